@@ -1,0 +1,33 @@
+package dev.vis.provider;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A call that gave no usable answer. Subtypes say whether another attempt may succeed; the engine's
+ * retry policy keys on them.
+ */
+public abstract sealed class ProviderException extends Exception
+    permits RetryableProviderException, FinalProviderException {
+  private static final long serialVersionUID = 1L;
+
+  private final OptionalInt httpStatus;
+  private final transient Optional<String> rawBody;
+
+  protected ProviderException(
+      String message, OptionalInt httpStatus, Optional<String> rawBody, Throwable cause) {
+    super(message, cause);
+    this.httpStatus = httpStatus;
+    this.rawBody = rawBody;
+  }
+
+  /** The HTTP status, when a response arrived. */
+  public OptionalInt httpStatus() {
+    return httpStatus;
+  }
+
+  /** The response body exactly as received, when one arrived: kept because formats drift. */
+  public Optional<String> rawBody() {
+    return rawBody;
+  }
+}

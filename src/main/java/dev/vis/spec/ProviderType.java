@@ -1,0 +1,48 @@
+package dev.vis.spec;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The wire formats vis speaks, with their default endpoint and API key variable. */
+public enum ProviderType {
+  OPENAI("openai", "https://api.openai.com/v1", "OPENAI_API_KEY"),
+  ANTHROPIC("anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY"),
+  GEMINI("gemini", "https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
+  PERPLEXITY("perplexity", "https://api.perplexity.ai", "PERPLEXITY_API_KEY"),
+  XAI("xai", "https://api.x.ai/v1", "XAI_API_KEY"),
+  OPENAI_COMPATIBLE("openai-compatible", null, "OPENAI_API_KEY"),
+  SIM("sim", null, null);
+
+  private final String id;
+  private final URI defaultBaseUrl;
+  private final String defaultApiKeyEnv;
+
+  ProviderType(String id, String defaultBaseUrl, String defaultApiKeyEnv) {
+    this.id = id;
+    this.defaultBaseUrl = defaultBaseUrl == null ? null : URI.create(defaultBaseUrl);
+    this.defaultApiKeyEnv = defaultApiKeyEnv;
+  }
+
+  /** The name used in specs ({@code openai-compatible}). */
+  public String id() {
+    return id;
+  }
+
+  public Optional<URI> defaultBaseUrl() {
+    return Optional.ofNullable(defaultBaseUrl);
+  }
+
+  public Optional<String> defaultApiKeyEnv() {
+    return Optional.ofNullable(defaultApiKeyEnv);
+  }
+
+  /** Whether vis can call this type yet (the others are accepted by the spec but not wired). */
+  public boolean implemented() {
+    return this == OPENAI || this == OPENAI_COMPATIBLE || this == SIM;
+  }
+
+  public static Optional<ProviderType> byId(String id) {
+    return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+  }
+}
