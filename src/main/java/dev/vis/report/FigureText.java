@@ -1,0 +1,73 @@
+package dev.vis.report;
+
+import dev.vis.analysis.Proportion;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** How the markdown report writes rates, positions, money and durations. */
+final class FigureText {
+  static final String NONE = "—";
+
+  private FigureText() {}
+
+  /** {@code 62.2% (55.1–68.9)}. */
+  static String rateWithInterval(Proportion p) {
+    return percent(p.value())
+        + " ("
+        + oneDecimal(p.low() * 100)
+        + "–"
+        + oneDecimal(p.high() * 100)
+        + ")";
+  }
+
+  /** {@code 62.2%}. */
+  static String percent(double fraction) {
+    return oneDecimal(fraction * 100) + "%";
+  }
+
+  /** {@code 55/81}. */
+  static String counts(Proportion p) {
+    return p.numerator() + "/" + p.denominator();
+  }
+
+  static String position(OptionalDouble position) {
+    return position.isPresent() ? oneDecimal(position.getAsDouble()) : NONE;
+  }
+
+  static String oneDecimal(double value) {
+    String text = String.format(Locale.ROOT, "%.1f", value);
+    return text.equals("-0.0") ? "0.0" : text;
+  }
+
+  /** {@code $1.50}, {@code $0.0123}: at least cents, at most 6 decimals. */
+  static String usd(BigDecimal amount) {
+    BigDecimal shown = amount.setScale(PlainNumber.DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (shown.scale() < 2) {
+      shown = shown.setScale(2, RoundingMode.UNNECESSARY);
+    }
+    return "$" + shown.toPlainString();
+  }
+
+  /** {@code 1h 02m 03s}, {@code 4m 05s}, {@code 6s}. */
+  static String duration(Duration duration) {
+    long seconds = Math.max(0, duration.toSeconds());
+    long h = seconds / 3600;
+    long m = seconds / 60 % 60;
+    long s = seconds % 60;
+    if (h > 0) {
+      return String.format(Locale.ROOT, "%dh %02dm %02ds", h, m, s);
+    }
+    if (m > 0) {
+      return String.format(Locale.ROOT, "%dm %02ds", m, s);
+    }
+    return s + "s";
+  }
+
+  /** {@code 1 answer}, {@code 3 answers}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

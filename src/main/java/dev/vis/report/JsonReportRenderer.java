@@ -1,0 +1,127 @@
+package dev.vis.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.Cell;
+import dev.vis.analysis.DomainCount;
+import dev.vis.analysis.Proportion;
+import dev.vis.analysis.VisibilityMetrics;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Renders the report as one JSON document ({@code "schema": "vis.report/1"}) holding every count
+ * needed to recompute each rate, so it can serve as a regression baseline. Keys are snake_case in
+ * a fixed order, doubles are rounded to 6 decimals, and absent values are null.
+ */
+final class JsonReportRenderer implements ReportRenderer {
+  static final String SCHEMA = "vis.report/1";
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
+
+  @Override
+  public void render(ReportData data, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(prettyPrinter());
+      VisibilityMetrics metrics = data.metrics();
+      json.writeStartObject();
+      json.writeStringField("schema", SCHEMA);
+      json.writeFieldName("run");
+      JsonRunFacts.write(json, data.facts());
+      json.writeFieldName("overall");
+      cell(json, metrics.overall());
+      cells(json, "by_model", metrics.byModel());
+      cells(json, "by_prompt", metrics.byPrompt());
+      cells(json, "by_tag", metrics.byTag());
+      json.writeArrayFieldStart("top_domains");
+      for (DomainCount d : metrics.topDomains()) {
+        json.writeStartObject();
+        json.writeStringField("domain", d.domain());
+        json.writeStringField("brand", d.brand().orElse(null));
+        json.writeNumberField("answers", d.answers());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+    out.flush();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withSeparators(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  private static void cells(JsonGenerator json, String name, List<Cell> cells) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (Cell cell : cells) {
+      cell(json, cell);
+    }
+    json.writeEndArray();
+  }
+
+  private static void cell(JsonGenerator json, Cell cell) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("scope", cell.scope());
+    json.writeStringField("value", cell.value().isEmpty() ? null : cell.value());
+    json.writeNumberField("answers", cell.answers());
+    json.writeNumberField("prompts", cell.prompts());
+    json.writeBooleanField("directional", cell.directional());
+    json.writeArrayFieldStart("brands");
+    for (BrandFigures b : cell.brands()) {
+      json.writeStartObject();
+      json.writeStringField("brand", b.brand());
+      proportion(json, "mention_rate", b.mentionRate());
+      proportion(json, "prompt_coverage", b.promptCoverage());
+      proportion(json, "share_of_voice", b.shareOfVoice());
+      json.writeNumberField("mention_count", b.mentionCount());
+      json.writeFieldName("average_position");
+      number(json, b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
+      proportion(json, "top1_rate", b.top1Rate());
+      json.writeFieldName("position_weighted");
+      number(json, b.positionWeighted());
+      proportion(json, "citation_rate", b.citationRate());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void proportion(JsonGenerator json, String name, Proportion p) throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("numerator", p.numerator());
+    json.writeNumberField("denominator", p.denominator());
+    json.writeFieldName("value");
+    number(json, p.value());
+    json.writeFieldName("ci_low");
+    number(json, p.low());
+    json.writeFieldName("ci_high");
+    number(json, p.high());
+    json.writeEndObject();
+  }
+
+  /** A double rounded to 6 decimals; null when it is not a finite number. */
+  static void number(JsonGenerator json, double value) throws IOException {
+    if (Double.isFinite(value)) {
+      json.writeNumber(PlainNumber.rounded(value));
+    } else {
+      json.writeNull();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.vis.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class JsonReportRendererTest {
+  static JsonNode json(ReportData data) throws IOException {
+    return new ObjectMapper().readTree(ReportRendererTest.render(ReportFormat.JSON, data));
+  }
+
+  @Nested
+  class Document {
+    @Test
+    void has_the_schema_and_sections_in_a_fixed_order() throws IOException {
+      List<String> keys = new ArrayList<>();
+      json(ReportFixture.sample()).fieldNames().forEachRemaining(keys::add);
+      assertThat(keys)
+          .containsExactly("schema", "run", "overall", "by_model", "by_prompt", "by_tag",
+              "top_domains");
+      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/1");
+    }
+
+    @Test
+    void every_rate_can_be_recomputed_from_its_counts() throws IOException {
+      JsonNode acme = json(ReportFixture.sample()).get("overall").get("brands").get(1);
+      JsonNode rate = acme.get("mention_rate");
+      assertThat(acme.get("brand").asText()).isEqualTo("Acme");
+      assertThat(rate.get("numerator").asLong()).isEqualTo(21);
+      assertThat(rate.get("denominator").asLong()).isEqualTo(30);
+      assertThat(rate.get("value").asDouble()).isEqualTo(0.7);
+      assertThat(rate.get("ci_low").asDouble()).isEqualTo(0.521242);
+    }
+
+    @Test
+    void absent_values_are_null() throws IOException {
+      JsonNode root = json(new ReportData(ReportFixture.doneFacts(), ReportFixture.metrics()));
+      assertThat(root.get("overall").get("value").isNull()).isTrue();
+      assertThat(root.get("run").get("cost_usd").isNull()).isTrue();
+      assertThat(root.get("run").get("source_run_id").isNull()).isTrue();
+      JsonNode neverNamed = root.get("by_prompt").get(2).get("brands").get(2);
+      assertThat(neverNamed.get("average_position").isNull()).isTrue();
+      assertThat(root.get("top_domains").get(1).get("brand").isNull()).isTrue();
+    }
+
+    @Test
+    void numbers_have_no_exponent_and_at_most_six_decimals() throws IOException {
+      String text = ReportRendererTest.render(ReportFormat.JSON, ReportFixture.sample());
+      assertThat(text)
+          .doesNotContainPattern(": -?[0-9.]+[eE]")
+          .doesNotContainPattern(": -?[0-9]+\\.[0-9]{7,}");
+      assertThat(text).contains("\"average_position\": 2.666667,");
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.vis.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vis.analysis.Cell;
+import dev.vis.analysis.VisibilityMetrics;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+  static String markdown(ReportData data) throws IOException {
+    return ReportRendererTest.render(ReportFormat.MD, data);
+  }
+
+  @Nested
+  class Top_of_the_report {
+    @Test
+    void a_done_measured_run_has_neither_status_warning_nor_simulation_note() throws IOException {
+      String md = markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.metrics()));
+      assertThat(md).startsWith("# Brand visibility: crm-visibility\n\n## Run\n");
+      assertThat(md).doesNotContain("Run status").doesNotContain("Simulated");
+    }
+
+    @Test
+    void an_unfinished_run_says_how_many_tasks_have_no_answer() throws IOException {
+      String md = markdown(ReportFixture.sample());
+      assertThat(md)
+          .contains(
+              "> **Run status: failed** — 6 of 36 tasks have no answer; figures cover the answers"
+                  + " received.");
+    }
+
+    @Test
+    void an_unpriced_unfinished_run_says_so_in_its_facts() throws IOException {
+      RunFacts done = ReportFixture.doneFacts();
+      RunFacts running =
+          new RunFacts(
+              done.runId(), done.name(), "running", done.startedAt(), Optional.empty(),
+              done.modelIds(), 2, 1, 0, 1, Optional.empty(), 1, false,
+              Optional.empty(), done.specPath(), "abc");
+      String md = markdown(new ReportData(running, ReportFixture.metrics()));
+      assertThat(md)
+          .contains("— 1 of 2 tasks has no answer;")
+          .contains("- **Cost:** not priced (1 answer unpriced)\n")
+          .contains("- **Duration:** — (not finished)\n")
+          .contains("- **Spec:** examples/crm.yaml (sha256 abc)\n")
+          .doesNotContain("Replay of");
+    }
+  }
+
+  @Nested
+  class Tables {
+    @Test
+    void brands_are_ranked_by_mention_rate() throws IOException {
+      String md = markdown(ReportFixture.sample());
+      assertThat(md.indexOf("| Acme | 70.0%")).isLessThan(md.indexOf("| Globex | 60.0%"));
+    }
+
+    @Test
+    void a_directional_cell_gets_a_dagger_and_the_footnote() throws IOException {
+      String md = markdown(ReportFixture.sample());
+      assertThat(md).contains("| cheap-crm † | 8 |").contains("\n† Directional:");
+    }
+
+    @Test
+    void no_dagger_no_footnote() throws IOException {
+      VisibilityMetrics m = ReportFixture.metrics();
+      VisibilityMetrics firm =
+          new VisibilityMetrics(m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(),
+              List.of());
+      String md = markdown(new ReportData(ReportFixture.doneFacts(), firm));
+      assertThat(md).doesNotContain("†").doesNotContain("## By tag");
+      assertThat(md).endsWith("## Top cited domains\n\n_No answer cites a source._\n");
+    }
+
+    @Test
+    void a_table_over_200_rows_is_cut_with_a_note() throws IOException {
+      String md = markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(3, 450, "")));
+      assertThat(md)
+          .contains("| prompt-199 |")
+          .doesNotContain("| prompt-200 |")
+          .contains("_250 prompts left out to keep this report short;")
+          .contains("_250 domains left out");
+    }
+
+    @Test
+    void more_than_20_brands_are_charted_and_tabled_by_the_top_20() throws IOException {
+      String md = markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(25, 2, "")));
+      assertThat(md)
+          .contains("_The chart shows the 20 brands with the highest mention rate._")
+          .contains("_Columns show the 20 brands with the highest overall mention rate; 5 more");
+    }
+
+    @Test
+    void a_report_without_brands_says_so() throws IOException {
+      VisibilityMetrics none =
+          new VisibilityMetrics(new Cell("overall", "", 0, 0, true, List.of()), List.of(),
+              List.of(), List.of(), List.of());
+      assertThat(markdown(new ReportData(ReportFixture.doneFacts(), none)))
+          .contains("_No brands are tracked._")
+          .doesNotContain("mermaid");
+    }
+  }
+
+  @Nested
+  class Size {
+    @Test
+    void a_huge_run_still_fits_a_github_step_summary() throws IOException {
+      String longName = "x".repeat(2_000);
+      String md =
+          markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(40, 3_000, longName)));
+      assertThat(md.getBytes(StandardCharsets.UTF_8).length)
+          .isLessThanOrEqualTo(MarkdownRenderer.MAX_BYTES);
+      assertThat(md).contains("left out to keep this report short");
+    }
+
+    @Test
+    void when_even_short_tables_are_too_big_the_report_is_cut_at_a_line_end() throws IOException {
+      StringWriter out = new StringWriter();
+      new MarkdownRenderer(3_000)
+          .render(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(3, 50, "y".repeat(200))), out);
+      String md = out.toString();
+      assertThat(md.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(3_000);
+      assertThat(md)
+          .startsWith("# Brand visibility:")
+          .endsWith("\n\n_The report was cut here to stay under 3000 bytes; the JSON and CSV"
+              + " reports are complete._\n");
+    }
+  }
+}
