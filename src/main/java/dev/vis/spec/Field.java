@@ -57,7 +57,7 @@ record Field(ReadContext ctx, String path, Node at, Node value) {
 
   /** The scalar's text with {@code ${VAR}} expanded. */
   Optional<String> string() {
-    return raw().map(text -> ctx.expand(text, where()));
+    return raw().flatMap(text -> ctx.expand(text, where()));
   }
 
   /** A string with something in it besides whitespace. */

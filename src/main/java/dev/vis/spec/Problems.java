@@ -17,6 +17,11 @@ final class Problems {
     problems.add(where.problem(message));
   }
 
+  /** How many problems so far: a reader compares counts to learn whether a part was clean. */
+  int count() {
+    return problems.size();
+  }
+
   boolean isEmpty() {
     return problems.isEmpty();
   }

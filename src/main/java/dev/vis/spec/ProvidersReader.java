@@ -46,6 +46,7 @@ final class ProvidersReader {
 
   private static Optional<ProviderSpec> read(Field entry) {
     String name = entry.key();
+    int problemsBefore = entry.ctx().problems().count();
     Optional<FieldMap> opened = FieldMap.open(entry, KEYS);
     if (opened.isEmpty()) {
       return Optional.empty();
@@ -59,8 +60,8 @@ final class ProvidersReader {
     OptionalInt rpm = positive(p, "rpm");
     OptionalInt tpm = positive(p, "tpm");
     Map<String, String> headers = p.get("headers").map(ProvidersReader::headers).orElse(Map.of());
-    if (type.isEmpty()) {
-      return Optional.empty();
+    if (type.isEmpty() || entry.ctx().problems().count() > problemsBefore) {
+      return Optional.empty(); // its models are not checked against half a provider
     }
     return Optional.of(new ProviderSpec(
         name, type.get(), keyEnv, baseUrl, concurrency, rpm, tpm, headers, insecure));

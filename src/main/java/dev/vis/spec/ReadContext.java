@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -42,12 +43,12 @@ final class ReadContext {
     problems.add(where, message);
   }
 
-  /** The text with {@code ${VAR}} expanded; problems reported at {@code where}. */
-  String expand(String text, Where where) {
+  /** The text with {@code ${VAR}} expanded, or empty when a reference failed (reported). */
+  Optional<String> expand(String text, Where where) {
     List<String> errors = new ArrayList<>();
     String expanded = Interpolation.expand(text, env, errors);
     errors.forEach(error -> report(where, error));
-    return expanded;
+    return errors.isEmpty() ? Optional.of(expanded) : Optional.empty();
   }
 
   /** Checks the variables a text names exist, leaving it as written. */

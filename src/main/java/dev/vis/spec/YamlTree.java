@@ -54,7 +54,7 @@ final class YamlTree {
               : e.getContext() != null && e.getProblem().startsWith("but ")
                   ? e.getContext() + ", " + e.getProblem()
                   : e.getProblem();
-      problems.add(at(mark, ""), "invalid YAML: " + what);
+      problems.add(at(mark, ""), "invalid YAML: " + what + hint(text, mark));
       return Optional.empty();
     } catch (YAMLException e) {
       problems.add(Where.file(file), "invalid YAML: " + e.getMessage());
@@ -72,6 +72,12 @@ final class YamlTree {
     }
     walk(mapping, "");
     return Optional.of(mapping);
+  }
+
+  /** A ${VAR} inside [ ] or { } must be quoted: flow syntax takes its braces for its own. */
+  private static String hint(String text, Mark mark) {
+    String line = text.lines().skip(mark.getLine()).findFirst().orElse("");
+    return line.contains("${") ? " (quote values that hold ${…} inside [ ] or { })" : "";
   }
 
   private static LoaderOptions options() {
