@@ -27,12 +27,17 @@ final class BrandsReader {
       FieldMap brand = opened.get();
       Optional<String> name = brand.required("name").flatMap(Field::nonBlank).map(String::strip);
       List<String> aliases = new ArrayList<>();
-      name.ifPresent(n -> claim(brand.get("name").orElseThrow(), n, new Located<>(n, self), termOwners));
+      name.ifPresent(
+          n -> claim(brand.get("name").orElseThrow(), n, new Located<>(n, self), termOwners));
       for (Field alias : brand.get("aliases").flatMap(f -> f.items(false)).orElse(List.of())) {
-        alias.nonBlank().map(String::strip).ifPresent(a -> {
-          aliases.add(a);
-          name.ifPresent(n -> claim(alias, a, new Located<>(n, self), termOwners));
-        });
+        alias
+            .nonBlank()
+            .map(String::strip)
+            .ifPresent(
+                a -> {
+                  aliases.add(a);
+                  name.ifPresent(n -> claim(alias, a, new Located<>(n, self), termOwners));
+                });
       }
       List<String> domains = new ArrayList<>();
       for (Field domain : brand.get("domains").flatMap(f -> f.items(false)).orElse(List.of())) {
@@ -42,13 +47,15 @@ final class BrandsReader {
       boolean isPrimary = brand.get("primary").flatMap(Field::bool).orElse(false);
       boolean caseSensitive = brand.get("case_sensitive").flatMap(Field::bool).orElse(false);
       if (isPrimary && primary != null) {
-        brand.get("primary").orElseThrow()
+        brand
+            .get("primary")
+            .orElseThrow()
             .report("only one brand may be primary, and '" + primary + "' already is");
       } else if (isPrimary) {
         primary = name.orElse("?");
       }
-      name.ifPresent(n ->
-          out.add(new BrandSpec(n, aliases, domains, exclude, isPrimary, caseSensitive)));
+      name.ifPresent(
+          n -> out.add(new BrandSpec(n, aliases, domains, exclude, isPrimary, caseSensitive)));
     }
     return out;
   }
@@ -58,8 +65,13 @@ final class BrandsReader {
       Field at, String term, Located<String> brand, Map<String, Located<String>> owners) {
     Located<String> owner = owners.putIfAbsent(term.toLowerCase(Locale.ROOT), brand);
     if (owner != null && !owner.where().equals(brand.where())) {
-      at.report("'" + term + "' already names brand '" + owner.value() + "' (names and aliases"
-          + " are unique across brands, ignoring case)");
+      at.report(
+          "'"
+              + term
+              + "' already names brand '"
+              + owner.value()
+              + "' (names and aliases"
+              + " are unique across brands, ignoring case)");
     }
   }
 

@@ -5,14 +5,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Resolves plain scalars by the YAML 1.2 core schema: only {@code true}/{@code false} are
- * booleans ({@code yes}, {@code no}, {@code on}, {@code off} stay strings), and {@code <<} is an
- * ordinary key, not a merge.
+ * Resolves plain scalars by the YAML 1.2 core schema: only {@code true}/{@code false} are booleans
+ * ({@code yes}, {@code no}, {@code on}, {@code off} stay strings), and {@code <<} is an ordinary
+ * key, not a merge.
  */
 final class CoreSchemaResolver extends Resolver {
   private static final Pattern BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
-  private static final Pattern INT =
-      Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$");
+  private static final Pattern INT = Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$");
   private static final Pattern FLOAT =
       Pattern.compile(
           "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads prompts from CSV text (RFC 4180: quoted fields, doubled quotes, line breaks in quotes)
- * with a header naming the columns {@code id}, {@code text} and optionally {@code tags}; tags in a
- * cell are separated by {@code ;} or {@code |}.
+ * Reads prompts from CSV text (RFC 4180: quoted fields, doubled quotes, line breaks in quotes) with
+ * a header naming the columns {@code id}, {@code text} and optionally {@code tags}; tags in a cell
+ * are separated by {@code ;} or {@code |}.
  */
 final class CsvPrompts {
   private static final List<String> COLUMNS = List.of("id", "text", "tags");
@@ -57,7 +57,8 @@ final class CsvPrompts {
       }
       Cell first = cells.get(0);
       if (cells.size() != header.get().size()) {
-        report(at(first, ""), "expected " + header.get().size() + " columns, found " + cells.size());
+        report(
+            at(first, ""), "expected " + header.get().size() + " columns, found " + cells.size());
         continue;
       }
       Cell id = cells.get(index[0]);
@@ -73,8 +74,9 @@ final class CsvPrompts {
         report(at(question, "text"), "must not be empty");
         continue;
       }
-      out.add(new Located<>(
-          new PromptSpec(id.value().strip(), question.value().strip(), tags), at(id, "id")));
+      out.add(
+          new Located<>(
+              new PromptSpec(id.value().strip(), question.value().strip(), tags), at(id, "id")));
     }
     if (out.isEmpty() && !failed) {
       report(Where.file(file), "has a header but no prompts");
@@ -91,8 +93,13 @@ final class CsvPrompts {
       String name = cell.value().strip().toLowerCase(Locale.ROOT);
       int known = COLUMNS.indexOf(name);
       if (known < 0) {
-        report(at(cell, ""), "unknown column '" + cell.value() + "'"
-            + DidYouMean.hint(name, COLUMNS) + "; the columns are id,text[,tags]");
+        report(
+            at(cell, ""),
+            "unknown column '"
+                + cell.value()
+                + "'"
+                + DidYouMean.hint(name, COLUMNS)
+                + "; the columns are id,text[,tags]");
         ok = false;
       } else if (index[known] >= 0) {
         report(at(cell, ""), "column '" + name + "' appears twice");
@@ -102,7 +109,9 @@ final class CsvPrompts {
       }
     }
     if (ok && (index[0] < 0 || index[1] < 0)) {
-      report(at(header.get(0), ""), "the header must name the columns id and text (and optionally tags)");
+      report(
+          at(header.get(0), ""),
+          "the header must name the columns id and text (and optionally tags)");
       ok = false;
     }
     return ok ? index : null;
@@ -150,7 +159,9 @@ final class CsvPrompts {
       pos++;
       while (true) {
         if (pos >= text.length()) {
-          report(new Where(file, cellLine, column, ""), "unterminated quoted field (a \" is never closed)");
+          report(
+              new Where(file, cellLine, column, ""),
+              "unterminated quoted field (a \" is never closed)");
           return new Cell(value.toString(), cellLine, column);
         }
         char c = text.charAt(pos);
@@ -170,7 +181,9 @@ final class CsvPrompts {
         }
       }
       if (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
-        report(new Where(file, line, pos - lineStart + 1, ""), "expected a comma or the end of the line after a closing quote");
+        report(
+            new Where(file, line, pos - lineStart + 1, ""),
+            "expected a comma or the end of the line after a closing quote");
         while (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
           pos++;
         }

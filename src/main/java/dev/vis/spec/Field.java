@@ -71,95 +71,136 @@ record Field(ReadContext ctx, String path, Node at, Node value) {
   }
 
   Optional<Integer> integer(int min) {
-    return string().flatMap(text -> {
-      if (!INTEGER.matcher(text).matches()) {
-        return fail("expected an integer, got '" + text + "'");
-      }
-      try {
-        int n = Integer.parseInt(text);
-        return n < min ? fail("must be at least " + min + ", got " + n) : Optional.of(n);
-      } catch (NumberFormatException e) {
-        return fail("integer " + text + " is too large");
-      }
-    });
+    return string()
+        .flatMap(
+            text -> {
+              if (!INTEGER.matcher(text).matches()) {
+                return fail("expected an integer, got '" + text + "'");
+              }
+              try {
+                int n = Integer.parseInt(text);
+                return n < min ? fail("must be at least " + min + ", got " + n) : Optional.of(n);
+              } catch (NumberFormatException e) {
+                return fail("integer " + text + " is too large");
+              }
+            });
   }
 
   Optional<Long> longInteger() {
-    return string().flatMap(text -> {
-      if (!INTEGER.matcher(text).matches()) {
-        return fail("expected an integer, got '" + text + "'");
-      }
-      try {
-        return Optional.of(Long.parseLong(text));
-      } catch (NumberFormatException e) {
-        return fail("integer " + text + " is too large");
-      }
-    });
+    return string()
+        .flatMap(
+            text -> {
+              if (!INTEGER.matcher(text).matches()) {
+                return fail("expected an integer, got '" + text + "'");
+              }
+              try {
+                return Optional.of(Long.parseLong(text));
+              } catch (NumberFormatException e) {
+                return fail("integer " + text + " is too large");
+              }
+            });
   }
 
   Optional<BigDecimal> decimal() {
-    return string().flatMap(text ->
-        DECIMAL.matcher(text).matches()
-            ? Optional.of(new BigDecimal(text))
-            : fail("expected a number, got '" + text + "'"));
+    return string()
+        .flatMap(
+            text ->
+                DECIMAL.matcher(text).matches()
+                    ? Optional.of(new BigDecimal(text))
+                    : fail("expected a number, got '" + text + "'"));
+  }
+
+  Optional<BigDecimal> decimalBetween(BigDecimal min, BigDecimal max) {
+    return decimal()
+        .flatMap(
+            n ->
+                n.compareTo(min) < 0 || n.compareTo(max) > 0
+                    ? fail(
+                        "must be between "
+                            + min.toPlainString()
+                            + " and "
+                            + max.toPlainString()
+                            + ", got "
+                            + n.toPlainString())
+                    : Optional.of(n));
   }
 
   Optional<BigDecimal> nonNegativeDecimal() {
-    return decimal().flatMap(n -> n.signum() < 0 ? fail("must not be negative, got " + n.toPlainString()) : Optional.of(n));
+    return decimal()
+        .flatMap(
+            n ->
+                n.signum() < 0
+                    ? fail("must not be negative, got " + n.toPlainString())
+                    : Optional.of(n));
   }
 
   Optional<Boolean> bool() {
-    return string().flatMap(text -> switch (text) {
-      case "true", "True", "TRUE" -> Optional.of(true);
-      case "false", "False", "FALSE" -> Optional.of(false);
-      default -> fail("expected true or false, got '" + text + "'");
-    });
+    return string()
+        .flatMap(
+            text ->
+                switch (text) {
+                  case "true", "True", "TRUE" -> Optional.of(true);
+                  case "false", "False", "FALSE" -> Optional.of(false);
+                  default -> fail("expected true or false, got '" + text + "'");
+                });
   }
 
   Optional<Duration> duration() {
-    return string().flatMap(text -> {
-      Matcher m = DURATION.matcher(text);
-      if (!m.matches()) {
-        return fail("expected a duration like 60s, 500ms, 2m or 1h, got '" + text + "'");
-      }
-      long n;
-      try {
-        n = Long.parseLong(m.group(1));
-      } catch (NumberFormatException e) {
-        return fail("duration " + text + " is too long");
-      }
-      return Optional.of(switch (m.group(2)) {
-        case "ms" -> Duration.ofMillis(n);
-        case "s" -> Duration.ofSeconds(n);
-        case "m" -> Duration.ofMinutes(n);
-        default -> Duration.ofHours(n);
-      });
-    });
+    return string()
+        .flatMap(
+            text -> {
+              Matcher m = DURATION.matcher(text);
+              if (!m.matches()) {
+                return fail("expected a duration like 60s, 500ms, 2m or 1h, got '" + text + "'");
+              }
+              long n;
+              try {
+                n = Long.parseLong(m.group(1));
+              } catch (NumberFormatException e) {
+                return fail("duration " + text + " is too long");
+              }
+              return Optional.of(
+                  switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                  });
+            });
   }
 
   /** An absolute {@code http(s)} URL with a host. */
   Optional<URI> url() {
-    return string().flatMap(text -> {
-      try {
-        URI uri = new URI(text.trim());
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-          return Optional.of(uri);
-        }
-      } catch (URISyntaxException e) {
-        // reported below, with the example of a good one
-      }
-      return fail("malformed URL '" + text + "' (expected like https://api.example.com/v1)");
-    });
+    return string()
+        .flatMap(
+            text -> {
+              try {
+                URI uri = new URI(text.trim());
+                String scheme =
+                    uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                  return Optional.of(uri);
+                }
+              } catch (URISyntaxException e) {
+                // reported below, with the example of a good one
+              }
+              return fail(
+                  "malformed URL '" + text + "' (expected like https://api.example.com/v1)");
+            });
   }
 
   /** The name of an environment variable (not its value). */
   Optional<String> envName() {
-    return string().flatMap(text ->
-        Interpolation.isVariableName(text)
-            ? Optional.of(text)
-            : fail("'" + abbreviate(text) + "' is not an environment variable name; write the"
-                + " variable's name (like OPENAI_API_KEY), never the key itself"));
+    return string()
+        .flatMap(
+            text ->
+                Interpolation.isVariableName(text)
+                    ? Optional.of(text)
+                    : fail(
+                        "'"
+                            + abbreviate(text)
+                            + "' is not an environment variable name; write the"
+                            + " variable's name (like OPENAI_API_KEY), never the key itself"));
   }
 
   /** The items of a list; an empty list is reported when {@code nonEmpty}. */

@@ -72,7 +72,8 @@ final class FieldMap {
       if (written != null) {
         written.report("is required");
       } else {
-        self.ctx().report(self.ctx().where(self.value(), Field.join(self.path(), key)), "is required");
+        self.ctx()
+            .report(self.ctx().where(self.value(), Field.join(self.path(), key)), "is required");
       }
     }
     return field;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** Expands a prompt with {@code vars:} into one prompt per combination, first var slowest. */
 final class PromptMatrix {
   // Not after a '$': a literal "${X}" (written $${X}) is text, not a placeholder.
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\{([A-Za-z_][A-Za-z0-9_]*)}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("(?<!\\$)\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
   private PromptMatrix() {}
 

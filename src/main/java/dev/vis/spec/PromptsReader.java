@@ -31,7 +31,8 @@ final class PromptsReader {
       boolean isFile =
           item.value() instanceof MappingNode map
               && map.getValue().stream()
-                  .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("file"));
+                  .anyMatch(
+                      t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("file"));
       FieldMap.open(item, isFile ? FILE_KEYS : INLINE_KEYS)
           .ifPresent(entry -> all.addAll(isFile ? fromFile(entry) : inline(entry)));
     }
@@ -52,7 +53,9 @@ final class PromptsReader {
     ok &= checkPlaceholders(textField.get(), text.get(), vars);
     for (String var : vars.keySet()) {
       if (!PromptMatrix.placeholders(id.get()).contains(var)) {
-        idField.get().report("must contain {" + var + "} so that each combination of vars gets its own id");
+        idField
+            .get()
+            .report("must contain {" + var + "} so that each combination of vars gets its own id");
         ok = false;
       }
     }
@@ -61,10 +64,14 @@ final class PromptsReader {
     }
     Where where = idField.get().where();
     return PromptMatrix.combinations(vars).stream()
-        .map(values -> new Located<>(
-            new PromptSpec(
-                PromptMatrix.fill(id.get(), values), PromptMatrix.fill(text.get(), values).strip(), tags),
-            where))
+        .map(
+            values ->
+                new Located<>(
+                    new PromptSpec(
+                        PromptMatrix.fill(id.get(), values),
+                        PromptMatrix.fill(text.get(), values).strip(),
+                        tags),
+                    where))
         .toList();
   }
 
@@ -84,15 +91,20 @@ final class PromptsReader {
     return out;
   }
 
-  private static boolean checkPlaceholders(Field at, String template, Map<String, List<String>> vars) {
+  private static boolean checkPlaceholders(
+      Field at, String template, Map<String, List<String>> vars) {
     boolean ok = true;
     for (String name : PromptMatrix.placeholders(template)) {
       if (!vars.containsKey(name)) {
-        at.report(vars.isEmpty()
-            ? "unknown {" + name + "}: this prompt has no vars"
-            : "unknown {" + name + "}" + DidYouMean.closest(name, vars.keySet())
-                .map(s -> " (did you mean {" + s + "}?)")
-                .orElse(" (vars: " + String.join(", ", vars.keySet()) + ")"));
+        at.report(
+            vars.isEmpty()
+                ? "unknown {" + name + "}: this prompt has no vars"
+                : "unknown {"
+                    + name
+                    + "}"
+                    + DidYouMean.closest(name, vars.keySet())
+                        .map(s -> " (did you mean {" + s + "}?)")
+                        .orElse(" (vars: " + String.join(", ", vars.keySet()) + ")"));
         ok = false;
       }
     }
@@ -110,8 +122,14 @@ final class PromptsReader {
     try {
       text = TextFile.read(ctx.baseDir().resolve(name.get()), MAX_CSV_BYTES);
     } catch (TextFile.Unreadable e) {
-      fileField.get().report("cannot read " + display + ": " + e.getMessage()
-          + " (the path is relative to the spec file)");
+      fileField
+          .get()
+          .report(
+              "cannot read "
+                  + display
+                  + ": "
+                  + e.getMessage()
+                  + " (the path is relative to the spec file)");
       return List.of();
     }
     return CsvPrompts.read(display.toString(), text, ctx.problems());
@@ -128,7 +146,8 @@ final class PromptsReader {
       } else if (id.chars().anyMatch(Character::isWhitespace)) {
         ctx.report(where, "prompt id '" + id + "' must not contain whitespace");
       } else if (seen.containsKey(id)) {
-        ctx.report(where, "duplicate prompt id '" + id + "' (first at " + seen.get(id).position() + ")");
+        ctx.report(
+            where, "duplicate prompt id '" + id + "' (first at " + seen.get(id).position() + ")");
       } else {
         seen.put(id, where);
         out.add(prompt.value());

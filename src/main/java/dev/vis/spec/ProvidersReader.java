@@ -14,7 +14,14 @@ import java.util.Set;
 /** Reads {@code providers:}, a map of provider names to their settings. */
 final class ProvidersReader {
   private static final List<String> KEYS =
-      List.of("type", "api_key_env", "base_url", "concurrency", "rpm", "tpm", "headers",
+      List.of(
+          "type",
+          "api_key_env",
+          "base_url",
+          "concurrency",
+          "rpm",
+          "tpm",
+          "headers",
           "allow_insecure_http");
   private static final Set<String> SECRET_HEADERS =
       Set.of("authorization", "apikey", "xapikey", "proxyauthorization", "xgoogapikey");
@@ -63,8 +70,9 @@ final class ProvidersReader {
     if (type.isEmpty() || entry.ctx().problems().count() > problemsBefore) {
       return Optional.empty(); // its models are not checked against half a provider
     }
-    return Optional.of(new ProviderSpec(
-        name, type.get(), keyEnv, baseUrl, concurrency, rpm, tpm, headers, insecure));
+    return Optional.of(
+        new ProviderSpec(
+            name, type.get(), keyEnv, baseUrl, concurrency, rpm, tpm, headers, insecure));
   }
 
   private static Optional<ProviderType> type(Field entry, FieldMap p) {
@@ -72,17 +80,32 @@ final class ProvidersReader {
     if (typeField.isEmpty()) {
       Optional<ProviderType> byName = ProviderType.byId(entry.key());
       if (byName.isEmpty()) {
-        entry.report("'" + entry.key() + "' is not a built-in provider type, so it needs type:"
-            + " (one of " + String.join(", ", typeIds()) + ")"
-            + DidYouMean.hint(entry.key(), typeIds()));
+        entry.report(
+            "'"
+                + entry.key()
+                + "' is not a built-in provider type, so it needs type:"
+                + " (one of "
+                + String.join(", ", typeIds())
+                + ")"
+                + DidYouMean.hint(entry.key(), typeIds()));
       }
       return byName;
     }
     Field f = typeField.get();
-    return f.string().flatMap(id -> ProviderType.byId(id).or(() -> f.fail(
-        "unknown provider type '" + id + "'" + DidYouMean.closest(id, typeIds())
-            .map(s -> " (did you mean '" + s + "'?)")
-            .orElse(" (one of " + String.join(", ", typeIds()) + ")"))));
+    return f.string()
+        .flatMap(
+            id ->
+                ProviderType.byId(id)
+                    .or(
+                        () ->
+                            f.fail(
+                                "unknown provider type '"
+                                    + id
+                                    + "'"
+                                    + DidYouMean.closest(id, typeIds())
+                                        .map(s -> " (did you mean '" + s + "'?)")
+                                        .orElse(
+                                            " (one of " + String.join(", ", typeIds()) + ")"))));
   }
 
   /** Header names and values as written; the variables they name must exist. */
@@ -97,8 +120,11 @@ final class ProvidersReader {
       ok &= header.ctx().checkVariables(value.get(), header.where());
       String normalized = header.key().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
       if (SECRET_HEADERS.contains(normalized) && !value.get().contains("${")) {
-        header.report("secrets do not belong in a spec; take the value from the environment,"
-            + " like " + header.key() + ": Bearer ${ROUTER_API_KEY}");
+        header.report(
+            "secrets do not belong in a spec; take the value from the environment,"
+                + " like "
+                + header.key()
+                + ": Bearer ${ROUTER_API_KEY}");
         ok = false;
       }
       if (ok) {

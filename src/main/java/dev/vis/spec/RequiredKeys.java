@@ -10,9 +10,9 @@ public final class RequiredKeys {
   private RequiredKeys() {}
 
   /**
-   * The {@code api_key_env} variables the spec's models use that are unset or blank in {@code
-   * env}, without duplicates, in model order. {@code sim} models and {@code openai-compatible}
-   * endpoints on loopback without an explicit variable need none.
+   * The {@code api_key_env} variables the spec's models use that are unset or blank in {@code env},
+   * without duplicates, in model order. {@code sim} models and {@code openai-compatible} endpoints
+   * on loopback without an explicit variable need none.
    */
   public static List<String> missing(RunSpec spec, Map<String, String> env) {
     Set<String> missing = new LinkedHashSet<>();

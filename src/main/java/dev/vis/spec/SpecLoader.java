@@ -53,7 +53,8 @@ public final class SpecLoader {
    *
    * @throws SpecException listing every problem, each located (exit code 2)
    */
-  public static LoadedSpec load(String fileName, String text, Path baseDir, Map<String, String> env) {
+  public static LoadedSpec load(
+      String fileName, String text, Path baseDir, Map<String, String> env) {
     return load(fileName, text, baseDir, env, model -> false);
   }
 
@@ -63,23 +64,34 @@ public final class SpecLoader {
    * @throws SpecException listing every problem, each located (exit code 2)
    */
   public static LoadedSpec load(
-      String fileName, String text, Path baseDir, Map<String, String> env,
+      String fileName,
+      String text,
+      Path baseDir,
+      Map<String, String> env,
       Predicate<ModelSpec> hasPrice) {
     return parse(fileName, baseDir.resolve(fileName), text, baseDir, env, hasPrice);
   }
 
   private static LoadedSpec parse(
-      String fileName, Path path, String text, Path baseDir, Map<String, String> env,
+      String fileName,
+      Path path,
+      String text,
+      Path baseDir,
+      Map<String, String> env,
       Predicate<ModelSpec> hasPrice) {
     Problems problems = new Problems(fileName);
     if (text.indexOf('\0') >= 0) {
-      problems.add(Where.file(fileName), "is a binary file (it contains NUL bytes), not UTF-8 text");
+      problems.add(
+          Where.file(fileName), "is a binary file (it contains NUL bytes), not UTF-8 text");
       problems.throwIfAny();
     }
     ReadContext ctx = new ReadContext(fileName, baseDir, env, problems);
     Optional<MappingNode> root = new YamlTree(fileName, problems).parse(text);
-    Optional<RunSpec> spec = root.flatMap(node ->
-        new SpecReader(ctx, defaultName(fileName), hasPrice).read(new Field(ctx, "", node, node)));
+    Optional<RunSpec> spec =
+        root.flatMap(
+            node ->
+                new SpecReader(ctx, defaultName(fileName), hasPrice)
+                    .read(new Field(ctx, "", node, node)));
     problems.throwIfAny();
     return new LoadedSpec(path, text, sha256(text), spec.orElseThrow());
   }

@@ -11,9 +11,21 @@ import java.util.function.Predicate;
 /** Reads the top level of a spec into a {@link RunSpec}, reporting every problem it finds. */
 final class SpecReader {
   private static final List<String> KEYS =
-      List.of("version", "name", "brands", "prompts", "models", "providers", "samples",
-          "concurrency", "timeout", "retry", "budget", "pricing");
-  private static final List<String> RETRY_KEYS = List.of("max_attempts", "initial_delay", "max_delay");
+      List.of(
+          "version",
+          "name",
+          "brands",
+          "prompts",
+          "models",
+          "providers",
+          "samples",
+          "concurrency",
+          "timeout",
+          "retry",
+          "budget",
+          "pricing");
+  private static final List<String> RETRY_KEYS =
+      List.of("max_attempts", "initial_delay", "max_delay");
   private static final List<String> BUDGET_KEYS = List.of("max_usd");
   private static final List<String> PRICE_KEYS = List.of("input", "output");
 
@@ -34,20 +46,19 @@ final class SpecReader {
       return Optional.empty();
     }
     FieldMap top = opened.get();
-    Optional<Integer> version = top.required("version").flatMap(f -> f.integer(0).flatMap(v ->
-        v == 1 ? Optional.of(v) : f.fail("unsupported version " + v + " (this vis reads version 1)")));
+    Optional<Integer> version = top.required("version").flatMap(SpecReader::version);
     String name = top.get("name").flatMap(Field::nonBlank).map(String::strip).orElse(defaultName);
     ProvidersReader.Providers providers = ProvidersReader.read(top.get("providers"));
     List<BrandSpec> brands = top.required("brands").map(BrandsReader::read).orElse(List.of());
     List<PromptSpec> prompts =
         top.required("prompts").map(new PromptsReader(ctx)::read).orElse(List.of());
-    List<Located<ModelSpec>> models = top.required("models")
-        .map(new ModelsReader(providers, brands)::read).orElse(List.of());
+    List<Located<ModelSpec>> models =
+        top.required("models").map(new ModelsReader(providers, brands)::read).orElse(List.of());
     int samples = top.get("samples").flatMap(f -> f.integer(1)).orElse(RunSpec.DEFAULT_SAMPLES);
     int concurrency =
         top.get("concurrency").flatMap(f -> f.integer(1)).orElse(RunSpec.DEFAULT_CONCURRENCY);
-    Duration timeout = top.get("timeout").flatMap(SpecReader::positiveDuration)
-        .orElse(RunSpec.DEFAULT_TIMEOUT);
+    Duration timeout =
+        top.get("timeout").flatMap(SpecReader::positiveDuration).orElse(RunSpec.DEFAULT_TIMEOUT);
     RetrySpec retry = top.get("retry").map(this::retry).orElse(RetrySpec.DEFAULT);
     Optional<BudgetSpec> budget = top.get("budget").flatMap(this::budget);
     Map<String, Price> pricing = top.get("pricing").map(this::pricing).orElse(Map.of());
@@ -57,9 +68,28 @@ final class SpecReader {
     if (!ctx.problems().isEmpty() || version.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RunSpec(version.get(), name, brands, prompts,
-        models.stream().map(Located::value).toList(), providers.valid(), samples, concurrency,
-        timeout, retry, budget, pricing));
+    return Optional.of(
+        new RunSpec(
+            version.get(),
+            name,
+            brands,
+            prompts,
+            models.stream().map(Located::value).toList(),
+            providers.valid(),
+            samples,
+            concurrency,
+            timeout,
+            retry,
+            budget,
+            pricing));
+  }
+
+  private static Optional<Integer> version(Field f) {
+    Optional<Integer> version = f.integer(0);
+    if (version.isPresent() && version.get() != 1) {
+      return f.fail("unsupported version " + version.get() + " (this vis reads version 1)");
+    }
+    return version;
   }
 
   private static Optional<Duration> positiveDuration(Field f) {
@@ -67,39 +97,56 @@ final class SpecReader {
   }
 
   private RetrySpec retry(Field field) {
-    return FieldMap.open(field, RETRY_KEYS).map(r -> {
-      int attempts = r.get("max_attempts").flatMap(f -> f.integer(1))
-          .orElse(RetrySpec.DEFAULT.maxAttempts());
-      Duration initial = r.get("initial_delay").flatMap(Field::duration)
-          .orElse(RetrySpec.DEFAULT.initialDelay());
-      Duration max = r.get("max_delay").flatMap(Field::duration)
-          .orElse(RetrySpec.DEFAULT.maxDelay());
-      if (max.compareTo(initial) < 0) {
-        r.get("max_delay").or(() -> r.get("initial_delay")).orElseThrow()
-            .report("max_delay must not be shorter than initial_delay");
-      }
-      return new RetrySpec(attempts, initial, max);
-    }).orElse(RetrySpec.DEFAULT);
+    return FieldMap.open(field, RETRY_KEYS)
+        .map(
+            r -> {
+              int attempts =
+                  r.get("max_attempts")
+                      .flatMap(f -> f.integer(1))
+                      .orElse(RetrySpec.DEFAULT.maxAttempts());
+              Duration initial =
+                  r.get("initial_delay")
+                      .flatMap(Field::duration)
+                      .orElse(RetrySpec.DEFAULT.initialDelay());
+              Duration max =
+                  r.get("max_delay").flatMap(Field::duration).orElse(RetrySpec.DEFAULT.maxDelay());
+              if (max.compareTo(initial) < 0) {
+                r.get("max_delay")
+                    .or(() -> r.get("initial_delay"))
+                    .orElseThrow()
+                    .report("max_delay must not be shorter than initial_delay");
+              }
+              return new RetrySpec(attempts, initial, max);
+            })
+        .orElse(RetrySpec.DEFAULT);
   }
 
   private Optional<BudgetSpec> budget(Field field) {
     return FieldMap.open(field, BUDGET_KEYS)
         .flatMap(b -> b.required("max_usd"))
-        .flatMap(f -> f.decimal().flatMap(usd -> usd.signum() > 0
-            ? Optional.of(new BudgetSpec(usd))
-            : f.fail("must be greater than 0, got " + usd.toPlainString())));
+        .flatMap(
+            f ->
+                f.decimal()
+                    .flatMap(
+                        usd ->
+                            usd.signum() > 0
+                                ? Optional.of(new BudgetSpec(usd))
+                                : f.fail("must be greater than 0, got " + usd.toPlainString())));
   }
 
   private Map<String, Price> pricing(Field field) {
     Map<String, Price> out = new LinkedHashMap<>();
     for (Field entry : field.entries().orElse(List.of())) {
-      FieldMap.open(entry, PRICE_KEYS).ifPresent(p -> {
-        Optional<BigDecimal> input = p.required("input").flatMap(Field::nonNegativeDecimal);
-        Optional<BigDecimal> output = p.required("output").flatMap(Field::nonNegativeDecimal);
-        if (input.isPresent() && output.isPresent()) {
-          out.put(entry.key(), new Price(input.get(), output.get()));
-        }
-      });
+      FieldMap.open(entry, PRICE_KEYS)
+          .ifPresent(
+              p -> {
+                Optional<BigDecimal> input = p.required("input").flatMap(Field::nonNegativeDecimal);
+                Optional<BigDecimal> output =
+                    p.required("output").flatMap(Field::nonNegativeDecimal);
+                if (input.isPresent() && output.isPresent()) {
+                  out.put(entry.key(), new Price(input.get(), output.get()));
+                }
+              });
     }
     return out;
   }
@@ -109,15 +156,24 @@ final class SpecReader {
    * {@code hasPrice}, or by costing nothing (sim, and openai-compatible servers on loopback).
    */
   private void checkPrices(
-      List<Located<ModelSpec>> models, Map<String, Price> pricing, ProvidersReader.Providers providers) {
+      List<Located<ModelSpec>> models,
+      Map<String, Price> pricing,
+      ProvidersReader.Providers providers) {
     for (Located<ModelSpec> located : models) {
       ModelSpec model = located.value();
       if (!isFree(Endpoint.resolve(model, providers.valid()))
-          && !pricing.containsKey(model.id()) && !pricing.containsKey(model.model())
+          && !pricing.containsKey(model.id())
+          && !pricing.containsKey(model.model())
           && !hasPrice.test(model)) {
-        ctx.report(located.where(), "no price for model '" + model.model() + "', and budget: needs"
-            + " one; add pricing: {" + model.model() + ": {input: …, output: …}} in USD per"
-            + " million tokens");
+        ctx.report(
+            located.where(),
+            "no price for model '"
+                + model.model()
+                + "', and budget: needs"
+                + " one; add pricing: {"
+                + model.model()
+                + ": {input: …, output: …}} in USD per"
+                + " million tokens");
       }
     }
   }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a small UTF-8 text file, refusing binary, oversized and undecodable input with a reason. */
+/**
+ * Reads a small UTF-8 text file, refusing binary, oversized and undecodable input with a reason.
+ */
 final class TextFile {
   static final int MAX_SPEC_BYTES = 1 << 20;
 

@@ -24,9 +24,9 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Parses spec text into a SnakeYAML node tree that keeps every line and column, refusing what
- * would make located errors impossible or the load unsafe: anchors, aliases (and so alias bombs),
- * merge keys, custom tags, duplicate keys, several documents, and a literal {@code api_key}.
+ * Parses spec text into a SnakeYAML node tree that keeps every line and column, refusing what would
+ * make located errors impossible or the load unsafe: anchors, aliases (and so alias bombs), merge
+ * keys, custom tags, duplicate keys, several documents, and a literal {@code api_key}.
  */
 final class YamlTree {
   private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
@@ -50,7 +50,8 @@ final class YamlTree {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String what =
-          e.getProblem() == null ? e.getContext()
+          e.getProblem() == null
+              ? e.getContext()
               : e.getContext() != null && e.getProblem().startsWith("but ")
                   ? e.getContext() + ", " + e.getProblem()
                   : e.getProblem();
@@ -61,7 +62,8 @@ final class YamlTree {
       return Optional.empty();
     }
     if (root == null) {
-      problems.add(Where.file(file), "the file is empty; a spec needs version, brands, prompts and models");
+      problems.add(
+          Where.file(file), "the file is empty; a spec needs version, brands, prompts and models");
       return Optional.empty();
     }
     if (!(root instanceof MappingNode mapping)) {
@@ -121,14 +123,20 @@ final class YamlTree {
       }
     }
     if (firstAnchor != null) {
-      problems.add(at(firstAnchor.getStartMark(), ""), "YAML anchors (&"
-          + ((NodeEvent) firstAnchor).getAnchor() + ") are not allowed; write the value out"
-          + more(anchors, "anchors"));
+      problems.add(
+          at(firstAnchor.getStartMark(), ""),
+          "YAML anchors (&"
+              + ((NodeEvent) firstAnchor).getAnchor()
+              + ") are not allowed; write the value out"
+              + more(anchors, "anchors"));
     }
     if (firstAlias != null) {
-      problems.add(at(firstAlias.getStartMark(), ""), "YAML aliases (*"
-          + ((NodeEvent) firstAlias).getAnchor() + ") are not allowed; write the value out"
-          + more(aliases, "aliases"));
+      problems.add(
+          at(firstAlias.getStartMark(), ""),
+          "YAML aliases (*"
+              + ((NodeEvent) firstAlias).getAnchor()
+              + ") are not allowed; write the value out"
+              + more(aliases, "aliases"));
     }
     return anchors == 0 && aliases == 0 && !tagged;
   }
@@ -148,7 +156,8 @@ final class YamlTree {
       for (NodeTuple tuple : map.getValue()) {
         Node keyNode = tuple.getKeyNode();
         if (!(keyNode instanceof ScalarNode keyScalar)) {
-          problems.add(at(keyNode.getStartMark(), path), "keys must be plain words, not lists or mappings");
+          problems.add(
+              at(keyNode.getStartMark(), path), "keys must be plain words, not lists or mappings");
           continue;
         }
         String key = keyScalar.getValue();
@@ -158,7 +167,11 @@ final class YamlTree {
         if (first != null) {
           problems.add(
               where,
-              "duplicate key '" + key + "' (first at line " + (first.getStartMark().getLine() + 1) + ")");
+              "duplicate key '"
+                  + key
+                  + "' (first at line "
+                  + (first.getStartMark().getLine() + 1)
+                  + ")");
         } else if (key.equals("<<")) {
           problems.add(where, "YAML merge keys (<<) are not allowed; write the fields out");
         } else if (isApiKey(key) && !path.endsWith(".headers")) {

@@ -12,23 +12,29 @@ class BrandsReaderTest {
   @TempDir Path dir;
 
   private List<String> problems(String brands) {
-    return new SpecFixture(dir).problems(SpecFixture.MINIMAL.replace("""
-        brands:
-          - name: Acme
-        """, brands));
+    return new SpecFixture(dir)
+        .problems(
+            SpecFixture.MINIMAL.replace(
+                """
+                brands:
+                  - name: Acme
+                """,
+                brands));
   }
 
   @Nested
   class Refuses {
     @Test
     void an_alias_that_names_another_brand_ignoring_case() {
-      assertThat(problems("""
-          brands:
-            - name: Acme CRM
-              aliases: [Acme]
-            - name: Globex
-              aliases: [ACME]
-          """))
+      assertThat(
+              problems(
+                  """
+                  brands:
+                    - name: Acme CRM
+                      aliases: [Acme]
+                    - name: Globex
+                      aliases: [ACME]
+                  """))
           .containsExactly(
               "spec.yaml:6:15: brands[1].aliases[0]: 'ACME' already names brand 'Acme CRM' (names"
                   + " and aliases are unique across brands, ignoring case)");
@@ -44,11 +50,13 @@ class BrandsReaderTest {
 
     @Test
     void a_second_primary_brand() {
-      assertThat(problems("""
-          brands:
-            - {name: Acme, primary: true}
-            - {name: Globex, primary: true}
-          """))
+      assertThat(
+              problems(
+                  """
+                  brands:
+                    - {name: Acme, primary: true}
+                    - {name: Globex, primary: true}
+                  """))
           .containsExactly(
               "spec.yaml:4:20: brands[1].primary: only one brand may be primary, and 'Acme'"
                   + " already is");
@@ -71,11 +79,18 @@ class BrandsReaderTest {
 
   @Test
   void keeps_an_alias_equal_to_its_own_name_and_lowercases_domains() {
-    RunSpec run = new SpecFixture(dir).load(SpecFixture.MINIMAL.replace(
-        "  - name: Acme\n",
-        "  - name: Acme\n    aliases: [ACME]\n    domains: [Acme.COM]\n    case_sensitive: true\n"));
+    RunSpec run =
+        new SpecFixture(dir)
+            .load(
+                SpecFixture.MINIMAL.replace(
+                    "  - name: Acme\n",
+                    "  - name: Acme\n"
+                        + "    aliases: [ACME]\n"
+                        + "    domains: [Acme.COM]\n"
+                        + "    case_sensitive: true\n"));
 
     assertThat(run.brands().get(0))
-        .isEqualTo(new BrandSpec("Acme", List.of("ACME"), List.of("acme.com"), List.of(), false, true));
+        .isEqualTo(
+            new BrandSpec("Acme", List.of("ACME"), List.of("acme.com"), List.of(), false, true));
   }
 }

@@ -40,7 +40,8 @@ class InterpolationTest {
     void reports_a_malformed_name() {
       Interpolation.expand("${1X}", Map.of(), errors);
 
-      assertThat(errors).containsExactly("'${1X}' is not a valid variable reference (write ${NAME})");
+      assertThat(errors)
+          .containsExactly("'${1X}' is not a valid variable reference (write ${NAME})");
     }
   }
 
@@ -48,27 +49,34 @@ class InterpolationTest {
   class InASpec {
     @Test
     void an_undefined_variable_is_located_and_named() {
-      assertThat(new SpecFixture(dir).problems(SpecFixture.MINIMAL + "budget:\n  max_usd: ${BUDGET}\n"))
-          .containsExactly("spec.yaml:11:3: budget.max_usd: environment variable BUDGET is not set");
+      assertThat(
+              new SpecFixture(dir)
+                  .problems(SpecFixture.MINIMAL + "budget:\n  max_usd: ${BUDGET}\n"))
+          .containsExactly(
+              "spec.yaml:11:3: budget.max_usd: environment variable BUDGET is not set");
     }
 
     @Test
     void an_unquoted_reference_in_flow_syntax_gets_a_hint() {
-      assertThat(new SpecFixture(dir).problems(SpecFixture.MINIMAL + "budget: {max_usd: ${BUDGET}}\n"))
-          .containsExactly("spec.yaml:10:20: invalid YAML: expected ',' or '}', but got {"
-              + " (quote values that hold ${…} inside [ ] or { })");
+      assertThat(
+              new SpecFixture(dir).problems(SpecFixture.MINIMAL + "budget: {max_usd: ${BUDGET}}\n"))
+          .containsExactly(
+              "spec.yaml:10:20: invalid YAML: expected ',' or '}', but got {"
+                  + " (quote values that hold ${…} inside [ ] or { })");
     }
 
     @Test
     void header_variables_must_exist_though_they_stay_unexpanded() {
-      String yaml = SpecFixture.MINIMAL + """
-          providers:
-            router:
-              type: openai-compatible
-              base_url: http://127.0.0.1:8080/v1
-              headers:
-                Authorization: Bearer ${ROUTER_KEY}
-          """;
+      String yaml =
+          SpecFixture.MINIMAL
+              + """
+              providers:
+                router:
+                  type: openai-compatible
+                  base_url: http://127.0.0.1:8080/v1
+                  headers:
+                    Authorization: Bearer ${ROUTER_KEY}
+              """;
 
       assertThat(new SpecFixture(dir).problems(yaml))
           .containsExactly(
@@ -78,13 +86,15 @@ class InterpolationTest {
 
     @Test
     void a_secret_header_written_in_clear_is_refused() {
-      String yaml = SpecFixture.MINIMAL + """
-          providers:
-            router:
-              type: openai-compatible
-              base_url: http://127.0.0.1:8080/v1
-              headers: {X-Api-Key: abc123}
-          """;
+      String yaml =
+          SpecFixture.MINIMAL
+              + """
+              providers:
+                router:
+                  type: openai-compatible
+                  base_url: http://127.0.0.1:8080/v1
+                  headers: {X-Api-Key: abc123}
+              """;
 
       assertThat(new SpecFixture(dir).problems(yaml))
           .containsExactly(

@@ -14,21 +14,27 @@ class ModelsReaderTest {
 
   /** MINIMAL with these lines (indented as under models:) in place of its sim model. */
   private List<String> problems(String models) {
-    return new SpecFixture(dir).problems(SpecFixture.MINIMAL.replace("""
-          - id: offline
-            provider: sim
-        """, models));
+    return new SpecFixture(dir)
+        .problems(
+            SpecFixture.MINIMAL.replace(
+                """
+                  - id: offline
+                    provider: sim
+                """,
+                models));
   }
 
   @Nested
   class Refuses {
     @Test
     void an_unknown_provider_with_a_did_you_mean() {
-      assertThat(problems("""
-            - id: gpt
-              provider: opena1
-              model: gpt-4o
-          """))
+      assertThat(
+              problems(
+                  """
+                    - id: gpt
+                      provider: opena1
+                      model: gpt-4o
+                  """))
           .containsExactly(
               "spec.yaml:9:5: models[0].provider: unknown provider 'opena1' (did you mean"
                   + " 'openai'?)");
@@ -45,10 +51,12 @@ class ModelsReaderTest {
 
     @Test
     void a_duplicate_model_id() {
-      assertThat(problems("""
-            - {id: offline, provider: sim}
-            - {id: offline, provider: sim, sim: {seed: 2}}
-          """))
+      assertThat(
+              problems(
+                  """
+                    - {id: offline, provider: sim}
+                    - {id: offline, provider: sim, sim: {seed: 2}}
+                  """))
           .containsExactly(
               "spec.yaml:9:6: models[1].id: duplicate model id 'offline' (first at spec.yaml:8:6)");
     }
@@ -61,12 +69,14 @@ class ModelsReaderTest {
 
     @Test
     void a_sim_block_on_a_model_that_is_not_sim() {
-      assertThat(problems("""
-            - id: gpt
-              provider: openai
-              model: gpt-4o
-              sim: {seed: 1}
-          """))
+      assertThat(
+              problems(
+                  """
+                    - id: gpt
+                      provider: openai
+                      model: gpt-4o
+                      sim: {seed: 1}
+                  """))
           .containsExactly(
               "spec.yaml:11:5: models[0].sim: only sim models take a sim: block (this model's"
                   + " provider type is openai)");
@@ -74,16 +84,18 @@ class ModelsReaderTest {
 
     @Test
     void a_mention_rate_for_an_unknown_brand_and_one_out_of_range() {
-      assertThat(problems("""
-            - id: offline
-              provider: sim
-              sim:
-                mention_rate: {Acne: 0.5}
-            - id: offline2
-              provider: sim
-              sim:
-                mention_rate: {Acme: 1.5}
-          """))
+      assertThat(
+              problems(
+                  """
+                    - id: offline
+                      provider: sim
+                      sim:
+                        mention_rate: {Acne: 0.5}
+                    - id: offline2
+                      provider: sim
+                      sim:
+                        mention_rate: {Acme: 1.5}
+                  """))
           .containsExactly(
               "spec.yaml:11:22: models[0].sim.mention_rate.Acne: unknown brand 'Acne' (did you"
                   + " mean 'Acme'?)",
@@ -92,12 +104,14 @@ class ModelsReaderTest {
 
     @Test
     void plain_http_off_this_machine() {
-      assertThat(problems("""
-            - id: remote
-              provider: openai-compatible
-              base_url: http://10.0.0.5:11434/v1
-              model: llama3.1
-          """))
+      assertThat(
+              problems(
+                  """
+                    - id: remote
+                      provider: openai-compatible
+                      base_url: http://10.0.0.5:11434/v1
+                      model: llama3.1
+                  """))
           .containsExactly(
               "spec.yaml:10:5: models[0].base_url: http://10.0.0.5:11434/v1 is not on this"
                   + " machine, so it must use https:// (API keys must not cross a network in"
@@ -106,12 +120,14 @@ class ModelsReaderTest {
 
     @Test
     void a_malformed_url() {
-      assertThat(problems("""
-            - id: remote
-              provider: openai-compatible
-              base_url: localhost:11434
-              model: llama3.1
-          """))
+      assertThat(
+              problems(
+                  """
+                    - id: remote
+                      provider: openai-compatible
+                      base_url: localhost:11434
+                      model: llama3.1
+                  """))
           .containsExactly(
               "spec.yaml:10:5: models[0].base_url: malformed URL 'localhost:11434' (expected like"
                   + " https://api.example.com/v1)");
@@ -144,34 +160,44 @@ class ModelsReaderTest {
   class Accepts {
     @Test
     void plain_http_when_the_provider_allows_it() {
-      RunSpec run = new SpecFixture(dir).load(SpecFixture.MINIMAL + """
-            - {id: lan, provider: lan, model: llama3.1, base_url: "http://10.0.0.5:11434/v1"}
-          providers:
-            lan: {type: openai-compatible, allow_insecure_http: true, base_url: "http://10.0.0.6/v1"}
-          """);
+      RunSpec run =
+          new SpecFixture(dir)
+              .load(
+                  SpecFixture.MINIMAL
+                      + """
+                        - {id: lan, provider: lan, model: llama3.1, base_url: "http://10.0.0.5:11434/v1"}
+                      providers:
+                        lan: {type: openai-compatible, allow_insecure_http: true, base_url: "http://10.0.0.6/v1"}
+                      """);
 
       ModelSpec lan = run.models().get(1);
       assertThat(lan.allowInsecureHttp()).isTrue();
       assertThat(run.endpointOf(lan).type()).isEqualTo(ProviderType.OPENAI_COMPATIBLE);
-      assertThat(run.endpointOf(lan).baseUrl().orElseThrow()).hasToString("http://10.0.0.5:11434/v1");
+      assertThat(run.endpointOf(lan).baseUrl().orElseThrow())
+          .hasToString("http://10.0.0.5:11434/v1");
     }
 
     @Test
     void every_model_field() {
-      RunSpec run = new SpecFixture(dir).load(SpecFixture.MINIMAL + """
-            - id: gpt
-              provider: openai
-              model: gpt-4o
-              temperature: 0
-              max_tokens: 100
-              system: Be brief.
-              web_search: true
-              base_url: https://proxy.example.com/v1
-              api_key_env: PROXY_KEY
-              concurrency: 2
-              rpm: 60
-              tpm: 1000
-          """, Map.of());
+      RunSpec run =
+          new SpecFixture(dir)
+              .load(
+                  SpecFixture.MINIMAL
+                      + """
+                        - id: gpt
+                          provider: openai
+                          model: gpt-4o
+                          temperature: 0
+                          max_tokens: 100
+                          system: Be brief.
+                          web_search: true
+                          base_url: https://proxy.example.com/v1
+                          api_key_env: PROXY_KEY
+                          concurrency: 2
+                          rpm: 60
+                          tpm: 1000
+                      """,
+                  Map.of());
 
       ModelSpec gpt = run.models().get(1);
       assertThat(gpt.temperature()).hasValue(0.0);

@@ -11,7 +11,8 @@ class ProvidersReaderTest {
 
   @Test
   void refuses_a_name_that_is_no_type_without_a_type() {
-    assertThat(new SpecFixture(dir).problems(SpecFixture.MINIMAL + "providers:\n  openia: {rpm: 5}\n"))
+    assertThat(
+            new SpecFixture(dir).problems(SpecFixture.MINIMAL + "providers:\n  openia: {rpm: 5}\n"))
         .containsExactly(
             "spec.yaml:11:3: providers.openia: 'openia' is not a built-in provider type, so it"
                 + " needs type: (one of openai, anthropic, gemini, perplexity, xai,"
@@ -20,7 +21,9 @@ class ProvidersReaderTest {
 
   @Test
   void refuses_an_unknown_type() {
-    assertThat(new SpecFixture(dir).problems(SpecFixture.MINIMAL + "providers:\n  local: {type: olama}\n"))
+    assertThat(
+            new SpecFixture(dir)
+                .problems(SpecFixture.MINIMAL + "providers:\n  local: {type: olama}\n"))
         .containsExactly(
             "spec.yaml:11:11: providers.local.type: unknown provider type 'olama' (one of openai,"
                 + " anthropic, gemini, perplexity, xai, openai-compatible, sim)");
@@ -28,8 +31,9 @@ class ProvidersReaderTest {
 
   @Test
   void does_not_also_call_a_broken_provider_unknown_in_its_models() {
-    String yaml = SpecFixture.MINIMAL.replace("provider: sim", "provider: local\n    model: m")
-        + "providers:\n  local: {type: openai-compatible, base_url: \"ftp://x\"}\n";
+    String yaml =
+        SpecFixture.MINIMAL.replace("provider: sim", "provider: local\n    model: m")
+            + "providers:\n  local: {type: openai-compatible, base_url: \"ftp://x\"}\n";
 
     assertThat(new SpecFixture(dir).problems(yaml))
         .containsExactly(
@@ -39,13 +43,17 @@ class ProvidersReaderTest {
 
   @Test
   void reads_two_endpoints_of_one_type_with_their_own_limits() {
-    RunSpec run = new SpecFixture(dir).load(SpecFixture.MINIMAL + """
-          - {id: a, provider: local, model: llama3.1}
-          - {id: b, provider: router, model: gpt-4o}
-        providers:
-          local: {type: openai-compatible, base_url: "http://localhost:11434/v1", concurrency: 2}
-          router: {type: openai-compatible, base_url: "https://router.example.com/v1", rpm: 100, api_key_env: ROUTER_KEY}
-        """);
+    RunSpec run =
+        new SpecFixture(dir)
+            .load(
+                SpecFixture.MINIMAL
+                    + """
+                      - {id: a, provider: local, model: llama3.1}
+                      - {id: b, provider: router, model: gpt-4o}
+                    providers:
+                      local: {type: openai-compatible, base_url: "http://localhost:11434/v1", concurrency: 2}
+                      router: {type: openai-compatible, base_url: "https://router.example.com/v1", rpm: 100, api_key_env: ROUTER_KEY}
+                    """);
 
     assertThat(run.endpointOf(run.models().get(1)).concurrency()).hasValue(2);
     assertThat(run.endpointOf(run.models().get(1)).apiKeyEnv()).isEmpty();

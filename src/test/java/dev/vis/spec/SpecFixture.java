@@ -36,7 +36,9 @@ record SpecFixture(Path dir) {
     return problems(yaml, Map.of());
   }
 
-  /** The one-line messages of a spec that must be refused, checked to be the exception's message. */
+  /**
+   * The one-line messages of a spec that must be refused, checked to be the exception's message.
+   */
   List<String> problems(String yaml, Map<String, String> env) {
     SpecException e =
         catchThrowableOfType(

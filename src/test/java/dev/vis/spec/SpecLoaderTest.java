@@ -9,12 +9,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,22 +57,34 @@ class SpecLoaderTest {
       assertThat(run.name()).isEqualTo("crm-visibility");
       assertThat(run.brands())
           .containsExactly(
-              new BrandSpec("Acme CRM", List.of("Acme", "AcmeCRM"), List.of("acme.com"),
-                  List.of("Acme Anvil"), true, false),
+              new BrandSpec(
+                  "Acme CRM",
+                  List.of("Acme", "AcmeCRM"),
+                  List.of("acme.com"),
+                  List.of("Acme Anvil"),
+                  true,
+                  false),
               new BrandSpec("Globex", List.of(), List.of(), List.of(), false, false));
       assertThat(run.prompts())
           .containsExactly(
-              new PromptSpec("best-crm", "What is the best CRM for a small business?",
-                  List.of("crm", "smb")),
-              new PromptSpec("crm-for-startup",
-                  "Which CRM would you recommend for a startup company?", List.of()),
-              new PromptSpec("crm-for-agency",
-                  "Which CRM would you recommend for a agency company?", List.of()),
-              new PromptSpec("crm-for-enterprise",
-                  "Which CRM would you recommend for a enterprise company?", List.of()),
-              new PromptSpec("crm-cost", "How much does a CRM cost, per seat?",
-                  List.of("pricing", "smb")));
-      assertThat(run.models()).extracting(ModelSpec::id)
+              new PromptSpec(
+                  "best-crm", "What is the best CRM for a small business?", List.of("crm", "smb")),
+              new PromptSpec(
+                  "crm-for-startup",
+                  "Which CRM would you recommend for a startup company?",
+                  List.of()),
+              new PromptSpec(
+                  "crm-for-agency",
+                  "Which CRM would you recommend for a agency company?",
+                  List.of()),
+              new PromptSpec(
+                  "crm-for-enterprise",
+                  "Which CRM would you recommend for a enterprise company?",
+                  List.of()),
+              new PromptSpec(
+                  "crm-cost", "How much does a CRM cost, per seat?", List.of("pricing", "smb")));
+      assertThat(run.models())
+          .extracting(ModelSpec::id)
           .containsExactly("gpt-4o-mini", "local-llama", "offline");
       ModelSpec gpt = run.models().get(0);
       assertThat(gpt.temperature()).hasValue(0.7);
@@ -95,8 +107,8 @@ class SpecLoaderTest {
       assertThat(run.retry()).isEqualTo(RetrySpec.DEFAULT);
       assertThat(run.budget()).hasValue(new BudgetSpec(new BigDecimal("5.00")));
       assertThat(run.pricing())
-          .containsExactly(Map.entry("gpt-4o-mini",
-              new Price(new BigDecimal("0.15"), new BigDecimal("0.60"))));
+          .containsExactly(
+              Map.entry("gpt-4o-mini", new Price(new BigDecimal("0.15"), new BigDecimal("0.60"))));
     }
   }
 
@@ -131,10 +143,13 @@ class SpecLoaderTest {
 
     @Test
     void read_durations_in_milliseconds_seconds_minutes_and_hours() {
-      RunSpec run = load(MINIMAL + """
-          timeout: 500ms
-          retry: {max_attempts: 2, initial_delay: 2m, max_delay: 1h}
-          """);
+      RunSpec run =
+          load(
+              MINIMAL
+                  + """
+                  timeout: 500ms
+                  retry: {max_attempts: 2, initial_delay: 2m, max_delay: 1h}
+                  """);
 
       assertThat(run.timeout()).isEqualTo(Duration.ofMillis(500));
       assertThat(run.retry())
@@ -143,10 +158,13 @@ class SpecLoaderTest {
 
     @Test
     void give_a_provider_key_that_names_a_type_that_type() {
-      RunSpec run = load(MINIMAL + """
-          providers:
-            anthropic: {rpm: 50}
-          """);
+      RunSpec run =
+          load(
+              MINIMAL
+                  + """
+                  providers:
+                    anthropic: {rpm: 50}
+                  """);
 
       assertThat(run.providers().get("anthropic").type()).isEqualTo(ProviderType.ANTHROPIC);
     }
@@ -156,23 +174,26 @@ class SpecLoaderTest {
   class Matrices {
     @Test
     void expand_every_combination_of_vars_in_declaration_order() {
-      RunSpec run = load("""
-          version: 1
-          brands: [{name: Acme}]
-          prompts:
-            - id: crm-{size}-{region}
-              text: Best CRM for a {size} firm in {region}?
-              tags: [matrix]
-              vars: {size: [small, large], region: [EU, US]}
-          models: [{id: offline, provider: sim}]
-          """);
+      RunSpec run =
+          load(
+              """
+              version: 1
+              brands: [{name: Acme}]
+              prompts:
+                - id: crm-{size}-{region}
+                  text: Best CRM for a {size} firm in {region}?
+                  tags: [matrix]
+                  vars: {size: [small, large], region: [EU, US]}
+              models: [{id: offline, provider: sim}]
+              """);
 
       assertThat(run.prompts())
           .containsExactly(
               new PromptSpec("crm-small-EU", "Best CRM for a small firm in EU?", List.of("matrix")),
               new PromptSpec("crm-small-US", "Best CRM for a small firm in US?", List.of("matrix")),
               new PromptSpec("crm-large-EU", "Best CRM for a large firm in EU?", List.of("matrix")),
-              new PromptSpec("crm-large-US", "Best CRM for a large firm in US?", List.of("matrix")));
+              new PromptSpec(
+                  "crm-large-US", "Best CRM for a large firm in US?", List.of("matrix")));
     }
   }
 
@@ -180,10 +201,14 @@ class SpecLoaderTest {
   class Interpolation {
     @Test
     void replaces_variables_before_type_conversion() {
-      RunSpec run = load(MINIMAL + """
-          samples: ${SAMPLES}
-          budget: {max_usd: "${BUDGET}"}
-          """, Map.of("SAMPLES", "5", "BUDGET", "2.50"));
+      RunSpec run =
+          load(
+              MINIMAL
+                  + """
+                  samples: ${SAMPLES}
+                  budget: {max_usd: "${BUDGET}"}
+                  """,
+              Map.of("SAMPLES", "5", "BUDGET", "2.50"));
 
       assertThat(run.samples()).isEqualTo(5);
       assertThat(run.budget()).hasValue(new BudgetSpec(new BigDecimal("2.50")));
@@ -191,27 +216,34 @@ class SpecLoaderTest {
 
     @Test
     void writes_a_literal_dollar_brace_for_a_doubled_dollar() {
-      RunSpec run = load("""
-          version: 1
-          brands: [{name: Acme}]
-          prompts:
-            - id: p1
-              text: What does $${HOME} mean in ${SHELL_NAME}?
-          models: [{id: offline, provider: sim}]
-          """, Map.of("SHELL_NAME", "bash"));
+      RunSpec run =
+          load(
+              """
+              version: 1
+              brands: [{name: Acme}]
+              prompts:
+                - id: p1
+                  text: What does $${HOME} mean in ${SHELL_NAME}?
+              models: [{id: offline, provider: sim}]
+              """,
+              Map.of("SHELL_NAME", "bash"));
 
       assertThat(run.prompts().get(0).text()).isEqualTo("What does ${HOME} mean in bash?");
     }
 
     @Test
     void keeps_header_values_as_written() {
-      RunSpec run = load(MINIMAL + """
-          providers:
-            router:
-              type: openai-compatible
-              base_url: https://router.example.com/v1
-              headers: {Authorization: "Bearer ${ROUTER_KEY}", X-Team: vis}
-          """, Map.of("ROUTER_KEY", "secret"));
+      RunSpec run =
+          load(
+              MINIMAL
+                  + """
+                  providers:
+                    router:
+                      type: openai-compatible
+                      base_url: https://router.example.com/v1
+                      headers: {Authorization: "Bearer ${ROUTER_KEY}", X-Team: vis}
+                  """,
+              Map.of("ROUTER_KEY", "secret"));
 
       assertThat(run.providers().get("router").headers())
           .containsExactlyInAnyOrderEntriesOf(
@@ -223,14 +255,16 @@ class SpecLoaderTest {
   class Yaml12Scalars {
     @Test
     void keep_yes_no_on_and_off_as_strings() {
-      RunSpec run = load("""
-          version: 1
-          brands:
-            - name: Acme
-              aliases: [yes, no, on, off]
-          prompts: [{id: p1, text: Hi}]
-          models: [{id: offline, provider: sim}]
-          """);
+      RunSpec run =
+          load(
+              """
+              version: 1
+              brands:
+                - name: Acme
+                  aliases: [yes, no, on, off]
+              prompts: [{id: p1, text: Hi}]
+              models: [{id: offline, provider: sim}]
+              """);
 
       assertThat(run.brands().get(0).aliases()).containsExactly("yes", "no", "on", "off");
     }
@@ -238,7 +272,8 @@ class SpecLoaderTest {
     @Test
     void refuse_yes_where_a_boolean_is_expected() {
       assertThat(problems(MINIMAL.replace("provider: sim", "provider: sim\n    web_search: yes")))
-          .containsExactly("spec.yaml:10:5: models[0].web_search: expected true or false, got 'yes'");
+          .containsExactly(
+              "spec.yaml:10:5: models[0].web_search: expected true or false, got 'yes'");
     }
   }
 
@@ -253,7 +288,8 @@ class SpecLoaderTest {
 
   @Test
   void the_price_seam_accepts_models_priced_elsewhere() {
-    String yaml = """
+    String yaml =
+        """
         version: 1
         brands: [{name: Acme}]
         prompts: [{id: p1, text: Hi}]
@@ -267,7 +303,8 @@ class SpecLoaderTest {
 
     assertThat(run.budget()).isPresent();
     assertThat(run.models().get(0).provider()).isEqualTo("openai");
-    assertThat(run.endpointOf(run.models().get(0)).baseUrl()).isEqualTo(ProviderType.OPENAI.defaultBaseUrl());
+    assertThat(run.endpointOf(run.models().get(0)).baseUrl())
+        .isEqualTo(ProviderType.OPENAI.defaultBaseUrl());
   }
 
   @Test

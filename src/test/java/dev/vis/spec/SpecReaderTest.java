@@ -58,7 +58,8 @@ class SpecReaderTest {
     @Test
     void a_version_other_than_1() {
       assertThat(problems(SpecFixture.MINIMAL.replace("version: 1", "version: 2")))
-          .containsExactly("spec.yaml:1:1: version: unsupported version 2 (this vis reads version 1)");
+          .containsExactly(
+              "spec.yaml:1:1: version: unsupported version 2 (this vis reads version 1)");
     }
 
     @Test
@@ -88,14 +89,16 @@ class SpecReaderTest {
 
     @Test
     void a_budget_over_a_model_without_a_price() {
-      String yaml = SpecFixture.MINIMAL + """
-            - id: gpt
-              provider: openai
-              model: gpt-4o-mini
-          budget: {max_usd: 5}
-          pricing:
-            gpt-4o: {input: 2.5, output: 10}
-          """;
+      String yaml =
+          SpecFixture.MINIMAL
+              + """
+                - id: gpt
+                  provider: openai
+                  model: gpt-4o-mini
+              budget: {max_usd: 5}
+              pricing:
+                gpt-4o: {input: 2.5, output: 10}
+              """;
 
       assertThat(problems(yaml))
           .containsExactly(
@@ -121,7 +124,8 @@ class SpecReaderTest {
 
   @Test
   void reports_every_problem_at_once_in_file_order() {
-    String yaml = """
+    String yaml =
+        """
         version: 1
         samples: many
         brands: [{name: Acme, primary: maybe}]
@@ -135,6 +139,7 @@ class SpecReaderTest {
             "spec.yaml:3:23: brands[0].primary: expected true or false, got 'maybe'",
             "spec.yaml:4:11: prompts[0].text: is required",
             "spec.yaml:4:20: prompts[0].txt: unknown field (did you mean 'text'?)",
-            "spec.yaml:5:18: models[0].provider: unknown provider 'opena1' (did you mean 'openai'?)");
+            "spec.yaml:5:18: models[0].provider: unknown provider 'opena1' (did you mean"
+                + " 'openai'?)");
   }
 }

@@ -15,14 +15,16 @@ class TextFileTest {
   @TempDir Path dir;
 
   private String refusal(Path file) {
-    SpecException e = catchThrowableOfType(SpecException.class, () -> SpecLoader.load(file, Map.of()));
+    SpecException e =
+        catchThrowableOfType(SpecException.class, () -> SpecLoader.load(file, Map.of()));
     assertThat(e).isNotNull();
     return e.getMessage();
   }
 
   @Test
   void refuses_a_binary_file() throws IOException {
-    Path file = Files.write(dir.resolve("spec.yaml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+    Path file =
+        Files.write(dir.resolve("spec.yaml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
 
     assertThat(refusal(file))
         .isEqualTo(file + ": is a binary file (it contains NUL bytes), not UTF-8 text");
@@ -30,14 +32,17 @@ class TextFileTest {
 
   @Test
   void refuses_text_that_is_not_utf8() throws IOException {
-    Path file = Files.write(dir.resolve("spec.yaml"), "name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path file =
+        Files.write(
+            dir.resolve("spec.yaml"), "name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(refusal(file)).isEqualTo(file + ": is not UTF-8 text (save it as UTF-8)");
   }
 
   @Test
   void refuses_a_file_over_one_mebibyte() throws IOException {
-    Path file = Files.writeString(dir.resolve("spec.yaml"), "#".repeat(TextFile.MAX_SPEC_BYTES + 1));
+    Path file =
+        Files.writeString(dir.resolve("spec.yaml"), "#".repeat(TextFile.MAX_SPEC_BYTES + 1));
 
     assertThat(refusal(file)).isEqualTo(file + ": is too large (more than 1 MiB)");
   }

@@ -18,7 +18,8 @@ class YamlTreeTest {
   class Refuses {
     @Test
     void anchors_and_aliases_where_they_are_written() {
-      String yaml = """
+      String yaml =
+          """
           version: 1
           brands:
             - &acme {name: Acme}
@@ -35,7 +36,9 @@ class YamlTreeTest {
 
     @Test
     void a_billion_laughs_alias_bomb_before_expanding_it() {
-      StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+      StringBuilder bomb =
+          new StringBuilder(
+              "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
       for (char c = 'b'; c <= 'i'; c++) {
         char p = (char) (c - 1);
         bomb.append(c).append(": &").append(c).append(" [*").append(p);
@@ -52,14 +55,17 @@ class YamlTreeTest {
 
     @Test
     void merge_keys() {
-      String yaml = SpecFixture.MINIMAL + """
-          retry:
-            <<: {max_attempts: 2}
-          """;
+      String yaml =
+          SpecFixture.MINIMAL
+              + """
+              retry:
+                <<: {max_attempts: 2}
+              """;
 
       assertThat(fixture().problems(yaml))
           .containsExactly(
-              "spec.yaml:11:3: retry.<<: YAML merge keys (<<) are not allowed; write the fields out");
+              "spec.yaml:11:3: retry.<<: YAML merge keys (<<) are not allowed; write the fields"
+                  + " out");
     }
 
     @Test
@@ -72,11 +78,13 @@ class YamlTreeTest {
 
     @Test
     void a_literal_api_key_anywhere() {
-      String yaml = SpecFixture.MINIMAL + """
-          providers:
-            openai:
-              api_key: sk-123
-          """;
+      String yaml =
+          SpecFixture.MINIMAL
+              + """
+              providers:
+                openai:
+                  api_key: sk-123
+              """;
 
       assertThat(fixture().problems(yaml))
           .containsExactly(
@@ -109,7 +117,8 @@ class YamlTreeTest {
     @Test
     void invalid_yaml_with_its_position() {
       assertThat(fixture().problems("version: 1\nbrands: [a\n"))
-          .containsExactly("spec.yaml:3:1: invalid YAML: expected ',' or ']', but got <stream end>");
+          .containsExactly(
+              "spec.yaml:3:1: invalid YAML: expected ',' or ']', but got <stream end>");
     }
 
     @Test
