@@ -51,10 +51,6 @@ final class FieldMap {
     return Optional.of(fields);
   }
 
-  Field self() {
-    return self;
-  }
-
   boolean has(String key) {
     return get(key).isPresent();
   }

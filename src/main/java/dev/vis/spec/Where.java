@@ -14,10 +14,6 @@ record Where(String file, int line, int column, String path) {
     return new Where(file, 0, 0, "");
   }
 
-  Where withPath(String newPath) {
-    return new Where(file, line, column, newPath);
-  }
-
   /** {@code file:line:col}, for messages that refer to another place. */
   String position() {
     return line > 0 ? file + ":" + line + ":" + column : file;
