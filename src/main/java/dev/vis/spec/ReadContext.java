@@ -1,0 +1,61 @@
+package dev.vis.spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** What every reader of one spec shares: the file, its directory, the environment and problems. */
+final class ReadContext {
+  private final String file;
+  private final Path baseDir;
+  private final Map<String, String> env;
+  private final Problems problems;
+
+  ReadContext(String file, Path baseDir, Map<String, String> env, Problems problems) {
+    this.file = file;
+    this.baseDir = baseDir;
+    this.env = Map.copyOf(env);
+    this.problems = problems;
+  }
+
+  String file() {
+    return file;
+  }
+
+  Path baseDir() {
+    return baseDir;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  Where where(Node node, String path) {
+    Mark mark = node.getStartMark();
+    return new Where(file, mark.getLine() + 1, mark.getColumn() + 1, path);
+  }
+
+  void report(Where where, String message) {
+    problems.add(where, message);
+  }
+
+  /** The text with {@code ${VAR}} expanded, or empty when a reference failed (reported). */
+  Optional<String> expand(String text, Where where) {
+    List<String> errors = new ArrayList<>();
+    String expanded = Interpolation.expand(text, env, errors);
+    errors.forEach(error -> report(where, error));
+    return errors.isEmpty() ? Optional.of(expanded) : Optional.empty();
+  }
+
+  /** Checks the variables a text names exist, leaving it as written. */
+  boolean checkVariables(String text, Where where) {
+    List<String> errors = new ArrayList<>();
+    Interpolation.expand(text, env, errors);
+    errors.forEach(error -> report(where, error));
+    return errors.isEmpty();
+  }
+}
