@@ -134,11 +134,17 @@ final class SimAnswerWriter {
     private final SplittableRandom rng;
     private final List<String> excludesUsed;
     private final StringBuilder out = new StringBuilder();
+    // Dealt like cards, so one answer does not repeat a phrase until it has used them all.
+    private final List<String> descriptions;
+    private final List<String> proseTemplates;
+    private int dealt;
 
     Draft(SimTopic topic, SplittableRandom rng, List<String> excludesUsed) {
       this.topic = topic;
       this.rng = rng;
       this.excludesUsed = excludesUsed;
+      this.descriptions = shuffled(phrases.descriptions());
+      this.proseTemplates = shuffled(PROSE);
     }
 
     String compose(List<Tracked> chosen) {
@@ -173,7 +179,7 @@ final class SimAnswerWriter {
       }
       out.append('\n');
       epilogue(chosen);
-      return out.toString().strip();
+      return out.toString().replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 
     private Shape shape() {
@@ -222,7 +228,7 @@ final class SimAnswerWriter {
 
     private void prose(List<String> labels) {
       for (int i = 0; i < labels.size(); i++) {
-        String template = PROSE.get(rng.nextInt(PROSE.size()));
+        String template = proseTemplates.get(i % proseTemplates.size());
         // Templates start capitalized or with the brand, whose case must stay as written.
         out.append(template.replace("{brand}", labels.get(i)).replace("{desc}", description()));
         out.append(i == labels.size() / 2 && labels.size() > 2 ? "\n\n" : " ");
@@ -301,7 +307,9 @@ final class SimAnswerWriter {
     }
 
     private String description() {
-      return topic.fill(pick(phrases.descriptions(), "worth a look"));
+      return descriptions.isEmpty()
+          ? "worth a look"
+          : topic.fill(descriptions.get(dealt++ % descriptions.size()));
     }
 
     private String pick(List<String> options, String fallback) {

@@ -51,7 +51,7 @@ record SimPhrases(
   private static final List<String> DESCRIPTIONS =
       List.of(
           "easy to set up and popular with {audience}",
-          "strong on core {subject} features and has a generous free tier",
+          "strong on core {subject} features, with a generous free tier",
           "known for its clean interface and fast onboarding",
           "built to scale as your {subject} needs grow",
           "well integrated with email, calendars and popular apps",

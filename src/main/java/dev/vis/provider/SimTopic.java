@@ -44,7 +44,7 @@ record SimTopic(String subject, String audience) {
       audience = words(clean.substring(forWord.end()), MAX_AUDIENCE_WORDS, false);
     }
     String subject = words(before, MAX_SUBJECT_WORDS, true);
-    if (subject.isEmpty()) {
+    if (subject.isEmpty() && audience.isEmpty()) {
       subject = words(clean, MAX_SUBJECT_WORDS, true);
     }
     return new SimTopic(
