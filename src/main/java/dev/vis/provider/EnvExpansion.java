@@ -35,8 +35,7 @@ final class EnvExpansion {
         }
         replacement = env.get(name);
         if (replacement == null) {
-          throw VisException.usage(
-              where + ": environment variable " + name + " is not set");
+          throw VisException.usage(where + ": environment variable " + name + " is not set");
         }
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));

@@ -60,7 +60,8 @@ final class EnvProxySelector extends ProxySelector {
     if (host.startsWith("[")) {
       host = host.substring(1, host.length() - 1);
     }
-    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    int port =
+        uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     for (String entry : noProxy) {
       if (matches(entry, host, port)) {
         return true;
@@ -75,7 +76,9 @@ final class EnvProxySelector extends ProxySelector {
     }
     String pattern = entry;
     int colon = pattern.lastIndexOf(':');
-    if (colon > 0 && pattern.indexOf(':') == colon && pattern.substring(colon + 1).matches("\\d+")) {
+    if (colon > 0
+        && pattern.indexOf(':') == colon
+        && pattern.substring(colon + 1).matches("\\d+")) {
       if (Integer.parseInt(pattern.substring(colon + 1)) != port) {
         return false;
       }
@@ -101,7 +104,8 @@ final class EnvProxySelector extends ProxySelector {
               if (uri.getHost() == null) {
                 throw VisException.usage(upper + " is not a proxy URL like http://proxy:3128");
               }
-              int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+              int port =
+                  uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
               return InetSocketAddress.createUnresolved(uri.getHost(), port);
             });
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
- * Builds the one {@link HttpClient} the providers of a run share: it retries nothing and follows
- * no redirect (Failsafe is the only retry loop, and a redirect must not carry a key elsewhere).
+ * Builds the one {@link HttpClient} the providers of a run share: it retries nothing and follows no
+ * redirect (Failsafe is the only retry loop, and a redirect must not carry a key elsewhere).
  */
 final class HttpClients {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);

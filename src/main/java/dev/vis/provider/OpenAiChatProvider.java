@@ -67,14 +67,20 @@ final class OpenAiChatProvider implements Provider {
     List<String> secrets = new ArrayList<>(this.headers.values());
     apiKey.ifPresent(secrets::add);
     this.errors = new OpenAiErrors(providerName, new Redactor(secrets), clock);
-    for (String name : this.headers.keySet()) {
-      try {
-        HttpRequest.newBuilder(completions).header(name, "x");
-      } catch (IllegalArgumentException e) {
-        throw VisException.usage(
-            "provider '" + providerName + "': header '" + name + "' cannot be set by vis");
-      }
-    }
+    this.headers.forEach(
+        (name, value) -> {
+          try {
+            HttpRequest.newBuilder(completions).header(name, value);
+          } catch (IllegalArgumentException e) {
+            // The value may be a secret: name the header only.
+            throw VisException.usage(
+                "provider '"
+                    + providerName
+                    + "': header '"
+                    + name
+                    + "' cannot be sent (a restricted name, or a value with line breaks)");
+          }
+        });
   }
 
   /** Whether the model is an OpenAI reasoning model: no temperature, max_completion_tokens. */
@@ -128,9 +134,7 @@ final class OpenAiChatProvider implements Provider {
     ObjectNode body = JSON.createObjectNode();
     body.put("model", request.model());
     var messages = body.putArray("messages");
-    request
-        .system()
-        .ifPresent(s -> messages.addObject().put("role", "system").put("content", s));
+    request.system().ifPresent(s -> messages.addObject().put("role", "system").put("content", s));
     messages.addObject().put("role", "user").put("content", request.prompt());
     boolean reasoning = isReasoningModel(request.model());
     if (request.temperature().isPresent() && !reasoning) {
@@ -192,17 +196,22 @@ final class OpenAiChatProvider implements Provider {
     }
     if (content.isArray()) {
       StringBuilder out = new StringBuilder();
-      content.forEach(part -> out.append(part.isTextual() ? part.asText() : part.path("text").asText("")));
+      content.forEach(
+          part -> out.append(part.isTextual() ? part.asText() : part.path("text").asText("")));
       return out.toString();
     }
     return "";
   }
 
   private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
+    return node.isTextual() && !node.asText().isEmpty()
+        ? Optional.of(node.asText())
+        : Optional.empty();
   }
 
   private static OptionalLong count(JsonNode node) {
-    return node.canConvertToLong() && node.isNumber() ? OptionalLong.of(node.asLong()) : OptionalLong.empty();
+    return node.canConvertToLong() && node.isNumber()
+        ? OptionalLong.of(node.asLong())
+        : OptionalLong.empty();
   }
 }

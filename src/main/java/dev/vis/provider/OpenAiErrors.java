@@ -19,8 +19,8 @@ import java.util.OptionalInt;
  * Turns what went wrong in an OpenAI-format call into a retryable or final {@link
  * ProviderException}: the one place where statuses and error bodies are classified.
  *
- * <p>Messages name the provider, the status and the provider's own error message (truncated),
- * never the key or a header value. Immutable and thread-safe.
+ * <p>Messages name the provider, the status and the provider's own error message (truncated), never
+ * the key or a header value. Immutable and thread-safe.
  */
 final class OpenAiErrors {
   static final int MAX_DETAIL = 300;
@@ -49,8 +49,7 @@ final class OpenAiErrors {
     }
     return switch (status) {
       case 408, 409, 425, 429, 500, 502, 503, 504, 529 ->
-          new RetryableProviderException(
-              message, http, raw, RetryAfter.from(headers, clock), null);
+          new RetryableProviderException(message, http, raw, RetryAfter.from(headers, clock), null);
       case 401, 403 ->
           new FinalProviderException(
               Kind.AUTHENTICATION, message + " (check the API key)", http, raw, null);
@@ -67,7 +66,9 @@ final class OpenAiErrors {
           String location = headers.firstValue("location").orElse("another address");
           yield new FinalProviderException(
               Kind.REQUEST,
-              message + "; redirected to " + redactor.redactMessage(location)
+              message
+                  + "; redirected to "
+                  + redactor.redactMessage(location)
                   + ": set base_url to the final address",
               http,
               raw,
@@ -156,9 +157,7 @@ final class OpenAiErrors {
 
   static String truncate(String text) {
     String oneLine = text.strip().replaceAll("\\s+", " ");
-    return oneLine.length() <= MAX_DETAIL
-        ? oneLine
-        : oneLine.substring(0, MAX_DETAIL - 1) + "…";
+    return oneLine.length() <= MAX_DETAIL ? oneLine : oneLine.substring(0, MAX_DETAIL - 1) + "…";
   }
 
   /** The parts of an error body worth showing, in the shapes OpenAI and look-alikes send. */
@@ -184,11 +183,12 @@ final class OpenAiErrors {
         return new ErrorBody(text(error.asText()), Optional.empty(), Optional.empty());
       }
       if (error.isObject()) {
-        return new ErrorBody(
-            field(error, "message"), field(error, "type"), field(error, "code"));
+        return new ErrorBody(field(error, "message"), field(error, "type"), field(error, "code"));
       }
       return new ErrorBody(
-          field(root, "message").or(() -> field(root, "detail")), Optional.empty(), Optional.empty());
+          field(root, "message").or(() -> field(root, "detail")),
+          Optional.empty(),
+          Optional.empty());
     }
 
     private static Optional<String> field(JsonNode node, String name) {

@@ -59,7 +59,8 @@ public final class PriceTable {
    *
    * @throws IllegalArgumentException when a token count is negative
    */
-  public static Optional<BigDecimal> cost(Optional<Price> price, long inputTokens, long outputTokens) {
+  public static Optional<BigDecimal> cost(
+      Optional<Price> price, long inputTokens, long outputTokens) {
     if (inputTokens < 0 || outputTokens < 0) {
       throw new IllegalArgumentException(
           "token counts must not be negative: " + inputTokens + ", " + outputTokens);
@@ -72,7 +73,8 @@ public final class PriceTable {
                 .divide(MILLION));
   }
 
-  private static Optional<Price> lookup(Map<String, Price> prices, String modelId, String modelName) {
+  private static Optional<Price> lookup(
+      Map<String, Price> prices, String modelId, String modelName) {
     return Optional.ofNullable(prices.get(modelId))
         .or(() -> Optional.ofNullable(prices.get(modelName)))
         .or(() -> Optional.ofNullable(prices.get(DATE_SUFFIX.matcher(modelName).replaceFirst(""))));

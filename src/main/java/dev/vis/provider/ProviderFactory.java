@@ -20,8 +20,8 @@ import java.util.Optional;
  * variables from the environment it was given (never from {@code System.getenv} directly).
  *
  * <p>Every HTTP provider made by one factory shares one {@link HttpClient}, so a run keeps one
- * connection pool. {@code VIS_SIM_LATENCY_MS} in the environment makes {@code sim} models take
- * that long per call, for benchmarks of a whole run. Thread-safe.
+ * connection pool. {@code VIS_SIM_LATENCY_MS} in the environment makes {@code sim} models take that
+ * long per call, for benchmarks of a whole run. Thread-safe.
  */
 public final class ProviderFactory {
   /** Environment variable: milliseconds every {@code sim} call takes (default 0). */
@@ -88,9 +88,7 @@ public final class ProviderFactory {
           where + ": web_search is not supported yet for " + endpoint.type().id() + " models");
     }
     URI baseUrl =
-        endpoint
-            .baseUrl()
-            .orElseThrow(() -> VisException.usage(where + " needs a base_url"));
+        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
     Optional<String> key = endpoint.apiKeyEnv().map(name -> apiKey(name, where));
     Map<String, String> headers = new LinkedHashMap<>();
     endpoint
@@ -100,11 +98,8 @@ public final class ProviderFactory {
                 headers.put(
                     name,
                     EnvExpansion.expand(
-                        value,
-                        env,
-                        "providers." + endpoint.providerName() + ".headers." + name)));
-    return new OpenAiChatProvider(
-        endpoint.providerName(), baseUrl, key, headers, client(), clock);
+                        value, env, "providers." + endpoint.providerName() + ".headers." + name)));
+    return new OpenAiChatProvider(endpoint.providerName(), baseUrl, key, headers, client(), clock);
   }
 
   private String apiKey(String variable, String where) {

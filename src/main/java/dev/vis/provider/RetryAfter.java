@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The delay a server asked for before the next attempt, read from its response headers:
- * {@code retry-after-ms}, then {@code Retry-After} (seconds or an HTTP date), then OpenAI's
- * {@code x-ratelimit-reset-*} headers for the limit that is exhausted.
+ * The delay a server asked for before the next attempt, read from its response headers: {@code
+ * retry-after-ms}, then {@code Retry-After} (seconds or an HTTP date), then OpenAI's {@code
+ * x-ratelimit-reset-*} headers for the limit that is exhausted.
  *
  * <p>Empty when the server said nothing usable: the engine then backs off exponentially.
  */
@@ -30,8 +30,7 @@ final class RetryAfter {
 
   /** The delay the headers ask for, measured from {@code clock}'s now for an HTTP date. */
   static Optional<Duration> from(HttpHeaders headers, Clock clock) {
-    Optional<Duration> millis =
-        headers.firstValue("retry-after-ms").flatMap(v -> scaled(v, 6));
+    Optional<Duration> millis = headers.firstValue("retry-after-ms").flatMap(v -> scaled(v, 6));
     if (millis.isPresent()) {
       return millis;
     }

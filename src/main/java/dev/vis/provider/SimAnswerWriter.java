@@ -32,7 +32,12 @@ final class SimAnswerWriter {
           "If you want something different, try {brand} (it is {desc}).");
 
   private enum Shape {
-    NUMBERED, NUMBERED_PAREN, BULLETS, HEADINGS, PROSE, TABLE
+    NUMBERED,
+    NUMBERED_PAREN,
+    BULLETS,
+    HEADINGS,
+    PROSE,
+    TABLE
   }
 
   private record Term(String text, Pattern pattern) {}
@@ -184,12 +189,13 @@ final class SimAnswerWriter {
 
     private Shape shape() {
       int roll = rng.nextInt(100);
-      return roll < 30 ? Shape.NUMBERED
-          : roll < 40 ? Shape.NUMBERED_PAREN
-          : roll < 60 ? Shape.BULLETS
-          : roll < 70 ? Shape.HEADINGS
-          : roll < 92 ? Shape.PROSE
-          : Shape.TABLE;
+      return roll < 30
+          ? Shape.NUMBERED
+          : roll < 40
+              ? Shape.NUMBERED_PAREN
+              : roll < 60
+                  ? Shape.BULLETS
+                  : roll < 70 ? Shape.HEADINGS : roll < 92 ? Shape.PROSE : Shape.TABLE;
     }
 
     private void numbered(List<Optional<Tracked>> order, List<String> labels, boolean lazy) {
@@ -238,7 +244,13 @@ final class SimAnswerWriter {
 
     private void table(List<String> labels) {
       out.append("| Option | Why it stands out |\n|---|---|\n");
-      labels.forEach(l -> out.append("| ").append(l).append(" | ").append(capitalized(description())).append(" |\n"));
+      labels.forEach(
+          l ->
+              out.append("| ")
+                  .append(l)
+                  .append(" | ")
+                  .append(capitalized(description()))
+                  .append(" |\n"));
     }
 
     private void epilogue(List<Tracked> chosen) {
@@ -248,17 +260,27 @@ final class SimAnswerWriter {
         String template = pick(phrases.seconds(), "");
         out.append(topic.fill(template.replace("{brand}", surface(again)))).append(' ');
       }
-      List<Tracked> withDomains = chosen.stream().filter(b -> !b.spec().domains().isEmpty()).toList();
+      List<Tracked> withDomains =
+          chosen.stream().filter(b -> !b.spec().domains().isEmpty()).toList();
       if (!withDomains.isEmpty() && rng.nextInt(5) == 0) {
         Tracked b = withDomains.get(rng.nextInt(withDomains.size()));
-        out.append("For current plans of ").append(surface(b)).append(", see ").append(url(b)).append(". ");
+        out.append("For current plans of ")
+            .append(surface(b))
+            .append(", see ")
+            .append(url(b))
+            .append(". ");
       }
       List<String> excludes =
-          brands.stream().filter(b -> !chosen.contains(b)).flatMap(b -> b.excludes().stream()).toList();
+          brands.stream()
+              .filter(b -> !chosen.contains(b))
+              .flatMap(b -> b.excludes().stream())
+              .toList();
       if (!excludes.isEmpty() && rng.nextInt(8) == 0) {
         String phrase = excludes.get(rng.nextInt(excludes.size()));
         excludesUsed.add(phrase);
-        out.append("Note that ").append(phrase).append(" is a different product and is not covered here. ");
+        out.append("Note that ")
+            .append(phrase)
+            .append(" is a different product and is not covered here. ");
       }
       out.append(topic.fill(pick(phrases.closings(), "")));
       List<String> extras = shuffled(phrases.extras());
@@ -270,9 +292,10 @@ final class SimAnswerWriter {
     /** How a tracked brand is written this time: its name or an alias, sometimes restyled. */
     private String surface(Tracked b) {
       List<String> aliases = b.spec().aliases();
-      String term = !aliases.isEmpty() && rng.nextInt(4) == 0
-          ? aliases.get(rng.nextInt(aliases.size()))
-          : b.spec().name();
+      String term =
+          !aliases.isEmpty() && rng.nextInt(4) == 0
+              ? aliases.get(rng.nextInt(aliases.size()))
+              : b.spec().name();
       if (!b.spec().caseSensitive() && rng.nextInt(20) == 0) {
         term = rng.nextBoolean() ? term.toLowerCase(Locale.ROOT) : term.toUpperCase(Locale.ROOT);
       }

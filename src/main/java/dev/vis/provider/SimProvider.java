@@ -67,7 +67,8 @@ public final class SimProvider implements Provider {
     long key = key(seed, request.model(), request.promptId(), request.sample());
     String text = writer.write(request.prompt(), new SplittableRandom(key));
     String id = "chatcmpl-sim-" + HexFormat.of().toHexDigits(key);
-    long input = (request.prompt().length() + request.system().map(String::length).orElse(0)) / 4 + 10;
+    long input =
+        (request.prompt().length() + request.system().map(String::length).orElse(0)) / 4 + 10;
     long output = Math.max(1, text.length() / 4);
     return new ProviderAnswer(
         text,
@@ -81,7 +82,8 @@ public final class SimProvider implements Provider {
         false);
   }
 
-  private void simulateLatency(Duration timeout) throws RetryableProviderException, InterruptedException {
+  private void simulateLatency(Duration timeout)
+      throws RetryableProviderException, InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException();
     }

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a prompt asks about and for whom, as {@code sim} restates it: "Which CRM would you
- * recommend for a startup company?" gives subject "CRM" and audience "a startup company".
+ * What a prompt asks about and for whom, as {@code sim} restates it: "Which CRM would you recommend
+ * for a startup company?" gives subject "CRM" and audience "a startup company".
  *
  * @param subject the content words before "for" (or of the whole prompt)
  * @param audience the words after "for", as written, or "most teams"
@@ -21,13 +21,82 @@ record SimTopic(String subject, String audience) {
   private static final int MAX_AUDIENCE_WORDS = 8;
   private static final Set<String> STOP =
       Set.of(
-          "a", "an", "the", "what", "which", "who", "whom", "how", "why", "when", "where", "is",
-          "are", "was", "be", "best", "top", "good", "great", "better", "recommend", "recommended",
-          "would", "will", "you", "your", "i", "me", "my", "we", "our", "us", "should", "can",
-          "could", "do", "does", "did", "use", "using", "there", "any", "some", "most", "of", "to",
-          "in", "on", "with", "and", "or", "about", "tell", "give", "list", "suggest", "please",
-          "it", "this", "that", "these", "those", "right", "choose", "pick", "need", "want", "for",
-          "options", "option", "compare", "vs", "versus", "between", "than", "out");
+          "a",
+          "an",
+          "the",
+          "what",
+          "which",
+          "who",
+          "whom",
+          "how",
+          "why",
+          "when",
+          "where",
+          "is",
+          "are",
+          "was",
+          "be",
+          "best",
+          "top",
+          "good",
+          "great",
+          "better",
+          "recommend",
+          "recommended",
+          "would",
+          "will",
+          "you",
+          "your",
+          "i",
+          "me",
+          "my",
+          "we",
+          "our",
+          "us",
+          "should",
+          "can",
+          "could",
+          "do",
+          "does",
+          "did",
+          "use",
+          "using",
+          "there",
+          "any",
+          "some",
+          "most",
+          "of",
+          "to",
+          "in",
+          "on",
+          "with",
+          "and",
+          "or",
+          "about",
+          "tell",
+          "give",
+          "list",
+          "suggest",
+          "please",
+          "it",
+          "this",
+          "that",
+          "these",
+          "those",
+          "right",
+          "choose",
+          "pick",
+          "need",
+          "want",
+          "for",
+          "options",
+          "option",
+          "compare",
+          "vs",
+          "versus",
+          "between",
+          "than",
+          "out");
 
   /** The topic of {@code prompt}, with every brand term in {@code terms} removed first. */
   static SimTopic of(String prompt, List<Pattern> terms) {

@@ -27,7 +27,8 @@ class EnvExpansionTest {
 
   @Test
   void names_an_undefined_variable_and_where_it_was_used() {
-    assertThatThrownBy(() -> EnvExpansion.expand("${MISSING}", Map.of(), "providers.router.headers.X-Key"))
+    assertThatThrownBy(
+            () -> EnvExpansion.expand("${MISSING}", Map.of(), "providers.router.headers.X-Key"))
         .isInstanceOf(VisException.class)
         .hasMessage("providers.router.headers.X-Key: environment variable MISSING is not set");
   }

@@ -25,7 +25,8 @@ class EnvProxySelectorTest {
 
     @Test
     void sends_https_through_https_proxy() {
-      Proxy proxy = proxyFor(Map.of("HTTPS_PROXY", "http://proxy.corp:3128"), "https://api.openai.com/v1");
+      Proxy proxy =
+          proxyFor(Map.of("HTTPS_PROXY", "http://proxy.corp:3128"), "https://api.openai.com/v1");
 
       assertThat(proxy.type()).isEqualTo(Proxy.Type.HTTP);
       InetSocketAddress address = (InetSocketAddress) proxy.address();
@@ -60,7 +61,8 @@ class EnvProxySelectorTest {
 
     @Test
     void refuses_a_proxy_value_it_cannot_read_without_showing_it() {
-      assertThatThrownBy(() -> new EnvProxySelector(Map.of("HTTPS_PROXY", "http://user:s3cret@[bad")))
+      assertThatThrownBy(
+              () -> new EnvProxySelector(Map.of("HTTPS_PROXY", "http://user:s3cret@[bad")))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("HTTPS_PROXY")
           .hasMessageNotContaining("s3cret");
@@ -103,7 +105,9 @@ class EnvProxySelectorTest {
 
     @Test
     void bypasses_everything_for_a_star() {
-      assertThat(proxyFor(Map.of("HTTPS_PROXY", "http://p:1", "no_proxy", "*"), "https://api.openai.com"))
+      assertThat(
+              proxyFor(
+                  Map.of("HTTPS_PROXY", "http://p:1", "no_proxy", "*"), "https://api.openai.com"))
           .isEqualTo(Proxy.NO_PROXY);
     }
   }

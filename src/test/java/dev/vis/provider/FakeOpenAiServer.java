@@ -160,7 +160,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
    * @param headers header values by lower-case name
    * @param body the body as UTF-8 text
    */
-  public record Received(String method, String path, Map<String, List<String>> headers, String body) {
+  public record Received(
+      String method, String path, Map<String, List<String>> headers, String body) {
     public Received {
       headers = Map.copyOf(headers);
     }
@@ -335,13 +336,16 @@ public final class FakeOpenAiServer implements AutoCloseable {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       exchange
           .getRequestHeaders()
-          .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+          .forEach(
+              (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Received request =
-          new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body);
+          new Received(
+              exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body);
       received.add(request);
       Reply reply = reply(request);
-      if (!reply.delay().isZero() && closing.await(reply.delay().toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!reply.delay().isZero()
+          && closing.await(reply.delay().toMillis(), TimeUnit.MILLISECONDS)) {
         return;
       }
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);

@@ -26,7 +26,8 @@ class FakeOpenAiServerTest {
     return new ProviderFactory(Map.of("OPENAI_API_KEY", key), Clock.systemUTC())
         .create(
             model("mini", "openai", "gpt-4o-mini"),
-            endpoint(ProviderType.OPENAI, server.baseUrl(), Optional.of("OPENAI_API_KEY"), Map.of()),
+            endpoint(
+                ProviderType.OPENAI, server.baseUrl(), Optional.of("OPENAI_API_KEY"), Map.of()),
             List.of());
   }
 
@@ -35,8 +36,9 @@ class FakeOpenAiServerTest {
     try (FakeOpenAiServer server = FakeOpenAiServer.start(List.of("Acme CRM", "Globex"));
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       server.defaultReply(
-          request -> Reply.completion("About " + request.prompt() + ": Acme CRM, Globex.")
-              .withDelay(Duration.ofMillis(100)));
+          request ->
+              Reply.completion("About " + request.prompt() + ": Acme CRM, Globex.")
+                  .withDelay(Duration.ofMillis(100)));
       Provider provider = provider(server, "sk-test-1234567890");
       List<Future<ProviderAnswer>> answers = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
@@ -58,7 +60,9 @@ class FakeOpenAiServerTest {
       FinalProviderException e =
           catchThrowableOfType(
               FinalProviderException.class,
-              () -> provider(server, "sk-wrong-0123456789").call(TestSpecs.request("gpt-4o-mini", "Hi")));
+              () ->
+                  provider(server, "sk-wrong-0123456789")
+                      .call(TestSpecs.request("gpt-4o-mini", "Hi")));
 
       assertThat(e.kind()).isEqualTo(FinalProviderException.Kind.AUTHENTICATION);
     }

@@ -107,8 +107,10 @@ class OpenAiChatProviderTest {
     @Test
     void treats_null_content_as_empty_text() throws Exception {
       server.enqueue(
-          Reply.json(200, FakeOpenAiServer.completionBody("gpt-4o-mini", "x", "stop", 5, 0)
-              .replace("\"content\":\"x\"", "\"content\":null")));
+          Reply.json(
+              200,
+              FakeOpenAiServer.completionBody("gpt-4o-mini", "x", "stop", 5, 0)
+                  .replace("\"content\":\"x\"", "\"content\":null")));
 
       assertThat(provider().call(request()).text()).isEmpty();
     }
@@ -116,9 +118,12 @@ class OpenAiChatProviderTest {
     @Test
     void keeps_a_refusal_as_an_ok_answer_with_the_refusal_text() throws Exception {
       server.enqueue(
-          Reply.json(200, FakeOpenAiServer.completionBody("gpt-4o-mini", "x", "stop", 5, 9)
-              .replace("\"content\":\"x\"", "\"content\":null")
-              .replace("\"refusal\":null", "\"refusal\":\"I'm sorry, I can't help with that.\"")));
+          Reply.json(
+              200,
+              FakeOpenAiServer.completionBody("gpt-4o-mini", "x", "stop", 5, 9)
+                  .replace("\"content\":\"x\"", "\"content\":null")
+                  .replace(
+                      "\"refusal\":null", "\"refusal\":\"I'm sorry, I can't help with that.\"")));
 
       ProviderAnswer answer = provider().call(request());
 
@@ -129,7 +134,8 @@ class OpenAiChatProviderTest {
     @Test
     void keeps_a_filtered_answer_as_an_ok_answer_with_empty_text() throws Exception {
       server.enqueue(
-          Reply.json(200, FakeOpenAiServer.completionBody("gpt-4o-mini", "", "content_filter", 5, 0)));
+          Reply.json(
+              200, FakeOpenAiServer.completionBody("gpt-4o-mini", "", "content_filter", 5, 0)));
 
       ProviderAnswer answer = provider().call(request());
 
@@ -186,7 +192,8 @@ class OpenAiChatProviderTest {
           new ProviderFactory(Map.of(), CLOCK)
               .create(
                   model("llama", "local", "llama3.1"),
-                  endpoint(ProviderType.OPENAI_COMPATIBLE, server.baseUrl(), Optional.empty(), Map.of()),
+                  endpoint(
+                      ProviderType.OPENAI_COMPATIBLE, server.baseUrl(), Optional.empty(), Map.of()),
                   List.of());
 
       keyless.call(TestSpecs.request("llama3.1", "Hi"));
@@ -213,7 +220,11 @@ class OpenAiChatProviderTest {
           new ProviderFactory(Map.of("OPENAI_API_KEY", KEY), CLOCK)
               .create(
                   model("mini", "openai", "gpt-4o-mini"),
-                  endpoint(ProviderType.OPENAI, server.baseUrl() + "/", Optional.of("OPENAI_API_KEY"), Map.of()),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      server.baseUrl() + "/",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
                   List.of());
 
       slashed.call(request());
@@ -308,8 +319,15 @@ class OpenAiChatProviderTest {
       server.enqueue(Reply.completion("late").withDelay(Duration.ofSeconds(2)));
       ProviderRequest quick =
           new ProviderRequest(
-              "gpt-4o-mini", "Hi", Optional.empty(), OptionalDouble.empty(), OptionalInt.empty(),
-              false, Duration.ofMillis(200), 1, "p");
+              "gpt-4o-mini",
+              "Hi",
+              Optional.empty(),
+              OptionalDouble.empty(),
+              OptionalInt.empty(),
+              false,
+              Duration.ofMillis(200),
+              1,
+              "p");
 
       RetryableProviderException e = failure(provider(), quick, RetryableProviderException.class);
 
@@ -327,8 +345,11 @@ class OpenAiChatProviderTest {
           new ProviderFactory(Map.of("OPENAI_API_KEY", KEY), CLOCK)
               .create(
                   model("mini", "openai", "gpt-4o-mini"),
-                  endpoint(ProviderType.OPENAI, "http://127.0.0.1:" + port + "/v1",
-                      Optional.of("OPENAI_API_KEY"), Map.of()),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      "http://127.0.0.1:" + port + "/v1",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
                   List.of());
 
       RetryableProviderException e = failure(nowhere, request(), RetryableProviderException.class);
@@ -378,7 +399,8 @@ class OpenAiChatProviderTest {
       server.enqueue(
           Reply.json(200, FakeOpenAiServer.completionBody("o4-mini", "", "length", 20, 800)));
 
-      FinalProviderException e = failure(provider(), request("o4-mini"), FinalProviderException.class);
+      FinalProviderException e =
+          failure(provider(), request("o4-mini"), FinalProviderException.class);
 
       assertThat(e.kind()).isEqualTo(Kind.REQUEST);
       assertThat(e.getMessage()).contains("max_tokens", "800");
@@ -390,7 +412,11 @@ class OpenAiChatProviderTest {
           new ProviderFactory(Map.of("OPENAI_API_KEY", KEY), CLOCK)
               .create(
                   model("mini", "openai", "gpt-4o-mini"),
-                  endpoint(ProviderType.OPENAI, server.baseUrl() + "/v2", Optional.of("OPENAI_API_KEY"), Map.of()),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      server.baseUrl() + "/v2",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
                   List.of());
 
       FinalProviderException e = failure(misplaced, request(), FinalProviderException.class);
@@ -422,15 +448,21 @@ class OpenAiChatProviderTest {
       FinalProviderException e = failure(leaky, request(), FinalProviderException.class);
 
       assertThat(e.getMessage()).doesNotContain(KEY).doesNotContain("rt-very-secret-token");
-      assertThat(e.rawBody().orElseThrow()).doesNotContain(KEY).doesNotContain("rt-very-secret-token");
+      assertThat(e.rawBody().orElseThrow())
+          .doesNotContain(KEY)
+          .doesNotContain("rt-very-secret-token");
     }
 
     @Test
     void no_failure_message_of_any_kind_carries_the_key() {
       List<Reply> replies =
           List.of(
-              Reply.rateLimited(), Reply.insufficientQuota(), Reply.invalidApiKey(),
-              Reply.serverError(), Reply.badRequest("bad"), Reply.json(200, "not json"));
+              Reply.rateLimited(),
+              Reply.insufficientQuota(),
+              Reply.invalidApiKey(),
+              Reply.serverError(),
+              Reply.badRequest("bad"),
+              Reply.json(200, "not json"));
       for (Reply reply : replies) {
         server.enqueue(reply);
         ProviderException e = failure(ProviderException.class);

@@ -47,15 +47,18 @@ class OpenAiErrorsTest {
 
     @Test
     void treats_a_quota_429_as_final_when_only_the_type_says_so() {
-      String body = "{\"error\":{\"message\":\"quota\",\"type\":\"insufficient_quota\",\"code\":null}}";
+      String body =
+          "{\"error\":{\"message\":\"quota\",\"type\":\"insufficient_quota\",\"code\":null}}";
 
       assertThat(errors.forStatus(429, NONE, body))
-          .isInstanceOfSatisfying(FinalProviderException.class, e -> assertThat(e.kind()).isEqualTo(Kind.QUOTA));
+          .isInstanceOfSatisfying(
+              FinalProviderException.class, e -> assertThat(e.kind()).isEqualTo(Kind.QUOTA));
     }
 
     @Test
     void refuses_to_follow_a_redirect_and_says_where_it_pointed() {
-      ProviderException e = errors.forStatus(307, header("location", "https://api.example.com/v1"), "");
+      ProviderException e =
+          errors.forStatus(307, header("location", "https://api.example.com/v1"), "");
 
       assertThat(e).isInstanceOf(FinalProviderException.class);
       assertThat(e.getMessage()).contains("307", "https://api.example.com/v1", "base_url");
@@ -70,7 +73,8 @@ class OpenAiErrorsTest {
   class Messages {
     @Test
     void reads_the_error_shapes_compatible_servers_send() {
-      assertThat(errors.forStatus(404, NONE, "{\"error\":\"model 'llama9' not found\"}").getMessage())
+      assertThat(
+              errors.forStatus(404, NONE, "{\"error\":\"model 'llama9' not found\"}").getMessage())
           .isEqualTo("openai: HTTP 404: model 'llama9' not found");
       assertThat(errors.forStatus(422, NONE, "{\"detail\":\"bad field\"}").getMessage())
           .isEqualTo("openai: HTTP 422: bad field");
@@ -100,11 +104,23 @@ class OpenAiErrorsTest {
   class Transport {
     @Test
     void retries_connection_failures_and_timeouts() {
-      assertThat(errors.forIo(new ConnectException("Connection refused"), "http://h:1", Duration.ofSeconds(1)).getMessage())
+      assertThat(
+              errors
+                  .forIo(
+                      new ConnectException("Connection refused"),
+                      "http://h:1",
+                      Duration.ofSeconds(1))
+                  .getMessage())
           .isEqualTo("openai: cannot connect to http://h:1 (Connection refused)");
-      assertThat(errors.forIo(new HttpConnectTimeoutException("x"), "http://h:1", Duration.ofSeconds(1)).getMessage())
+      assertThat(
+              errors
+                  .forIo(new HttpConnectTimeoutException("x"), "http://h:1", Duration.ofSeconds(1))
+                  .getMessage())
           .contains("connect timed out");
-      assertThat(errors.forIo(new HttpTimeoutException("x"), "http://h:1", Duration.ofSeconds(60)).getMessage())
+      assertThat(
+              errors
+                  .forIo(new HttpTimeoutException("x"), "http://h:1", Duration.ofSeconds(60))
+                  .getMessage())
           .isEqualTo("openai: no answer within 60s (per-attempt timeout)");
       assertThat(errors.forIo(new IOException("reset"), "http://h:1", Duration.ofSeconds(1)))
           .isInstanceOf(RetryableProviderException.class);

@@ -25,7 +25,9 @@ class PriceTableTest {
               (model, p) -> {
                 assertThat(p.input()).as("%s input", model).isBetween(min, new BigDecimal("100"));
                 assertThat(p.output()).as("%s output", model).isBetween(min, new BigDecimal("200"));
-                assertThat(p.output()).as("%s output >= input", model).isGreaterThanOrEqualTo(p.input());
+                assertThat(p.output())
+                    .as("%s output >= input", model)
+                    .isGreaterThanOrEqualTo(p.input());
               });
     }
 
@@ -75,8 +77,7 @@ class PriceTableTest {
     @Test
     void lets_overrides_win_over_the_built_in_table_at_every_step() {
       PriceTable overridden =
-          table.withOverrides(
-              Map.of("gpt-4o-mini", price("1", "2"), "fast", price("3", "4")));
+          table.withOverrides(Map.of("gpt-4o-mini", price("1", "2"), "fast", price("3", "4")));
 
       assertThat(overridden.find("any", "gpt-4o-mini")).contains(price("1", "2"));
       assertThat(overridden.find("fast", "gpt-4o")).contains(price("3", "4"));
@@ -86,7 +87,10 @@ class PriceTableTest {
 
     @Test
     void prices_a_local_model_only_when_overridden() {
-      assertThat(table.withOverrides(Map.of("llama3.1", price("0.01", "0.01"))).find("local", "llama3.1"))
+      assertThat(
+              table
+                  .withOverrides(Map.of("llama3.1", price("0.01", "0.01")))
+                  .find("local", "llama3.1"))
           .isPresent();
     }
   }

@@ -30,7 +30,8 @@ class ProviderFactoryTest {
               List.of(TestSpecs.brand("Acme", List.of(), List.of())));
 
       assertThat(sim).isInstanceOf(SimProvider.class);
-      assertThat(sim.call(TestSpecs.request("sim", "Best CRM for agencies?")).text()).contains("Acme");
+      assertThat(sim.call(TestSpecs.request("sim", "Best CRM for agencies?")).text())
+          .contains("Acme");
     }
 
     @Test
@@ -44,13 +45,21 @@ class ProviderFactoryTest {
       assertThat(
               factory.create(
                   model("m", "openai", "gpt-4o-mini"),
-                  endpoint(ProviderType.OPENAI, "https://api.openai.com/v1", Optional.of("OPENAI_API_KEY"), Map.of()),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      "https://api.openai.com/v1",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
                   List.of()))
           .isInstanceOf(OpenAiChatProvider.class);
       assertThat(
               factory.create(
                   model("l", "local", "llama3.1"),
-                  endpoint(ProviderType.OPENAI_COMPATIBLE, "http://localhost:11434/v1", Optional.empty(), Map.of()),
+                  endpoint(
+                      ProviderType.OPENAI_COMPATIBLE,
+                      "http://localhost:11434/v1",
+                      Optional.empty(),
+                      Map.of()),
                   List.of()))
           .isInstanceOf(OpenAiChatProvider.class);
     }
@@ -64,7 +73,11 @@ class ProviderFactoryTest {
               () ->
                   factory.create(
                       model("claude", "anthropic", "claude-sonnet-4-5"),
-                      endpoint(ProviderType.ANTHROPIC, "https://api.anthropic.com/v1", Optional.of("ANTHROPIC_API_KEY"), Map.of()),
+                      endpoint(
+                          ProviderType.ANTHROPIC,
+                          "https://api.anthropic.com/v1",
+                          Optional.of("ANTHROPIC_API_KEY"),
+                          Map.of()),
                       List.of()))
           .isInstanceOf(VisException.class)
           .hasMessageStartingWith("provider type 'anthropic' (model claude) is not supported yet; ")
@@ -78,7 +91,11 @@ class ProviderFactoryTest {
                   new ProviderFactory(Map.of(), Clock.systemUTC())
                       .create(
                           model("m", "openai", "gpt-4o-mini"),
-                          endpoint(ProviderType.OPENAI, "https://api.openai.com/v1", Optional.of("OPENAI_API_KEY"), Map.of()),
+                          endpoint(
+                              ProviderType.OPENAI,
+                              "https://api.openai.com/v1",
+                              Optional.of("OPENAI_API_KEY"),
+                              Map.of()),
                           List.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("OPENAI_API_KEY");
@@ -90,8 +107,11 @@ class ProviderFactoryTest {
               () ->
                   factory.create(
                       model("r", "router", "gpt-4o"),
-                      endpoint(ProviderType.OPENAI_COMPATIBLE, "https://openrouter.ai/api/v1",
-                          Optional.of("OPENAI_API_KEY"), Map.of("X-Token", "${ROUTER_TOKEN}")),
+                      endpoint(
+                          ProviderType.OPENAI_COMPATIBLE,
+                          "https://openrouter.ai/api/v1",
+                          Optional.of("OPENAI_API_KEY"),
+                          Map.of("X-Token", "${ROUTER_TOKEN}")),
                       List.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("ROUTER_TOKEN")
@@ -104,8 +124,11 @@ class ProviderFactoryTest {
               () ->
                   factory.create(
                       model("r", "router", "gpt-4o"),
-                      endpoint(ProviderType.OPENAI_COMPATIBLE, "https://openrouter.ai/api/v1",
-                          Optional.of("OPENAI_API_KEY"), Map.of("Host", "evil.example")),
+                      endpoint(
+                          ProviderType.OPENAI_COMPATIBLE,
+                          "https://openrouter.ai/api/v1",
+                          Optional.of("OPENAI_API_KEY"),
+                          Map.of("Host", "evil.example")),
                       List.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("'Host'");
@@ -117,7 +140,11 @@ class ProviderFactoryTest {
               () ->
                   factory.create(
                       TestSpecs.withWebSearch(model("m", "openai", "gpt-4o")),
-                      endpoint(ProviderType.OPENAI, "https://api.openai.com/v1", Optional.of("OPENAI_API_KEY"), Map.of()),
+                      endpoint(
+                          ProviderType.OPENAI,
+                          "https://api.openai.com/v1",
+                          Optional.of("OPENAI_API_KEY"),
+                          Map.of()),
                       List.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("web_search");
@@ -127,7 +154,8 @@ class ProviderFactoryTest {
     void a_sim_latency_that_is_not_a_number() {
       assertThatThrownBy(
               () ->
-                  new ProviderFactory(Map.of(ProviderFactory.SIM_LATENCY_ENV, "fast"), Clock.systemUTC())
+                  new ProviderFactory(
+                          Map.of(ProviderFactory.SIM_LATENCY_ENV, "fast"), Clock.systemUTC())
                       .create(model("s", "sim", "sim"), TestSpecs.simEndpoint(), List.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining(ProviderFactory.SIM_LATENCY_ENV);

@@ -20,12 +20,22 @@ import org.junit.jupiter.api.Test;
 class SimProviderTest {
   private static final List<BrandSpec> BRANDS =
       List.of(
-          new BrandSpec("Acme CRM", List.of("Acme", "AcmeCRM"), List.of("acme.com"),
-              List.of("Acme Anvil"), true, false),
+          new BrandSpec(
+              "Acme CRM",
+              List.of("Acme", "AcmeCRM"),
+              List.of("acme.com"),
+              List.of("Acme Anvil"),
+              true,
+              false),
           new BrandSpec("Globex", List.of(), List.of("globex.io"), List.of(), false, false),
           new BrandSpec("Initech", List.of("Initech Cloud"), List.of(), List.of(), false, false),
-          new BrandSpec("Umbrella Suite", List.of("Umbrella"), List.of("umbrella.example"),
-              List.of("Umbrella insurance"), false, false),
+          new BrandSpec(
+              "Umbrella Suite",
+              List.of("Umbrella"),
+              List.of("umbrella.example"),
+              List.of("Umbrella insurance"),
+              false,
+              false),
           new BrandSpec("Hooli", List.of(), List.of("hooli.xyz"), List.of(), false, true));
   private static final Map<String, Double> RATES =
       Map.of("Acme CRM", 0.6, "Globex", 0.4, "Umbrella Suite", 0.1, "Hooli", 0.9);
@@ -37,8 +47,17 @@ class SimProviderTest {
           "How do I choose an email marketing platform?",
           "Compare analytics tools for %s teams");
   private static final List<String> SEGMENTS =
-      List.of("small business", "startup", "agency", "enterprise", "nonprofit", "law firm",
-          "remote team", "ecommerce store", "school", "hospital");
+      List.of(
+          "small business",
+          "startup",
+          "agency",
+          "enterprise",
+          "nonprofit",
+          "law firm",
+          "remote team",
+          "ecommerce store",
+          "school",
+          "hospital");
 
   private final SimProvider sim = new SimProvider(new SimSpec(7, RATES), BRANDS);
 
@@ -72,11 +91,16 @@ class SimProviderTest {
   private static boolean names(String text, BrandSpec brand) {
     String t = text.replace('\u00A0', ' ');
     for (String exclude : brand.exclude()) {
-      t = Pattern.compile(Pattern.quote(exclude), Pattern.CASE_INSENSITIVE).matcher(t).replaceAll(" ");
+      t =
+          Pattern.compile(Pattern.quote(exclude), Pattern.CASE_INSENSITIVE)
+              .matcher(t)
+              .replaceAll(" ");
     }
     for (String term : brand.terms()) {
       String regex =
-          "(?<![\\p{L}\\p{N}])" + Pattern.quote(term).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])";
+          "(?<![\\p{L}\\p{N}])"
+              + Pattern.quote(term).replace(" ", "\\E\\s+\\Q")
+              + "(?![\\p{L}\\p{N}])";
       int flags = brand.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       if (Pattern.compile(regex, flags).matcher(t).find()) {
         return true;
@@ -114,7 +138,9 @@ class SimProviderTest {
 
       for (int sample = 1; sample <= 200; sample++) {
         String text =
-            never.call(request("sim", "vs", "Is Globex better than Acme CRM for a startup?", sample)).text();
+            never
+                .call(request("sim", "vs", "Is Globex better than Acme CRM for a startup?", sample))
+                .text();
         assertThat(names(text, BRANDS.get(1))).as(text).isFalse();
         assertThat(names(text, BRANDS.get(0))).as(text).isTrue();
       }
@@ -134,7 +160,8 @@ class SimProviderTest {
   class Determinism {
     @Test
     void gives_the_same_answer_to_the_same_seed_model_prompt_and_sample() throws Exception {
-      ProviderRequest r = request("sim", "best-crm", "What is the best CRM for a small business?", 3);
+      ProviderRequest r =
+          request("sim", "best-crm", "What is the best CRM for a small business?", 3);
       SimProvider again = new SimProvider(new SimSpec(7, RATES), BRANDS);
 
       assertThat(again.call(r)).isEqualTo(sim.call(r));
@@ -147,7 +174,10 @@ class SimProviderTest {
 
       assertThat(sim.call(request("sim", "best-crm", prompt, 2)).text()).isNotEqualTo(base);
       assertThat(sim.call(request("sim-b", "best-crm", prompt, 1)).text()).isNotEqualTo(base);
-      assertThat(new SimProvider(new SimSpec(8, RATES), BRANDS).call(request("sim", "best-crm", prompt, 1)).text())
+      assertThat(
+              new SimProvider(new SimSpec(8, RATES), BRANDS)
+                  .call(request("sim", "best-crm", prompt, 1))
+                  .text())
           .isNotEqualTo(base);
     }
 
@@ -181,21 +211,33 @@ class SimProviderTest {
       assertThat(count("^### \\d+\\. ")).as("numbered headings").isPositive();
       assertThat(count("^\\| ")).as("tables").isPositive();
       assertThat(count("^   - ")).as("nested lists").isPositive();
-      assertThat(texts.stream().filter(t -> !Pattern.compile("^(\\d+[.)]|[-*•|]|###) ", Pattern.MULTILINE).matcher(t).find()))
-          .as("prose").isNotEmpty();
+      assertThat(
+              texts.stream()
+                  .filter(
+                      t ->
+                          !Pattern.compile("^(\\d+[.)]|[-*•|]|###) ", Pattern.MULTILINE)
+                              .matcher(t)
+                              .find()))
+          .as("prose")
+          .isNotEmpty();
     }
 
     @Test
     void writes_links_bare_urls_aliases_decorations_and_repeated_names() {
-      assertThat(count("\\[[^\\]]+\\]\\(https://[^)]*(acme\\.com|globex\\.io|hooli\\.xyz|umbrella\\.example)")).as("markdown links").isPositive();
-      assertThat(count("(?<!\\()https://\\S*(acme\\.com|globex\\.io|hooli\\.xyz|umbrella\\.example)")).as("bare URLs").isPositive();
+      String domains = "(acme\\.com|globex\\.io|hooli\\.xyz|umbrella\\.example)";
+      assertThat(count("\\[[^\\]]+\\]\\(https://[^)]*" + domains))
+          .as("markdown links")
+          .isPositive();
+      assertThat(count("(?<!\\()https://\\S*" + domains)).as("bare URLs").isPositive();
       assertThat(count("\\bAcmeCRM\\b|\\bAcme\\b(?! CRM)(?! Anvil)")).as("aliases").isPositive();
       assertThat(count("\\*\\*(Acme CRM|Globex|Hooli)\\*\\*")).as("bold").isPositive();
       assertThat(count("(Acme CRM|Globex|Hooli|Initech)'s")).as("possessive").isPositive();
       assertThat(count("(Acme CRM|Globex|Hooli|Initech)™")).as("trademark sign").isPositive();
       assertThat(count("Acme Anvil")).as("exclude phrases").isPositive();
       assertThat(count("(?s)(Globex).*\\1")).as("a brand named twice").isPositive();
-      assertThat(count("^1\\. [^\\n]*\\n(?:   - [^\\n]*\\n)?1\\. ")).as("lazy 1. 1. numbering").isPositive();
+      assertThat(count("^1\\. [^\\n]*\\n(?:   - [^\\n]*\\n)?1\\. "))
+          .as("lazy 1. 1. numbering")
+          .isPositive();
     }
 
     @Test
@@ -220,7 +262,8 @@ class SimProviderTest {
         long words = Pattern.compile("\\S*[\\p{L}\\p{N}]\\S*").matcher(text).results().count();
         assertThat(words).as(text).isBetween(60L, 250L);
       }
-      String crm = sim.call(request("sim", "x", "What is the best CRM for a small business?", 1)).text();
+      String crm =
+          sim.call(request("sim", "x", "What is the best CRM for a small business?", 1)).text();
       assertThat(crm).contains("CRM", "a small business");
     }
 
@@ -251,7 +294,8 @@ class SimProviderTest {
 
     @Test
     void keeps_a_raw_body_shaped_like_an_openai_chat_completion() throws Exception {
-      ProviderAnswer answer = sim.call(request("sim", "What is the best CRM for a small business?"));
+      ProviderAnswer answer =
+          sim.call(request("sim", "What is the best CRM for a small business?"));
 
       JsonNode body = JsonMapper.builder().build().readTree(answer.rawBody());
       assertThat(body.path("object").asText()).isEqualTo("chat.completion");
@@ -269,7 +313,8 @@ class SimProviderTest {
 
     @Test
     void spends_its_latency_through_the_sleeper() throws Exception {
-      SimProvider slow = new SimProvider(new SimSpec(7, RATES), BRANDS, Duration.ofMillis(100), slept::add);
+      SimProvider slow =
+          new SimProvider(new SimSpec(7, RATES), BRANDS, Duration.ofMillis(100), slept::add);
 
       slow.call(request("sim", "Hi"));
 
@@ -278,10 +323,12 @@ class SimProviderTest {
 
     @Test
     void times_out_like_a_real_provider_when_slower_than_the_attempt_timeout() {
-      SimProvider slow = new SimProvider(new SimSpec(7, RATES), BRANDS, Duration.ofSeconds(30), slept::add);
+      SimProvider slow =
+          new SimProvider(new SimSpec(7, RATES), BRANDS, Duration.ofSeconds(30), slept::add);
 
       RetryableProviderException e =
-          catchThrowableOfType(RetryableProviderException.class, () -> slow.call(request("sim", "Hi")));
+          catchThrowableOfType(
+              RetryableProviderException.class, () -> slow.call(request("sim", "Hi")));
 
       assertThat(e).isNotNull();
       assertThat(slept).containsExactly(Duration.ofSeconds(5));

@@ -38,14 +38,37 @@ final class TestSpecs {
   static ModelSpec simModel(String id, SimSpec sim) {
     ModelSpec m = model(id, "sim", "sim");
     return new ModelSpec(
-        m.id(), m.provider(), m.model(), m.temperature(), m.maxTokens(), m.system(), false,
-        m.baseUrl(), m.apiKeyEnv(), false, Optional.of(sim), m.concurrency(), m.rpm(), m.tpm());
+        m.id(),
+        m.provider(),
+        m.model(),
+        m.temperature(),
+        m.maxTokens(),
+        m.system(),
+        false,
+        m.baseUrl(),
+        m.apiKeyEnv(),
+        false,
+        Optional.of(sim),
+        m.concurrency(),
+        m.rpm(),
+        m.tpm());
   }
 
   static ModelSpec withWebSearch(ModelSpec m) {
     return new ModelSpec(
-        m.id(), m.provider(), m.model(), m.temperature(), m.maxTokens(), m.system(), true,
-        m.baseUrl(), m.apiKeyEnv(), m.allowInsecureHttp(), m.sim(), m.concurrency(), m.rpm(),
+        m.id(),
+        m.provider(),
+        m.model(),
+        m.temperature(),
+        m.maxTokens(),
+        m.system(),
+        true,
+        m.baseUrl(),
+        m.apiKeyEnv(),
+        m.allowInsecureHttp(),
+        m.sim(),
+        m.concurrency(),
+        m.rpm(),
         m.tpm());
   }
 
@@ -86,7 +109,14 @@ final class TestSpecs {
   static ProviderRequest request(String model, String promptId, String prompt, int sample) {
     ProviderRequest r = request(model, prompt);
     return new ProviderRequest(
-        r.model(), r.prompt(), r.system(), r.temperature(), r.maxTokens(), false, r.timeout(),
-        sample, promptId);
+        r.model(),
+        r.prompt(),
+        r.system(),
+        r.temperature(),
+        r.maxTokens(),
+        false,
+        r.timeout(),
+        sample,
+        promptId);
   }
 }

@@ -14,8 +14,7 @@ class ThinkBlocksTest {
 
   @Test
   void removes_every_block_whatever_the_case_of_the_tag() {
-    assertThat(ThinkBlocks.strip("<THINK>a</THINK>One <think>b</think>two"))
-        .isEqualTo("One two");
+    assertThat(ThinkBlocks.strip("<THINK>a</THINK>One <think>b</think>two")).isEqualTo("One two");
   }
 
   @Test
