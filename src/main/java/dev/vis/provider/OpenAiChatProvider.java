@@ -1,0 +1,217 @@
+package dev.vis.provider;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vis.VisException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The OpenAI Chat Completions wire format ({@code POST {base_url}/chat/completions}), spoken by
+ * OpenAI and by OpenAI-compatible servers (Ollama, vLLM, LM Studio, OpenRouter, Groq, Together).
+ *
+ * <p>One call is one HTTP request; errors are classified by {@link OpenAiErrors}. Immutable and
+ * thread-safe.
+ */
+final class OpenAiChatProvider implements Provider {
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final URI completions;
+  private final String target;
+  private final Optional<String> apiKey;
+  private final Map<String, String> headers;
+  private final HttpClient client;
+  private final OpenAiErrors errors;
+
+  /**
+   * @param providerName names the provider in error messages
+   * @param baseUrl the endpoint up to {@code /v1}
+   * @param apiKey sent as a bearer token when present
+   * @param headers extra headers, values already expanded (never logged)
+   * @throws VisException (usage) when a header cannot be sent (a restricted or malformed name)
+   */
+  OpenAiChatProvider(
+      String providerName,
+      URI baseUrl,
+      Optional<String> apiKey,
+      Map<String, String> headers,
+      HttpClient client,
+      Clock clock) {
+    String base = baseUrl.toString().replaceAll("/+$", "");
+    this.completions = URI.create(base + "/chat/completions");
+    this.target =
+        baseUrl.getScheme()
+            + "://"
+            + baseUrl.getHost()
+            + (baseUrl.getPort() >= 0 ? ":" + baseUrl.getPort() : "");
+    this.apiKey = apiKey;
+    this.headers = Map.copyOf(headers);
+    this.client = client;
+    List<String> secrets = new ArrayList<>(this.headers.values());
+    apiKey.ifPresent(secrets::add);
+    this.errors = new OpenAiErrors(providerName, new Redactor(secrets), clock);
+    this.headers.forEach(
+        (name, value) -> {
+          try {
+            HttpRequest.newBuilder(completions).header(name, value);
+          } catch (IllegalArgumentException e) {
+            // The value may be a secret: name the header only.
+            throw VisException.usage(
+                "provider '"
+                    + providerName
+                    + "': header '"
+                    + name
+                    + "' cannot be sent (a restricted name, or a value with line breaks)");
+          }
+        });
+  }
+
+  /** Whether the model is an OpenAI reasoning model: no temperature, max_completion_tokens. */
+  static boolean isReasoningModel(String model) {
+    return model.startsWith("o1")
+        || model.startsWith("o3")
+        || model.startsWith("o4")
+        || model.startsWith("gpt-5");
+  }
+
+  @Override
+  public ProviderAnswer call(ProviderRequest request)
+      throws ProviderException, InterruptedException {
+    CompletableFuture<HttpResponse<String>> future =
+        client.sendAsync(httpRequest(request), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    try {
+      // The request timeout covers the wait for headers only; this covers the body too.
+      response = future.get(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw errors.timeout(request.timeout(), e);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw errors.forIo(io, target, request.timeout());
+      }
+      throw errors.forIo(new IOException(String.valueOf(cause), cause), target, request.timeout());
+    }
+    return answer(request, response);
+  }
+
+  private HttpRequest httpRequest(ProviderRequest request) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(completions)
+            .timeout(request.timeout())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("User-Agent", "vis");
+    apiKey.ifPresent(key -> builder.header("Authorization", "Bearer " + key));
+    headers.forEach(builder::setHeader);
+    return builder
+        .POST(HttpRequest.BodyPublishers.ofString(body(request), StandardCharsets.UTF_8))
+        .build();
+  }
+
+  static String body(ProviderRequest request) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("model", request.model());
+    var messages = body.putArray("messages");
+    request.system().ifPresent(s -> messages.addObject().put("role", "system").put("content", s));
+    messages.addObject().put("role", "user").put("content", request.prompt());
+    boolean reasoning = isReasoningModel(request.model());
+    if (request.temperature().isPresent() && !reasoning) {
+      body.put("temperature", request.temperature().getAsDouble());
+    }
+    if (request.maxTokens().isPresent()) {
+      body.put(reasoning ? "max_completion_tokens" : "max_tokens", request.maxTokens().getAsInt());
+    }
+    return body.toString();
+  }
+
+  private ProviderAnswer answer(ProviderRequest request, HttpResponse<String> response)
+      throws ProviderException {
+    int status = response.statusCode();
+    String raw = response.body() == null ? "" : response.body();
+    if (status < 200 || status >= 300) {
+      throw errors.forStatus(status, response.headers(), raw);
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(raw);
+    } catch (JacksonException e) {
+      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
+    }
+    JsonNode choices = root == null ? null : root.path("choices");
+    if (choices == null || !choices.isArray() || choices.isEmpty()) {
+      throw errors.malformed(status, response.headers(), raw, "no choices in the body");
+    }
+    JsonNode choice = choices.get(0);
+    JsonNode message = choice.path("message");
+    if (!message.isObject()) {
+      throw errors.malformed(status, response.headers(), raw, "no message in choices[0]");
+    }
+    Optional<String> finishReason = text(choice.path("finish_reason"));
+    String text = ThinkBlocks.strip(content(message.path("content")));
+    if (text.isEmpty()) {
+      text = text(message.path("refusal")).map(String::strip).orElse("");
+    }
+    if (text.isEmpty() && finishReason.filter("length"::equals).isPresent()) {
+      throw errors.outOfTokens(status, raw, request.maxTokens());
+    }
+    JsonNode usage = root.path("usage");
+    return new ProviderAnswer(
+        text,
+        raw,
+        status,
+        count(usage.path("prompt_tokens")),
+        count(usage.path("completion_tokens")),
+        finishReason,
+        response.headers().firstValue("x-request-id").or(() -> text(root.path("id"))),
+        List.of(),
+        false);
+  }
+
+  /** A message's content: a string, or (some compatible servers) an array of text parts. */
+  private static String content(JsonNode content) {
+    if (content.isTextual()) {
+      return content.asText();
+    }
+    if (content.isArray()) {
+      StringBuilder out = new StringBuilder();
+      content.forEach(
+          part -> out.append(part.isTextual() ? part.asText() : part.path("text").asText("")));
+      return out.toString();
+    }
+    return "";
+  }
+
+  private static Optional<String> text(JsonNode node) {
+    return node.isTextual() && !node.asText().isEmpty()
+        ? Optional.of(node.asText())
+        : Optional.empty();
+  }
+
+  private static OptionalLong count(JsonNode node) {
+    return node.canConvertToLong() && node.isNumber()
+        ? OptionalLong.of(node.asLong())
+        : OptionalLong.empty();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.vis.provider;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.vis.provider.FinalProviderException.Kind;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Turns what went wrong in an OpenAI-format call into a retryable or final {@link
+ * ProviderException}: the one place where statuses and error bodies are classified.
+ *
+ * <p>Messages name the provider, the status and the provider's own error message (truncated), never
+ * the key or a header value. Immutable and thread-safe.
+ */
+final class OpenAiErrors {
+  static final int MAX_DETAIL = 300;
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final String providerName;
+  private final Redactor redactor;
+  private final Clock clock;
+
+  OpenAiErrors(String providerName, Redactor redactor, Clock clock) {
+    this.providerName = providerName;
+    this.redactor = redactor;
+    this.clock = clock;
+  }
+
+  /** Classifies a response that is not a 2xx success. */
+  ProviderException forStatus(int status, HttpHeaders headers, String body) {
+    ErrorBody error = ErrorBody.parse(body);
+    String message = message("HTTP " + status, error);
+    Optional<String> raw = Optional.of(redactor.redact(body));
+    OptionalInt http = OptionalInt.of(status);
+    if (status == 429 && error.isQuota()) {
+      return new FinalProviderException(
+          Kind.QUOTA, message + " (the account's quota or credit is spent)", http, raw, null);
+    }
+    return switch (status) {
+      case 408, 409, 425, 429, 500, 502, 503, 504, 529 ->
+          new RetryableProviderException(message, http, raw, RetryAfter.from(headers, clock), null);
+      case 401, 403 ->
+          new FinalProviderException(
+              Kind.AUTHENTICATION, message + " (check the API key)", http, raw, null);
+      case 402 -> new FinalProviderException(Kind.QUOTA, message, http, raw, null);
+      // 501 and 505 say the server cannot do this at all; other 5xx (Cloudflare's 520-524 in
+      // front of OpenAI) are transient.
+      case 501, 505 -> new FinalProviderException(Kind.REQUEST, message, http, raw, null);
+      default -> {
+        if (status >= 500) {
+          yield new RetryableProviderException(
+              message, http, raw, RetryAfter.from(headers, clock), null);
+        }
+        if (status >= 300 && status < 400) {
+          String location = headers.firstValue("location").orElse("another address");
+          yield new FinalProviderException(
+              Kind.REQUEST,
+              message
+                  + "; redirected to "
+                  + redactor.redactMessage(location)
+                  + ": set base_url to the final address",
+              http,
+              raw,
+              null);
+        }
+        yield new FinalProviderException(Kind.REQUEST, message, http, raw, null);
+      }
+    };
+  }
+
+  /** A 2xx whose body is not a usable completion: the next attempt may get a good one. */
+  RetryableProviderException malformed(int status, HttpHeaders headers, String body, String why) {
+    ErrorBody error = ErrorBody.parse(body);
+    String detail = error.message().isPresent() ? message("", error) : "";
+    return new RetryableProviderException(
+        providerName + ": HTTP " + status + " with " + why + detail,
+        OptionalInt.of(status),
+        Optional.of(redactor.redact(body)),
+        RetryAfter.from(headers, clock),
+        null);
+  }
+
+  /** The model spent its whole output budget before writing any answer text. */
+  FinalProviderException outOfTokens(int status, String body, OptionalInt maxTokens) {
+    String limit = maxTokens.isPresent() ? " (" + maxTokens.getAsInt() + ")" : "";
+    return new FinalProviderException(
+        Kind.REQUEST,
+        providerName
+            + ": the answer is empty because the model spent max_tokens"
+            + limit
+            + " before writing any text (reasoning models think first): raise max_tokens",
+        OptionalInt.of(status),
+        Optional.of(redactor.redact(body)),
+        null);
+  }
+
+  /** No response arrived within the per-attempt timeout. */
+  RetryableProviderException timeout(Duration timeout, Throwable cause) {
+    return new RetryableProviderException(
+        providerName + ": no answer within " + format(timeout) + " (per-attempt timeout)",
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        cause);
+  }
+
+  /** The request could not be sent or its response not read. */
+  RetryableProviderException forIo(IOException e, String target, Duration timeout) {
+    if (e instanceof HttpConnectTimeoutException) {
+      return new RetryableProviderException(
+          providerName + ": cannot connect to " + target + " (connect timed out)",
+          OptionalInt.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          e);
+    }
+    if (e instanceof HttpTimeoutException) {
+      return timeout(timeout, e);
+    }
+    String what = e instanceof ConnectException ? "cannot connect to " : "connection failed to ";
+    String why = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+    return new RetryableProviderException(
+        providerName + ": " + what + target + " (" + truncate(redactor.redactMessage(why)) + ")",
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        e);
+  }
+
+  private String message(String status, ErrorBody error) {
+    StringBuilder m = new StringBuilder();
+    if (!status.isEmpty()) {
+      m.append(providerName).append(": ").append(status);
+    }
+    error.code().or(error::type).ifPresent(c -> m.append(" (").append(c).append(')'));
+    error
+        .message()
+        .ifPresent(text -> m.append(": ").append(truncate(redactor.redactMessage(text))));
+    return m.toString();
+  }
+
+  private static String format(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+  }
+
+  static String truncate(String text) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= MAX_DETAIL ? oneLine : oneLine.substring(0, MAX_DETAIL - 1) + "…";
+  }
+
+  /** The parts of an error body worth showing, in the shapes OpenAI and look-alikes send. */
+  record ErrorBody(Optional<String> message, Optional<String> type, Optional<String> code) {
+
+    boolean isQuota() {
+      return code.filter("insufficient_quota"::equals).isPresent()
+          || type.filter("insufficient_quota"::equals).isPresent();
+    }
+
+    static ErrorBody parse(String body) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(body);
+      } catch (JacksonException e) {
+        return new ErrorBody(text(body), Optional.empty(), Optional.empty());
+      }
+      if (root == null || root.isMissingNode()) {
+        return new ErrorBody(Optional.empty(), Optional.empty(), Optional.empty());
+      }
+      JsonNode error = root.path("error");
+      if (error.isTextual()) {
+        return new ErrorBody(text(error.asText()), Optional.empty(), Optional.empty());
+      }
+      if (error.isObject()) {
+        return new ErrorBody(field(error, "message"), field(error, "type"), field(error, "code"));
+      }
+      return new ErrorBody(
+          field(root, "message").or(() -> field(root, "detail")),
+          Optional.empty(),
+          Optional.empty());
+    }
+
+    private static Optional<String> field(JsonNode node, String name) {
+      JsonNode value = node.path(name);
+      return value.isValueNode() && !value.isNull() ? text(value.asText()) : Optional.empty();
+    }
+
+    private static Optional<String> text(String s) {
+      return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.vis.provider;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes the {@code <think>…</think>} reasoning blocks some models put before their answer, so
+ * analysis sees only the answer (the raw body keeps them).
+ */
+final class ThinkBlocks {
+  private static final Pattern CLOSED =
+      Pattern.compile("<think>.*?</think>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPEN = Pattern.compile("<think>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOSE = Pattern.compile("</think>", Pattern.CASE_INSENSITIVE);
+
+  private ThinkBlocks() {}
+
+  /**
+   * The text without its reasoning blocks, trimmed. A block left open (the model ran out of tokens
+   * while thinking) runs to the end; a closing tag without an opening one (some servers drop the
+   * opening tag from the template) ends a block that started at the beginning.
+   */
+  static String strip(String text) {
+    String out = CLOSED.matcher(text).replaceAll("");
+    var close = CLOSE.matcher(out);
+    int reasoningEnd = 0;
+    while (close.find()) {
+      reasoningEnd = close.end();
+    }
+    out = out.substring(reasoningEnd);
+    var open = OPEN.matcher(out);
+    if (open.find()) {
+      out = out.substring(0, open.start());
+    }
+    return out.strip();
+  }
+}

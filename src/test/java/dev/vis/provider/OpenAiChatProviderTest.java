@@ -1,0 +1,474 @@
+package dev.vis.provider;
+
+import static dev.vis.provider.TestSpecs.endpoint;
+import static dev.vis.provider.TestSpecs.model;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vis.provider.FakeOpenAiServer.Reply;
+import dev.vis.provider.FinalProviderException.Kind;
+import dev.vis.spec.ProviderType;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OpenAiChatProviderTest {
+  private static final String KEY = "sk-test-0123456789abcdefSECRET";
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+  private final FakeOpenAiServer server = FakeOpenAiServer.start(List.of("Acme CRM", "Globex"));
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+  }
+
+  private Provider provider(Map<String, String> headers, Map<String, String> env) {
+    return new ProviderFactory(env, CLOCK)
+        .create(
+            model("mini", "openai", "gpt-4o-mini"),
+            endpoint(ProviderType.OPENAI, server.baseUrl(), Optional.of("OPENAI_API_KEY"), headers),
+            List.of());
+  }
+
+  private Provider provider() {
+    return provider(Map.of(), Map.of("OPENAI_API_KEY", KEY));
+  }
+
+  private static ProviderRequest request(String model) {
+    return new ProviderRequest(
+        model,
+        "What is the best CRM for a small business?",
+        Optional.of("You are a helpful assistant."),
+        OptionalDouble.of(0.7),
+        OptionalInt.of(800),
+        false,
+        Duration.ofSeconds(5),
+        1,
+        "best-crm");
+  }
+
+  private static ProviderRequest request() {
+    return request("gpt-4o-mini");
+  }
+
+  private <T extends ProviderException> T failure(Class<T> type) {
+    return failure(provider(), request(), type);
+  }
+
+  private static <T extends ProviderException> T failure(
+      Provider provider, ProviderRequest request, Class<T> type) {
+    T e = catchThrowableOfType(type, () -> provider.call(request));
+    assertThat(e).as("expected a %s", type.getSimpleName()).isNotNull();
+    return e;
+  }
+
+  @Nested
+  class Success {
+    @Test
+    void returns_the_text_usage_finish_reason_request_id_and_raw_body() throws Exception {
+      ProviderAnswer answer = provider().call(request());
+
+      assertThat(answer.text()).contains("**Acme CRM**", "**Globex**", "best CRM");
+      assertThat(answer.httpStatus()).isEqualTo(200);
+      assertThat(answer.inputTokens()).isPresent();
+      assertThat(answer.outputTokens().getAsLong()).isPositive();
+      assertThat(answer.finishReason()).contains("stop");
+      assertThat(answer.requestId()).contains("req_fake1");
+      assertThat(answer.rawBody()).contains("\"chat.completion\"");
+      assertThat(answer.citations()).isEmpty();
+      assertThat(answer.grounded()).isFalse();
+    }
+
+    @Test
+    void strips_think_blocks_from_the_text_but_keeps_them_in_the_raw_body() throws Exception {
+      server.enqueue(Reply.completion("<think>Acme or Globex?</think>\n\nGlobex is the pick."));
+
+      ProviderAnswer answer = provider().call(request());
+
+      assertThat(answer.text()).isEqualTo("Globex is the pick.");
+      assertThat(answer.rawBody()).contains("<think>");
+    }
+
+    @Test
+    void treats_null_content_as_empty_text() throws Exception {
+      server.enqueue(
+          Reply.json(
+              200,
+              FakeOpenAiServer.completionBody("gpt-4o-mini", "x", "stop", 5, 0)
+                  .replace("\"content\":\"x\"", "\"content\":null")));
+
+      assertThat(provider().call(request()).text()).isEmpty();
+    }
+
+    @Test
+    void keeps_a_refusal_as_an_ok_answer_with_the_refusal_text() throws Exception {
+      server.enqueue(
+          Reply.json(
+              200,
+              FakeOpenAiServer.completionBody("gpt-4o-mini", "x", "stop", 5, 9)
+                  .replace("\"content\":\"x\"", "\"content\":null")
+                  .replace(
+                      "\"refusal\":null", "\"refusal\":\"I'm sorry, I can't help with that.\"")));
+
+      ProviderAnswer answer = provider().call(request());
+
+      assertThat(answer.text()).isEqualTo("I'm sorry, I can't help with that.");
+      assertThat(answer.finishReason()).contains("stop");
+    }
+
+    @Test
+    void keeps_a_filtered_answer_as_an_ok_answer_with_empty_text() throws Exception {
+      server.enqueue(
+          Reply.json(
+              200, FakeOpenAiServer.completionBody("gpt-4o-mini", "", "content_filter", 5, 0)));
+
+      ProviderAnswer answer = provider().call(request());
+
+      assertThat(answer.text()).isEmpty();
+      assertThat(answer.finishReason()).contains("content_filter");
+    }
+  }
+
+  @Nested
+  class RequestShape {
+    @Test
+    void posts_model_messages_temperature_and_max_tokens_with_a_bearer_key() throws Exception {
+      provider().call(request());
+
+      FakeOpenAiServer.Received received = server.lastRequest();
+      JsonNode body = received.json();
+      assertThat(received.path()).isEqualTo("/v1/chat/completions");
+      assertThat(received.header("authorization")).contains("Bearer " + KEY);
+      assertThat(received.header("content-type")).contains("application/json");
+      assertThat(body.path("model").asText()).isEqualTo("gpt-4o-mini");
+      assertThat(body.path("messages").get(0).path("role").asText()).isEqualTo("system");
+      assertThat(body.path("messages").get(1).path("content").asText())
+          .isEqualTo("What is the best CRM for a small business?");
+      assertThat(body.path("temperature").asDouble()).isEqualTo(0.7);
+      assertThat(body.path("max_tokens").asInt()).isEqualTo(800);
+      assertThat(body.has("max_completion_tokens")).isFalse();
+    }
+
+    @Test
+    void sends_reasoning_models_max_completion_tokens_and_no_temperature() throws Exception {
+      for (String model : List.of("o1", "o3-mini", "o4-mini", "gpt-5", "gpt-5-nano")) {
+        provider().call(request(model));
+
+        JsonNode body = server.lastRequest().json();
+        assertThat(body.has("temperature")).as(model).isFalse();
+        assertThat(body.has("max_tokens")).as(model).isFalse();
+        assertThat(body.path("max_completion_tokens").asInt()).as(model).isEqualTo(800);
+      }
+    }
+
+    @Test
+    void leaves_out_the_system_message_temperature_and_cap_when_unset() throws Exception {
+      provider().call(TestSpecs.request("gpt-4o-mini", "Hi"));
+
+      JsonNode body = server.lastRequest().json();
+      assertThat(body.path("messages")).hasSize(1);
+      assertThat(body.has("temperature")).isFalse();
+      assertThat(body.has("max_tokens")).isFalse();
+    }
+
+    @Test
+    void sends_no_authorization_header_without_a_key() throws Exception {
+      Provider keyless =
+          new ProviderFactory(Map.of(), CLOCK)
+              .create(
+                  model("llama", "local", "llama3.1"),
+                  endpoint(
+                      ProviderType.OPENAI_COMPATIBLE, server.baseUrl(), Optional.empty(), Map.of()),
+                  List.of());
+
+      keyless.call(TestSpecs.request("llama3.1", "Hi"));
+
+      assertThat(server.lastRequest().header("authorization")).isEmpty();
+    }
+
+    @Test
+    void sends_extra_headers_with_variables_expanded_from_the_environment() throws Exception {
+      Provider withHeaders =
+          provider(
+              Map.of("X-Title", "vis ${TEAM} run", "HTTP-Referer", "https://example.com/$${x}"),
+              Map.of("OPENAI_API_KEY", KEY, "TEAM", "growth"));
+
+      withHeaders.call(request());
+
+      assertThat(server.lastRequest().header("x-title")).contains("vis growth run");
+      assertThat(server.lastRequest().header("http-referer")).contains("https://example.com/${x}");
+    }
+
+    @Test
+    void appends_the_path_to_a_base_url_with_a_trailing_slash() throws Exception {
+      Provider slashed =
+          new ProviderFactory(Map.of("OPENAI_API_KEY", KEY), CLOCK)
+              .create(
+                  model("mini", "openai", "gpt-4o-mini"),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      server.baseUrl() + "/",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
+                  List.of());
+
+      slashed.call(request());
+
+      assertThat(server.lastRequest().path()).isEqualTo("/v1/chat/completions");
+    }
+  }
+
+  @Nested
+  class Retryable {
+    @Test
+    void a_429_with_retry_after_seconds_carries_the_delay() {
+      server.enqueue(Reply.rateLimited().withHeader("retry-after", "2"));
+
+      RetryableProviderException e = failure(RetryableProviderException.class);
+
+      assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
+      assertThat(e.httpStatus()).hasValue(429);
+      assertThat(e.getMessage())
+          .contains("429", "rate_limit_exceeded", "Rate limit reached for gpt-4o-mini");
+    }
+
+    @Test
+    void a_429_with_retry_after_ms_carries_the_delay() {
+      server.enqueue(Reply.rateLimited().withHeader("retry-after-ms", "350"));
+
+      assertThat(failure(RetryableProviderException.class).retryAfter())
+          .contains(Duration.ofMillis(350));
+    }
+
+    @Test
+    void a_429_with_openai_reset_headers_carries_the_reset_of_the_exhausted_limit() {
+      server.enqueue(
+          Reply.rateLimited()
+              .withHeader("x-ratelimit-remaining-requests", "0")
+              .withHeader("x-ratelimit-reset-requests", "1.5s")
+              .withHeader("x-ratelimit-remaining-tokens", "9000")
+              .withHeader("x-ratelimit-reset-tokens", "6m0s"));
+
+      assertThat(failure(RetryableProviderException.class).retryAfter())
+          .contains(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void a_429_without_delay_headers_leaves_the_delay_to_the_engine() {
+      server.enqueue(Reply.rateLimited());
+
+      assertThat(failure(RetryableProviderException.class).retryAfter()).isEmpty();
+    }
+
+    @Test
+    void server_errors_and_overload_are_retryable() {
+      for (Reply reply :
+          List.of(
+              Reply.serverError(),
+              Reply.overloaded(),
+              Reply.json(502, "<html>Bad Gateway</html>"),
+              Reply.json(504, ""),
+              Reply.json(529, "{}"),
+              Reply.json(408, "{}"),
+              Reply.json(409, "{}"),
+              Reply.json(425, "{}"))) {
+        server.enqueue(reply);
+        RetryableProviderException e = failure(RetryableProviderException.class);
+        assertThat(e.httpStatus()).hasValue(reply.status());
+        assertThat(e.getMessage()).contains("HTTP " + reply.status());
+      }
+    }
+
+    @Test
+    void a_200_that_is_not_json_is_retryable_with_the_raw_body_kept() {
+      server.enqueue(Reply.json(200, "{\"id\":\"chatcmpl-1\",\"choices\":[{\"mess"));
+
+      RetryableProviderException e = failure(RetryableProviderException.class);
+
+      assertThat(e.getMessage()).contains("not valid JSON");
+      assertThat(e.rawBody()).contains("{\"id\":\"chatcmpl-1\",\"choices\":[{\"mess");
+    }
+
+    @Test
+    void a_200_without_choices_is_retryable_with_the_raw_body_kept() {
+      server.enqueue(Reply.json(200, "{\"id\":\"chatcmpl-1\",\"choices\":[]}"));
+
+      RetryableProviderException e = failure(RetryableProviderException.class);
+
+      assertThat(e.getMessage()).contains("no choices");
+      assertThat(e.rawBody()).contains("{\"id\":\"chatcmpl-1\",\"choices\":[]}");
+    }
+
+    @Test
+    void an_answer_slower_than_the_timeout_is_retryable() {
+      server.enqueue(Reply.completion("late").withDelay(Duration.ofSeconds(2)));
+      ProviderRequest quick =
+          new ProviderRequest(
+              "gpt-4o-mini",
+              "Hi",
+              Optional.empty(),
+              OptionalDouble.empty(),
+              OptionalInt.empty(),
+              false,
+              Duration.ofMillis(200),
+              1,
+              "p");
+
+      RetryableProviderException e = failure(provider(), quick, RetryableProviderException.class);
+
+      assertThat(e.getMessage()).contains("200ms");
+      assertThat(e.httpStatus()).isEmpty();
+    }
+
+    @Test
+    void a_refused_connection_is_retryable() throws IOException {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        port = socket.getLocalPort();
+      }
+      Provider nowhere =
+          new ProviderFactory(Map.of("OPENAI_API_KEY", KEY), CLOCK)
+              .create(
+                  model("mini", "openai", "gpt-4o-mini"),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      "http://127.0.0.1:" + port + "/v1",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
+                  List.of());
+
+      RetryableProviderException e = failure(nowhere, request(), RetryableProviderException.class);
+
+      assertThat(e.getMessage()).contains("cannot connect to http://127.0.0.1:" + port);
+    }
+  }
+
+  @Nested
+  class Final {
+    @Test
+    void a_429_for_insufficient_quota_is_a_quota_failure() {
+      server.enqueue(Reply.insufficientQuota());
+
+      FinalProviderException e = failure(FinalProviderException.class);
+
+      assertThat(e.kind()).isEqualTo(Kind.QUOTA);
+      assertThat(e.httpStatus()).hasValue(429);
+      assertThat(e.getMessage()).contains("insufficient_quota", "You exceeded your current quota");
+    }
+
+    @Test
+    void a_401_is_an_authentication_failure() {
+      server.enqueue(Reply.invalidApiKey());
+
+      FinalProviderException e = failure(FinalProviderException.class);
+
+      assertThat(e.kind()).isEqualTo(Kind.AUTHENTICATION);
+      assertThat(e.getMessage()).contains("401", "invalid_api_key");
+    }
+
+    @Test
+    void a_400_is_a_request_failure_with_the_providers_message() {
+      server.enqueue(
+          Reply.badRequest(
+              "Unsupported parameter: 'max_tokens' is not supported with this model."));
+
+      FinalProviderException e = failure(FinalProviderException.class);
+
+      assertThat(e.kind()).isEqualTo(Kind.REQUEST);
+      assertThat(e.getMessage()).contains("400", "'max_tokens' is not supported");
+      assertThat(e.rawBody()).isPresent();
+    }
+
+    @Test
+    void an_empty_answer_cut_by_the_length_limit_names_max_tokens() {
+      server.enqueue(
+          Reply.json(200, FakeOpenAiServer.completionBody("o4-mini", "", "length", 20, 800)));
+
+      FinalProviderException e =
+          failure(provider(), request("o4-mini"), FinalProviderException.class);
+
+      assertThat(e.kind()).isEqualTo(Kind.REQUEST);
+      assertThat(e.getMessage()).contains("max_tokens", "800");
+    }
+
+    @Test
+    void a_wrong_path_is_a_request_failure() {
+      Provider misplaced =
+          new ProviderFactory(Map.of("OPENAI_API_KEY", KEY), CLOCK)
+              .create(
+                  model("mini", "openai", "gpt-4o-mini"),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      server.baseUrl() + "/v2",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
+                  List.of());
+
+      FinalProviderException e = failure(misplaced, request(), FinalProviderException.class);
+
+      assertThat(e.getMessage()).contains("404", "Invalid URL");
+    }
+  }
+
+  @Nested
+  class Secrets {
+    @Test
+    void the_key_and_header_values_never_appear_in_a_message_even_when_echoed() {
+      server.defaultReply(
+          received ->
+              Reply.json(
+                  401,
+                  FakeOpenAiServer.error(
+                      "Incorrect API key provided: "
+                          + received.header("authorization").orElse("")
+                          + " with token "
+                          + received.header("x-router-token").orElse(""),
+                      "invalid_request_error",
+                      "invalid_api_key")));
+      Provider leaky =
+          provider(
+              Map.of("X-Router-Token", "${ROUTER_TOKEN}"),
+              Map.of("OPENAI_API_KEY", KEY, "ROUTER_TOKEN", "rt-very-secret-token"));
+
+      FinalProviderException e = failure(leaky, request(), FinalProviderException.class);
+
+      assertThat(e.getMessage()).doesNotContain(KEY).doesNotContain("rt-very-secret-token");
+      assertThat(e.rawBody().orElseThrow())
+          .doesNotContain(KEY)
+          .doesNotContain("rt-very-secret-token");
+    }
+
+    @Test
+    void no_failure_message_of_any_kind_carries_the_key() {
+      List<Reply> replies =
+          List.of(
+              Reply.rateLimited(),
+              Reply.insufficientQuota(),
+              Reply.invalidApiKey(),
+              Reply.serverError(),
+              Reply.badRequest("bad"),
+              Reply.json(200, "not json"));
+      for (Reply reply : replies) {
+        server.enqueue(reply);
+        ProviderException e = failure(ProviderException.class);
+        assertThat(e.getMessage()).doesNotContain(KEY);
+        assertThat(String.valueOf(e.getCause())).doesNotContain(KEY);
+      }
+    }
+  }
+}
