@@ -1,0 +1,81 @@
+package dev.vis.analysis;
+
+import java.text.Normalizer;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The plain form matching compares a character in: NFKC, with curly quotes and dashes made
+ * straight, invisible characters dropped, and symbols such as {@code ™} kept as they are.
+ *
+ * <p>Thread-safe: the only state is a cache of pure results.
+ */
+final class PlainForm {
+  // Pure results per code point: filling it from several threads at once is harmless.
+  private static final ConcurrentHashMap<Integer, String> CACHE = new ConcurrentHashMap<>();
+
+  private PlainForm() {}
+
+  /** The plain form of one code point outside ASCII; a single space for any kind of space. */
+  static String of(int codePoint) {
+    String cached = CACHE.get(codePoint);
+    if (cached != null) {
+      return cached;
+    }
+    String plain = compute(codePoint);
+    CACHE.putIfAbsent(codePoint, plain);
+    return plain;
+  }
+
+  /** The plain form of a base character followed by combining marks. */
+  static String ofCluster(String cluster) {
+    return Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+  }
+
+  static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** Simple case folding that keeps one code point for one. */
+  static int fold(int codePoint) {
+    if (codePoint < 0x80) {
+      return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
+    }
+    int folded = Character.toLowerCase(Character.toUpperCase(codePoint));
+    return Character.charCount(folded) == Character.charCount(codePoint) ? folded : codePoint;
+  }
+
+  private static String compute(int codePoint) {
+    if (isSpace(codePoint)) {
+      return " ";
+    }
+    switch (codePoint) {
+      case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC -> {
+        return "'";
+      }
+      case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033 -> {
+        return "\"";
+      }
+      case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D -> {
+        return "-";
+      }
+      case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF -> {
+        return "";
+      }
+      default -> {
+        String original = Character.toString(codePoint);
+        // NFKC would turn ™ into "TM" and glue it to the brand before it.
+        if (Character.getType(codePoint) == Character.OTHER_SYMBOL) {
+          return original;
+        }
+        return Normalizer.normalize(original, Normalizer.Form.NFKC);
+      }
+    }
+  }
+}
