@@ -1,0 +1,45 @@
+package dev.vis.cli;
+
+import dev.vis.engine.Sleeper;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+
+/**
+ * What the commands take from the world instead of reaching for it: environment, time, waiting,
+ * randomness and whether stderr is a terminal. Tests pass their own.
+ *
+ * @param env environment variables
+ * @param clock wall clock
+ * @param sleeper retry waits
+ * @param random jitter source
+ * @param terminal whether stderr is an interactive terminal
+ */
+public record CliContext(
+    Map<String, String> env, Clock clock, Sleeper sleeper, DoubleSupplier random, boolean terminal) {
+  public CliContext {
+    env = Map.copyOf(env);
+  }
+
+  static CliContext system() {
+    return new CliContext(
+        System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, Math::random, isTerminal());
+  }
+
+  /**
+   * Whether the console is an interactive terminal. On JDK 21 {@code System.console()} is null
+   * when a stream is redirected; from JDK 22 it is not, and {@code Console.isTerminal()} (absent
+   * from the 21 API we compile against) tells.
+   */
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+}

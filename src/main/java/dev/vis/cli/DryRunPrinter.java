@@ -1,0 +1,82 @@
+package dev.vis.cli;
+
+import dev.vis.engine.RunOptions;
+import dev.vis.engine.RunService;
+import dev.vis.provider.PriceTable;
+import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.PromptSpec;
+import dev.vis.spec.RequiredKeys;
+import dev.vis.spec.RunSpec;
+import dev.vis.store.StoredModel;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code vis run --dry-run}: tasks, estimated tokens and estimated cost per model, assuming every
+ * answer spends its {@code max_tokens}.
+ */
+final class DryRunPrinter {
+  /** Output tokens assumed for a model without {@code max_tokens}. */
+  static final int DEFAULT_OUTPUT_TOKENS = 800;
+
+  private final PrintWriter out;
+
+  DryRunPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(LoadedSpec loaded, RunOptions options, Map<String, String> env) {
+    RunSpec spec = RunService.effectiveSpec(loaded.spec(), options);
+    List<StoredModel> models = RunService.priced(spec);
+    long promptTokens = 0;
+    for (PromptSpec p : spec.prompts()) {
+      promptTokens += p.text().length() / 4 + 10;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%s: %d prompts x %d models x %d samples = %d tasks (nothing called)%n",
+        spec.name(),
+        spec.prompts().size(),
+        spec.models().size(),
+        spec.samples(),
+        (long) spec.prompts().size() * spec.models().size() * spec.samples());
+    out.printf(Locale.ROOT, "%-24s %8s %14s %14s %12s%n", "model", "tasks", "input tokens", "output tokens", "est. USD");
+    BigDecimal total = BigDecimal.ZERO;
+    int unpriced = 0;
+    for (StoredModel m : models) {
+      long tasks = (long) spec.prompts().size() * spec.samples();
+      long systemTokens = m.spec().system().map(s -> s.length() / 4L).orElse(0L) * tasks;
+      long input = promptTokens * spec.samples() + systemTokens;
+      long output = (long) m.spec().maxTokens().orElse(DEFAULT_OUTPUT_TOKENS) * tasks;
+      Optional<BigDecimal> cost = PriceTable.cost(m.price(), input, output);
+      if (cost.isPresent()) {
+        total = total.add(cost.get());
+      } else {
+        unpriced++;
+      }
+      out.printf(
+          Locale.ROOT,
+          "%-24s %8d %14d %14d %12s%n",
+          m.spec().id(),
+          tasks,
+          input,
+          output,
+          cost.map(c -> c.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("no price"));
+    }
+    out.printf(Locale.ROOT, "%-24s %8s %14s %14s %12s%n", "total", "", "", "", total.setScale(4, RoundingMode.HALF_UP).toPlainString());
+    if (unpriced > 0) {
+      out.println(unpriced + " model(s) have no price: add them under `pricing:` to estimate their cost");
+    }
+    spec.budget().ifPresent(b -> out.println("budget: $" + b.maxUsd().toPlainString()));
+    List<String> missing = RequiredKeys.missing(spec, env);
+    if (!missing.isEmpty()) {
+      out.println("note: a real run needs " + String.join(", ", missing) + " set");
+    }
+    out.flush();
+  }
+}

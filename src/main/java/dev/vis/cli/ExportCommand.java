@@ -1,0 +1,100 @@
+package dev.vis.cli;
+
+import dev.vis.report.ExportFormat;
+import dev.vis.report.RowSink;
+import dev.vis.store.ExportTable;
+import dev.vis.store.RunSummary;
+import dev.vis.store.Store;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vis export [RUN]}: streams a run's raw rows for other tools. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Streams a run's raw data for other tools, in constant memory.",
+      "Tables: responses (one row per task), mentions (answer x brand), citations (answer x URL)."
+    })
+final class ExportCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StoreOptions store;
+  @Mixin OutputOptions output;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "latest",
+      paramLabel = "RUN",
+      description = "Run id, id prefix, 'latest', spec name or NAME~N (default: ${DEFAULT-VALUE})")
+  String run;
+
+  @Option(
+      names = {"-t", "--table"},
+      paramLabel = "TABLE",
+      defaultValue = "responses",
+      description = "responses, mentions or citations (default: ${DEFAULT-VALUE})")
+  ExportTable table;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
+      description = "jsonl (lossless) or csv (default: ${DEFAULT-VALUE})")
+  String format;
+
+  ExportCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ExportFormat exportFormat = ExportFormat.parse(format);
+    try (Store db = store.open(context.env(), false, context.clock())) {
+      RunSummary summary = db.run(run);
+      output.write(
+          spec.commandLine().getOut(),
+          w -> {
+            // the sink closes its writer when done; stdout must stay open
+            try (RowSink sink = RowSink.of(exportFormat, new KeepOpen(w))) {
+              sink.header(table.columns());
+              db.export(
+                  summary.id(),
+                  table,
+                  row -> {
+                    try {
+                      sink.row(row);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
+            } catch (UncheckedIOException e) {
+              throw e.getCause();
+            }
+          });
+    }
+    return 0;
+  }
+
+  /** A writer whose close only flushes. */
+  private static final class KeepOpen extends FilterWriter {
+    KeepOpen(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

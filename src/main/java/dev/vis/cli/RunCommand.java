@@ -1,0 +1,176 @@
+package dev.vis.cli;
+
+import dev.vis.VisException;
+import dev.vis.engine.RunOptions;
+import dev.vis.engine.RunOutcome;
+import dev.vis.engine.RunService;
+import dev.vis.provider.ProviderFactory;
+import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.SpecLoader;
+import dev.vis.store.RunSummary;
+import dev.vis.store.Store;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vis run SPEC}: asks every model every prompt, stores and analyses every answer. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a spec: asks every model every prompt SAMPLES times, stores every answer as it",
+      "arrives and analyses it. Prints the run id on stdout; progress and the summary go to stderr."
+    })
+final class RunCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Parameters(index = "0", paramLabel = "SPEC", description = "The run spec (YAML)")
+  Path specFile;
+
+  @Option(names = "--dry-run", description = "Print tasks, estimated tokens and cost per model; call nothing")
+  boolean dryRun;
+
+  @Option(
+      names = "--resume",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "RUN",
+      description = "Finish an unfinished run (default: the newest unfinished run of this spec)")
+  String resume;
+
+  @Option(names = "--concurrency", paramLabel = "N", description = "Calls in flight in all")
+  Integer concurrency;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Answers per (prompt, model)")
+  Integer samples;
+
+  @Option(names = "--models", paramLabel = "ID", split = ",", description = "Only these model ids")
+  List<String> models;
+
+  @Option(names = "--max-usd", paramLabel = "USD", description = "Cost cap for the run")
+  BigDecimal maxUsd;
+
+  @Option(
+      names = "--max-failure-rate",
+      paramLabel = "PERCENT",
+      defaultValue = "5",
+      description = "Fail the run (exit 1) when more than this share of tasks failed (default: ${DEFAULT-VALUE})")
+  double maxFailureRate;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr")
+  boolean quiet;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "MODE",
+      defaultValue = "auto",
+      description = "auto, plain or none (default: ${DEFAULT-VALUE})")
+  ProgressMode progress;
+
+  RunCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    RunOptions options = options();
+    LoadedSpec loaded = SpecLoader.load(specFile, context.env());
+    if (dryRun) {
+      new DryRunPrinter(spec.commandLine().getOut()).print(loaded, options, context.env());
+      return 0;
+    }
+    var err = spec.commandLine().getErr();
+    try (Store db = store.open(context.env(), true, context.clock())) {
+      RunService service =
+          new RunService(
+              db,
+              new ProviderFactory(context.env(), context.clock()),
+              context.env(),
+              context.clock(),
+              context.sleeper(),
+              context.random());
+      ProgressPrinter printer =
+          new ProgressPrinter(err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());
+      CountDownLatch finished = new CountDownLatch(1);
+      Thread hook =
+          new Thread(
+              () -> {
+                service.interrupt();
+                try {
+                  finished.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "vis-interrupt");
+      Runtime.getRuntime().addShutdownHook(hook);
+      RunOutcome outcome;
+      try {
+        outcome =
+            resume == null
+                ? service.start(loaded, options, id -> printer.start(id), printer)
+                : service.resume(
+                    resume.isBlank() ? Optional.empty() : Optional.of(resume),
+                    loaded,
+                    options,
+                    id -> printer.start(id),
+                    printer);
+        printer.stop();
+        RunSummary after = db.findRun(outcome.runId()).orElseThrow();
+        if (!quiet) {
+          new RunSummaryPrinter(err).print(outcome, after, specFile);
+        }
+        spec.commandLine().getOut().println(outcome.runId());
+        spec.commandLine().getOut().flush();
+        return RunService.exitCode(outcome, after, options);
+      } finally {
+        printer.stop();
+        finished.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // the JVM is already shutting down (Ctrl-C): the hook is running
+        }
+      }
+    }
+  }
+
+  private RunOptions options() {
+    if (concurrency != null && concurrency < 1) {
+      throw VisException.usage("--concurrency must be at least 1 (got " + concurrency + ")");
+    }
+    if (samples != null && samples < 1) {
+      throw VisException.usage("--samples must be at least 1 (got " + samples + ")");
+    }
+    if (maxUsd != null && maxUsd.signum() <= 0) {
+      throw VisException.usage("--max-usd must be more than 0 (got " + maxUsd.toPlainString() + ")");
+    }
+    if (maxFailureRate < 0 || maxFailureRate > 100) {
+      throw VisException.usage("--max-failure-rate is a percentage from 0 to 100 (got " + maxFailureRate + ")");
+    }
+    if (resume != null && (samples != null || models != null)) {
+      throw VisException.usage(
+          "--samples and --models do not apply to --resume: a run is finished as it was started"
+              + " (only --concurrency and --max-usd apply)");
+    }
+    return new RunOptions(
+        concurrency == null ? OptionalInt.empty() : OptionalInt.of(concurrency),
+        samples == null ? OptionalInt.empty() : OptionalInt.of(samples),
+        Optional.ofNullable(models).map(List::copyOf),
+        Optional.ofNullable(maxUsd),
+        maxFailureRate);
+  }
+}

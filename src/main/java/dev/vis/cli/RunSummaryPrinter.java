@@ -1,0 +1,53 @@
+package dev.vis.cli;
+
+import dev.vis.engine.RunOutcome;
+import dev.vis.store.RunStatus;
+import dev.vis.store.RunSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+
+/** The few lines on stderr that end a run: counts, cost, failures by cause, what to do next. */
+final class RunSummaryPrinter {
+  private final PrintWriter err;
+
+  RunSummaryPrinter(PrintWriter err) {
+    this.err = err;
+  }
+
+  void print(RunOutcome outcome, RunSummary run, Path specFile) {
+    err.println(
+        String.format(
+            Locale.ROOT,
+            "%s %s: %s. %d of %d tasks answered, %d failed, %d pending; this session: %d calls,"
+                + " %d retries, %.1f s, $%s",
+            run.name(),
+            run.id(),
+            run.status().label(),
+            run.ok(),
+            run.tasks(),
+            run.failed(),
+            run.pending(),
+            outcome.calls(),
+            outcome.retries(),
+            outcome.elapsed().toMillis() / 1000.0,
+            outcome.costUsd().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()));
+    if (run.unpriced() > 0) {
+      err.println("  " + run.unpriced() + " answers have no price: cost totals leave them out");
+    }
+    if (!outcome.failureReasons().isEmpty()) {
+      err.println("  failed tasks by cause:");
+      outcome.failureReasons().entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+          .forEach(e -> err.println("    " + e.getValue() + "  " + e.getKey()));
+    }
+    if (run.status() == RunStatus.DONE) {
+      err.println("  report: vis report " + run.id());
+    } else {
+      err.println("  resume: vis run " + specFile + " --resume " + run.id());
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.vis.cli;
+
+import dev.vis.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top command: {@code vis}, with its subcommands. */
+@Command(
+    name = "vis",
+    mixinStandardHelpOptions = true,
+    versionProvider = VisCommand.VersionProvider.class,
+    description = "Measures how visible brands are in the answers of large language models.",
+    subcommands = {
+      RunCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
+      ReplayCommand.class,
+      RunsCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0    success",
+      "  1    the run failed (failure rate over --max-failure-rate) or an internal error",
+      "  2    bad usage or an invalid spec",
+      "  3    the regression gate tripped",
+      "  4    the run stopped incomplete (budget spent); resume it",
+      "  130  interrupted (Ctrl-C); resume it",
+      "",
+      "The database is --db PATH, else $VIS_DB, else ./vis.db.",
+      "Docs: README.md and docs/ in the vis repository."
+    })
+final class VisCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (run, report, export, replay, runs)");
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"vis " + Version.current()};
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.vis.engine;
+
+import dev.vis.store.Store;
+import dev.vis.store.TaskOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The single writer: a platform thread (sqlite-jdbc's native calls are synchronized and would pin
+ * a virtual thread's carrier) that drains task outcomes into short transactions and keeps the
+ * run's heartbeat.
+ */
+final class AnswerWriter implements AutoCloseable {
+  private static final int MAX_BATCH = 256;
+  private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+  private static final TaskOutcome STOP = new TaskOutcome.Analysed(-1, null);
+
+  private final Store store;
+  private final String runId;
+  private final Clock clock;
+  private final Consumer<RuntimeException> onFailure;
+  private final LinkedBlockingQueue<TaskOutcome> queue = new LinkedBlockingQueue<>();
+  private final Thread thread;
+  private volatile RuntimeException failure;
+
+  /**
+   * @param onFailure told once when a write fails: the run must stop, nothing more can be stored
+   */
+  AnswerWriter(Store store, String runId, Clock clock, Consumer<RuntimeException> onFailure) {
+    this.store = store;
+    this.runId = runId;
+    this.clock = clock;
+    this.onFailure = onFailure;
+    this.thread = Thread.ofPlatform().name("vis-writer").daemon(false).start(this::drain);
+  }
+
+  /** Queues an outcome; it is committed within milliseconds. */
+  void submit(TaskOutcome outcome) {
+    queue.add(outcome);
+  }
+
+  private void drain() {
+    Instant lastBeat = clock.instant();
+    List<TaskOutcome> batch = new ArrayList<>(MAX_BATCH);
+    boolean stopping = false;
+    while (!stopping) {
+      try {
+        TaskOutcome first = queue.poll(1, TimeUnit.SECONDS);
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch, MAX_BATCH - 1);
+        }
+      } catch (InterruptedException e) {
+        stopping = true;
+      }
+      if (batch.remove(STOP)) {
+        stopping = true;
+        queue.drainTo(batch);
+        batch.remove(STOP);
+      }
+      if (failure == null) {
+        try {
+          store.write(batch);
+          Instant now = clock.instant();
+          if (Duration.between(lastBeat, now).compareTo(HEARTBEAT) >= 0) {
+            store.heartbeat(runId, now);
+            lastBeat = now;
+          }
+        } catch (RuntimeException e) {
+          failure = e;
+          onFailure.accept(e);
+        }
+      }
+      batch.clear();
+    }
+  }
+
+  /** The write error that stopped the writer, if one did. */
+  java.util.Optional<RuntimeException> failure() {
+    return java.util.Optional.ofNullable(failure);
+  }
+
+  /** Commits everything queued, then stops. */
+  @Override
+  public void close() {
+    queue.add(STOP);
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

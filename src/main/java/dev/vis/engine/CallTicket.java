@@ -1,0 +1,11 @@
+package dev.vis.engine;
+
+/**
+ * What a gate knows about the call asking to pass.
+ *
+ * @param taskId the task
+ * @param providerName the provider it calls
+ * @param modelId the model it asks
+ * @param estimatedTokens input plus maximum output tokens, for token buckets and budgets
+ */
+record CallTicket(long taskId, String providerName, String modelId, long estimatedTokens) {}

@@ -1,0 +1,186 @@
+package dev.vis.engine;
+
+import dev.vis.ExitCode;
+import dev.vis.VisException;
+import dev.vis.analysis.AnswerAnalyzer;
+import dev.vis.provider.ProviderFactory;
+import dev.vis.spec.PromptSpec;
+import dev.vis.spec.RunSpec;
+import dev.vis.store.PendingTask;
+import dev.vis.store.Store;
+import dev.vis.store.StoredModel;
+import dev.vis.store.StoredRun;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Works the pending tasks of one run: every call forked in one {@link TaskScope}, passing the
+ * {@link CallGate}s, retried by Failsafe, its outcome committed by the single {@link AnswerWriter}.
+ */
+public final class RunEngine {
+  private final Store store;
+  private final ProviderFactory providers;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final DoubleSupplier random;
+  private final AtomicBoolean stopRequested = new AtomicBoolean();
+  private volatile TaskScope scope;
+
+  public RunEngine(
+      Store store, ProviderFactory providers, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+    this.store = store;
+    this.providers = providers;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.random = random;
+  }
+
+  /** Stops scheduling and cancels the calls in flight; their tasks stay pending. */
+  public void interrupt() {
+    stopRequested.set(true);
+    TaskScope current = scope;
+    if (current != null) {
+      current.cancel();
+    }
+  }
+
+  /**
+   * Calls every given task of the run, in order, until all have an outcome or the run is
+   * interrupted.
+   *
+   * @param concurrency calls in flight in all
+   * @param progress told after every outcome
+   */
+  public RunOutcome execute(
+      StoredRun run, List<PendingTask> tasks, int concurrency, Progress progress) {
+    RunSpec spec = run.spec();
+    String runId = run.summary().id();
+    Map<String, PromptSpec> prompts = new HashMap<>();
+    spec.prompts().forEach(p -> prompts.put(p.id(), p));
+    Map<String, ModelLane> lanes = new LinkedHashMap<>();
+    Map<String, Integer> providerCaps = new HashMap<>();
+    Map<String, Integer> modelCaps = new HashMap<>();
+    for (StoredModel model : run.models()) {
+      lanes.put(
+          model.spec().id(),
+          new ModelLane(model, providers.create(model.spec(), model.endpoint(), spec.brands())));
+      var provider = spec.providers().get(model.spec().provider());
+      if (provider != null && provider.concurrency().isPresent()) {
+        providerCaps.put(provider.name(), provider.concurrency().getAsInt());
+      }
+      if (model.spec().concurrency().isPresent()) {
+        modelCaps.put(model.spec().id(), model.spec().concurrency().getAsInt());
+      }
+    }
+    CallGate gate = new ConcurrencyGate(concurrency, providerCaps, modelCaps);
+    RunCounters counters = new RunCounters();
+    TaskCaller caller =
+        new TaskCaller(
+            spec.retry(), spec.timeout(), new RetryDelays(spec.retry(), random), sleeper,
+            new AnswerAnalyzer(spec.brands()), clock, counters);
+    long started = System.nanoTime();
+    AtomicBoolean writeFailed = new AtomicBoolean();
+    try (AnswerWriter writer =
+            new AnswerWriter(
+                store,
+                runId,
+                clock,
+                e -> {
+                  writeFailed.set(true);
+                  interrupt();
+                });
+        TaskScope taskScope = new TaskScope("vis-call")) {
+      scope = taskScope;
+      progress.begin(tasks.size());
+      if (stopRequested.get()) {
+        taskScope.cancel();
+      }
+      for (PendingTask task : tasks) {
+        ModelLane lane = lanes.get(task.modelId());
+        PromptSpec prompt = prompts.get(task.promptId());
+        taskScope.fork(
+            () -> {
+              try {
+                callOne(task, prompt, lane, gate, caller, writer);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                progress.update(counters.ok.get(), counters.failed.get(), counters.retries.get());
+              }
+            });
+      }
+      try {
+        taskScope.join();
+      } catch (InterruptedException e) {
+        interrupt();
+        Thread.currentThread().interrupt();
+      }
+      writer.close();
+      if (writeFailed.get()) {
+        RuntimeException cause = writer.failure().orElseThrow();
+        if (cause instanceof VisException v) {
+          throw v;
+        }
+        throw new VisException(ExitCode.FAILED, "could not store answers: " + cause.getMessage(), cause);
+      }
+    } finally {
+      scope = null;
+    }
+    long never = tasks.size() - counters.ok.get() - counters.failed.get();
+    return new RunOutcome(
+        runId,
+        counters.ok.get(),
+        counters.failed.get(),
+        never,
+        counters.calls.get(),
+        counters.retries.get(),
+        BigDecimal.valueOf(counters.costUsd.sum()),
+        Duration.ofNanos(System.nanoTime() - started),
+        snapshot(counters.failureReasons),
+        stopRequested.get());
+  }
+
+  private void callOne(
+      PendingTask task,
+      PromptSpec prompt,
+      ModelLane lane,
+      CallGate gate,
+      TaskCaller caller,
+      AnswerWriter writer)
+      throws InterruptedException {
+    long estimate =
+        prompt.text().length() / 4 + lane.model().spec().maxTokens().orElse(800);
+    try (CallGate.Pass pass =
+        gate.enter(new CallTicket(task.id(), lane.providerName(), task.modelId(), estimate))) {
+      if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
+        return;
+      }
+      writer.submit(caller.call(task, prompt, lane));
+    }
+  }
+
+  private static Map<String, Long> snapshot(Map<String, AtomicLong> reasons) {
+    Map<String, Long> copy = new LinkedHashMap<>();
+    reasons.forEach((k, v) -> copy.put(k, v.get()));
+    return copy;
+  }
+
+  /** Receives progress counts; called from many threads. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (ok, failed, retries) -> {};
+
+    /** Told once before the first call: how many tasks this session will work. */
+    default void begin(long tasks) {}
+
+    void update(long ok, long failed, long retries);
+  }
+}

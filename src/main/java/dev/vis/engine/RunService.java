@@ -1,0 +1,285 @@
+package dev.vis.engine;
+
+import dev.vis.ExitCode;
+import dev.vis.VisException;
+import dev.vis.analysis.AnswerAnalyzer;
+import dev.vis.provider.PriceTable;
+import dev.vis.provider.ProviderFactory;
+import dev.vis.spec.BudgetSpec;
+import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.ModelSpec;
+import dev.vis.spec.Price;
+import dev.vis.spec.ProviderType;
+import dev.vis.spec.RequiredKeys;
+import dev.vis.spec.RunSpec;
+import dev.vis.store.NewRun;
+import dev.vis.store.Owner;
+import dev.vis.store.PendingTask;
+import dev.vis.store.RunStatus;
+import dev.vis.store.RunSummary;
+import dev.vis.store.Store;
+import dev.vis.store.StoredModel;
+import dev.vis.store.StoredRun;
+import dev.vis.store.TaskOutcome;
+import dev.vis.store.Ulid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Starts, resumes and replays runs: turns a spec into recorded tasks, has the {@link RunEngine}
+ * call them, and settles the run's status.
+ */
+public final class RunService {
+  private final Store store;
+  private final ProviderFactory providers;
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final RunEngine engine;
+
+  public RunService(
+      Store store,
+      ProviderFactory providers,
+      Map<String, String> env,
+      Clock clock,
+      Sleeper sleeper,
+      java.util.function.DoubleSupplier random) {
+    this.store = store;
+    this.providers = providers;
+    this.env = Map.copyOf(env);
+    this.clock = clock;
+    this.engine = new RunEngine(store, providers, clock, sleeper, random);
+  }
+
+  /** Stops scheduling and cancels calls in flight (Ctrl-C). */
+  public void interrupt() {
+    engine.interrupt();
+  }
+
+  /** The spec with the command line's overrides applied, checked for what a run needs. */
+  public static RunSpec effectiveSpec(RunSpec spec, RunOptions options) {
+    List<ModelSpec> models = spec.models();
+    if (options.models().isPresent()) {
+      List<String> wanted = options.models().get();
+      List<String> known = models.stream().map(ModelSpec::id).toList();
+      for (String id : wanted) {
+        if (!known.contains(id)) {
+          throw VisException.usage(
+              "--models: no model '" + id + "' in the spec (models: " + String.join(", ", known) + ")");
+        }
+      }
+      models = models.stream().filter(m -> wanted.contains(m.id())).toList();
+    }
+    Optional<BudgetSpec> budget =
+        options.maxUsd().map(BudgetSpec::new).or(spec::budget);
+    return spec.with(
+        models,
+        options.samples().orElse(spec.samples()),
+        options.concurrency().orElse(spec.concurrency()),
+        budget);
+  }
+
+  /** The models with their endpoints and prices; fails (exit 2) on a missing key variable. */
+  public List<StoredModel> resolveModels(RunSpec spec) {
+    List<String> missing = RequiredKeys.missing(spec, env);
+    if (!missing.isEmpty()) {
+      throw VisException.usage(
+          "missing environment variable"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing)
+              + ": set the API key there before running (cron jobs have no shell profile; export"
+              + " it in the job itself)");
+    }
+    return priced(spec);
+  }
+
+  /** The models with their endpoints and the prices they will be costed with. */
+  public static List<StoredModel> priced(RunSpec spec) {
+    PriceTable prices = PriceTable.builtIn().withOverrides(spec.pricing());
+    List<StoredModel> models = new ArrayList<>();
+    for (ModelSpec model : spec.models()) {
+      var endpoint = spec.endpointOf(model);
+      Optional<Price> price = prices.find(model.id(), model.model());
+      if (price.isEmpty() && isFree(endpoint)) {
+        // sim and a model on this machine cost nothing unless the spec prices them
+        price = Optional.of(new Price(BigDecimal.ZERO, BigDecimal.ZERO));
+      }
+      models.add(new StoredModel(model, endpoint, price));
+    }
+    return models;
+  }
+
+  private static boolean isFree(dev.vis.spec.Endpoint endpoint) {
+    return endpoint.type() == ProviderType.SIM
+        || (endpoint.type() == ProviderType.OPENAI_COMPATIBLE
+            && endpoint.baseUrl().map(dev.vis.spec.Endpoint::isLoopback).orElse(false));
+  }
+
+  /**
+   * Records a new run and works it to the end.
+   *
+   * @param onCreated told the run id as soon as the run is recorded
+   */
+  public RunOutcome start(
+      LoadedSpec loaded, RunOptions options, Consumer<String> onCreated, RunEngine.Progress progress) {
+    RunSpec spec = effectiveSpec(loaded.spec(), options);
+    List<StoredModel> models = resolveModels(spec);
+    for (StoredModel model : models) {
+      providers.create(model.spec(), model.endpoint(), spec.brands());
+    }
+    String runId = Ulid.next(clock.instant());
+    long seed = Long.parseUnsignedLong(loaded.sha256().substring(0, 15), 16);
+    store.createRun(
+        new NewRun(
+            runId,
+            loaded.path().toString(),
+            loaded.text(),
+            loaded.sha256(),
+            spec,
+            models,
+            TaskPlanner.plan(spec, seed),
+            Optional.empty(),
+            clock.instant(),
+            Owner.current()));
+    onCreated.accept(runId);
+    return work(runId, options, progress);
+  }
+
+  /**
+   * Finishes an unfinished run: calls every task that is not {@code ok}, under the run's stored
+   * spec.
+   *
+   * @param reference the run, or empty for the newest unfinished run of the spec's name
+   * @param loaded today's spec file: it must still define the run's prompts, models, samples and
+   *     brand rules
+   */
+  public RunOutcome resume(
+      Optional<String> reference,
+      LoadedSpec loaded,
+      RunOptions options,
+      Consumer<String> onFound,
+      RunEngine.Progress progress) {
+    RunSummary summary =
+        reference
+            .map(store::run)
+            .or(() -> store.newestUnfinished(loaded.spec().name()))
+            .orElseThrow(
+                () ->
+                    VisException.usage(
+                        "no unfinished run of '"
+                            + loaded.spec().name()
+                            + "' to resume (`vis runs` lists runs; `vis run SPEC` starts a new one)"));
+    if (summary.sourceRunId().isPresent()) {
+      throw VisException.usage("run " + summary.id() + " is a replay: it has nothing to call");
+    }
+    StoredRun stored = store.storedRun(summary.id());
+    SpecDrift.check(stored.spec(), loaded.spec(), summary.id());
+    resolveModels(stored.spec());
+    onFound.accept(summary.id());
+    return work(summary.id(), options, progress);
+  }
+
+  private RunOutcome work(String runId, RunOptions options, RunEngine.Progress progress) {
+    store.claim(runId, Owner.current(), clock.instant());
+    StoredRun run = store.storedRun(runId);
+    List<PendingTask> pending = store.unfinishedTasks(runId);
+    int concurrency = options.concurrency().orElse(run.spec().concurrency());
+    RunOutcome outcome;
+    try {
+      outcome = engine.execute(run, pending, concurrency, progress);
+    } catch (RuntimeException e) {
+      store.finish(runId, RunStatus.FAILED, clock.instant());
+      throw e;
+    }
+    RunSummary after = store.findRun(runId).orElseThrow();
+    store.finish(runId, statusOf(outcome, after, options), clock.instant());
+    store.checkpoint();
+    return outcome;
+  }
+
+  static RunStatus statusOf(RunOutcome outcome, RunSummary after, RunOptions options) {
+    if (outcome.interrupted()) {
+      return RunStatus.INTERRUPTED;
+    }
+    if (after.pending() > 0) {
+      return RunStatus.INTERRUPTED;
+    }
+    return failureRateExceeded(after, options) ? RunStatus.FAILED : RunStatus.DONE;
+  }
+
+  /** Whether failed / (ok + failed) is over the allowed percentage. */
+  public static boolean failureRateExceeded(RunSummary run, RunOptions options) {
+    long answered = run.ok() + run.failed();
+    return answered > 0 && run.failed() * 100.0 / answered > options.maxFailurePercent();
+  }
+
+  /**
+   * Re-analyses a run's stored answers under new brand rules into a new run linked to it. Calls
+   * no provider and copies no raw body.
+   *
+   * @param rules the spec whose brand rules to use; empty: the source run's own
+   * @return the new run's id
+   */
+  public String replay(String reference, Optional<LoadedSpec> rules) {
+    RunSummary source = store.run(reference);
+    StoredRun stored = store.storedRun(source.id());
+    RunSpec spec = stored.spec();
+    String specPath = source.specPath();
+    String specText = stored.specText();
+    String sha = source.specSha256();
+    if (rules.isPresent()) {
+      RunSpec next = rules.get().spec();
+      spec =
+          new RunSpec(
+              spec.version(), spec.name(), next.brands(), spec.prompts(), spec.models(),
+              spec.providers(), spec.samples(), spec.concurrency(), spec.timeout(), spec.retry(),
+              spec.budget(), spec.pricing());
+      specPath = rules.get().path().toString();
+      specText = rules.get().text();
+      sha = rules.get().sha256();
+    }
+    String runId = Ulid.next(clock.instant());
+    store.createRun(
+        new NewRun(
+            runId, specPath, specText, sha, spec, stored.models(), List.of(),
+            Optional.of(source.id()), clock.instant(), Owner.current()));
+    AnswerAnalyzer analyzer = new AnswerAnalyzer(spec.brands());
+    List<TaskOutcome> batch = new ArrayList<>(ReplayBatch.SIZE);
+    store.forEachAnswer(
+        runId,
+        answer -> {
+          batch.add(new TaskOutcome.Analysed(answer.taskId(), analyzer.analyze(answer.text(), answer.sources())));
+          if (batch.size() == ReplayBatch.SIZE) {
+            store.write(batch);
+            batch.clear();
+          }
+        });
+    store.write(batch);
+    store.finish(runId, RunStatus.DONE, clock.instant());
+    store.checkpoint();
+    return runId;
+  }
+
+  /** How many re-analysed answers go in one transaction. */
+  private static final class ReplayBatch {
+    static final int SIZE = 2_000;
+  }
+
+  /** Whether a session outcome and the run's state call for a non-zero exit. */
+  public static int exitCode(RunOutcome outcome, RunSummary after, RunOptions options) {
+    if (outcome.interrupted()) {
+      return ExitCode.INTERRUPTED;
+    }
+    if (failureRateExceeded(after, options)) {
+      return ExitCode.FAILED;
+    }
+    if (after.status() == RunStatus.BUDGET) {
+      return ExitCode.INCOMPLETE;
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,201 @@
+package dev.vis.engine;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeExecutor;
+import dev.failsafe.RetryPolicy;
+import dev.vis.analysis.AnswerAnalysis;
+import dev.vis.analysis.AnswerAnalyzer;
+import dev.vis.analysis.CitationKind;
+import dev.vis.analysis.SourceRef;
+import dev.vis.provider.FinalProviderException;
+import dev.vis.provider.PriceTable;
+import dev.vis.provider.ProviderAnswer;
+import dev.vis.provider.ProviderException;
+import dev.vis.provider.ProviderRequest;
+import dev.vis.provider.RetryableProviderException;
+import dev.vis.spec.ModelSpec;
+import dev.vis.spec.PromptSpec;
+import dev.vis.spec.RetrySpec;
+import dev.vis.store.AnswerRecord;
+import dev.vis.store.AttemptRecord;
+import dev.vis.store.PendingTask;
+import dev.vis.store.TaskOutcome;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Calls one task's model under the retry policy, records every attempt, analyses the answer and
+ * hands the outcome to the writer. Thread-safe: one instance serves every task of a run.
+ */
+final class TaskCaller {
+  private static final int MAX_ERROR_BODY = 64 * 1024;
+
+  private final RetrySpec retry;
+  private final Duration timeout;
+  private final RetryDelays delays;
+  private final FailsafeExecutor<ProviderAnswer> failsafe;
+  private final AnswerAnalyzer analyzer;
+  private final Clock clock;
+  private final RunCounters counters;
+
+  TaskCaller(
+      RetrySpec retry,
+      Duration timeout,
+      RetryDelays delays,
+      Sleeper sleeper,
+      AnswerAnalyzer analyzer,
+      Clock clock,
+      RunCounters counters) {
+    this.retry = retry;
+    this.timeout = timeout;
+    this.delays = delays;
+    this.analyzer = analyzer;
+    this.clock = clock;
+    this.counters = counters;
+    RetryPolicy<ProviderAnswer> policy =
+        RetryPolicy.<ProviderAnswer>builder()
+            .handle(RetryableProviderException.class)
+            .abortIf((answer, failure) -> delays.tooLong(failure))
+            .withMaxAttempts(retry.maxAttempts())
+            .withDelayFn(ctx -> delays.next(ctx.getAttemptCount(), ctx.getLastException()))
+            .onRetry(e -> counters.retries.incrementAndGet())
+            .build();
+    this.failsafe = Failsafe.with(policy).with(new VirtualThreadScheduler(sleeper));
+  }
+
+  /** Calls the model and returns what the writer must record; null when cancelled midway. */
+  TaskOutcome call(PendingTask task, PromptSpec prompt, ModelLane lane) throws InterruptedException {
+    ModelSpec model = lane.model().spec();
+    ProviderRequest request =
+        new ProviderRequest(
+            model.model(), prompt.text(), model.system(), model.temperature(), model.maxTokens(),
+            model.webSearch(), timeout, task.sample(), prompt.id());
+    List<AttemptRecord> attempts = Collections.synchronizedList(new ArrayList<>());
+    CompletableFuture<ProviderAnswer> future =
+        failsafe.getAsync(ctx -> attempt(lane, request, task.attempts() + attempts.size() + 1, attempts));
+    try {
+      ProviderAnswer answer = future.get();
+      return answered(task, lane, answer, attempts);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      throw e;
+    } catch (CancellationException e) {
+      throw new InterruptedException("cancelled");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InterruptedException || cause instanceof CancellationException) {
+        throw new InterruptedException("cancelled");
+      }
+      String reason = reason(cause, attempts.size());
+      counters.failed(category(cause));
+      return new TaskOutcome.Failed(task.id(), List.copyOf(attempts), reason);
+    }
+  }
+
+  private ProviderAnswer attempt(
+      ModelLane lane, ProviderRequest request, int number, List<AttemptRecord> attempts)
+      throws ProviderException, InterruptedException {
+    Instant started = clock.instant();
+    long t0 = System.nanoTime();
+    counters.calls.incrementAndGet();
+    try {
+      ProviderAnswer answer = lane.provider().call(request);
+      attempts.add(
+          new AttemptRecord(
+              number, started, elapsedMs(t0), OptionalInt.of(answer.httpStatus()), "ok",
+              Optional.empty(), Optional.empty()));
+      return answer;
+    } catch (ProviderException e) {
+      attempts.add(
+          new AttemptRecord(
+              number,
+              started,
+              elapsedMs(t0),
+              e.httpStatus(),
+              e instanceof RetryableProviderException ? "retryable" : "final",
+              Optional.ofNullable(e.getMessage()),
+              e.rawBody().map(TaskCaller::capped)));
+      throw e;
+    }
+  }
+
+  private TaskOutcome answered(
+      PendingTask task, ModelLane lane, ProviderAnswer answer, List<AttemptRecord> attempts) {
+    List<SourceRef> sources =
+        answer.citations().stream()
+            .map(c -> new SourceRef(c.url(), c.title(), c.cited() ? CitationKind.CITED : CitationKind.RETRIEVED))
+            .toList();
+    AnswerAnalysis analysis = analyzer.analyze(answer.text(), sources);
+    Optional<BigDecimal> cost =
+        answer.inputTokens().isPresent() && answer.outputTokens().isPresent()
+            ? PriceTable.cost(lane.price(), answer.inputTokens().getAsLong(), answer.outputTokens().getAsLong())
+            : Optional.empty();
+    cost.ifPresent(c -> counters.costUsd.add(c.doubleValue()));
+    counters.ok.incrementAndGet();
+    long latency = attempts.isEmpty() ? 0 : attempts.get(attempts.size() - 1).latencyMs();
+    AnswerRecord record =
+        new AnswerRecord(
+            answer.text(),
+            answer.rawBody(),
+            answer.httpStatus(),
+            answer.finishReason(),
+            answer.requestId(),
+            answer.inputTokens(),
+            answer.outputTokens(),
+            cost,
+            cost.isPresent() ? lane.price() : Optional.empty(),
+            latency,
+            answer.grounded(),
+            clock.instant(),
+            sources);
+    return new TaskOutcome.Answered(task.id(), List.copyOf(attempts), record, analysis);
+  }
+
+  private String reason(Throwable cause, int attempts) {
+    String message = String.valueOf(cause.getMessage());
+    if (cause instanceof RetryableProviderException r && delays.tooLong(r)) {
+      return "server asked to wait "
+          + RetryDelays.serverDelay(r).orElseThrow().toSeconds()
+          + " s, longer than retry.max_delay ("
+          + retry.maxDelay().toSeconds()
+          + " s); resume later: "
+          + message;
+    }
+    if (cause instanceof RetryableProviderException) {
+      return "gave up after " + attempts + " attempts: " + message;
+    }
+    return message;
+  }
+
+  private static String category(Throwable cause) {
+    if (cause instanceof FinalProviderException f) {
+      return switch (f.kind()) {
+        case AUTHENTICATION -> "authentication";
+        case QUOTA -> "quota";
+        case REQUEST -> f.httpStatus().isPresent() ? "HTTP " + f.httpStatus().getAsInt() : "request";
+      };
+    }
+    if (cause instanceof RetryableProviderException r) {
+      return r.httpStatus().isPresent() ? "HTTP " + r.httpStatus().getAsInt() : "connection or timeout";
+    }
+    return cause.getClass().getSimpleName();
+  }
+
+  private static long elapsedMs(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  private static String capped(String body) {
+    return body.length() <= MAX_ERROR_BODY ? body : body.substring(0, MAX_ERROR_BODY);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.vis.store;
+
+import dev.vis.analysis.Citation;
+import dev.vis.analysis.CitationKind;
+import dev.vis.analysis.Mention;
+import dev.vis.analysis.ScoredAnswer;
+import dev.vis.analysis.SourceRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+
+/** Reads answers and their analysis back for metrics and re-analysis. */
+final class AnswerReads {
+  private AnswerReads() {}
+
+  static List<ScoredAnswer> scored(Handle h, String runId) {
+    Map<String, List<String>> tags = new HashMap<>();
+    h.createQuery("SELECT prompt_id, tags FROM run_prompts WHERE run_id = ?")
+        .bind(0, runId)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), JsonColumns.strings(rs.getString(2))))
+        .forEach(e -> tags.put(e.getKey(), e.getValue()));
+    Map<Long, List<Mention>> mentions = new HashMap<>();
+    h.createQuery(
+            "SELECT m.task_id, m.brand, m.count, m.position, m.list_rank, m.first_offset"
+                + " FROM mentions m JOIN tasks t ON t.id = m.task_id WHERE t.run_id = ?"
+                + " ORDER BY m.task_id, m.position")
+        .bind(0, runId)
+        .map(
+            (rs, ctx) -> {
+              Mention m =
+                  new Mention(
+                      rs.getString(2),
+                      rs.getInt(3),
+                      rs.getInt(4),
+                      rs.getObject(5) == null ? OptionalInt.empty() : OptionalInt.of(rs.getInt(5)),
+                      rs.getInt(6));
+              return Map.entry(rs.getLong(1), m);
+            })
+        .forEach(e -> mentions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    Map<Long, List<Citation>> citations = new HashMap<>();
+    h.createQuery(
+            "SELECT c.task_id, c.url, c.domain, c.brand, c.kind FROM citations c"
+                + " JOIN tasks t ON t.id = c.task_id WHERE t.run_id = ? ORDER BY c.task_id, c.ord")
+        .bind(0, runId)
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    rs.getLong(1),
+                    new Citation(
+                        rs.getString(2),
+                        rs.getString(3),
+                        Optional.ofNullable(rs.getString(4)),
+                        kind(rs.getString(5)))))
+        .forEach(e -> citations.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return h.createQuery(
+            "SELECT id, prompt_id, model_id FROM tasks WHERE run_id = ? AND status = 'ok' ORDER BY id")
+        .bind(0, runId)
+        .map(
+            (rs, ctx) ->
+                new ScoredAnswer(
+                    rs.getString(2),
+                    rs.getString(3),
+                    tags.getOrDefault(rs.getString(2), List.of()),
+                    mentions.getOrDefault(rs.getLong(1), List.of()),
+                    citations.getOrDefault(rs.getLong(1), List.of())))
+        .list();
+  }
+
+  static void forEachAnswer(Handle h, String runId, Consumer<StoredAnswer> consumer) {
+    Map<Long, List<SourceRef>> sources = new HashMap<>();
+    h.createQuery(
+            "SELECT s.answer_id, s.url, s.title, s.kind FROM answer_sources s"
+                + " JOIN tasks t ON t.answer_id = s.answer_id WHERE t.run_id = ? ORDER BY s.answer_id, s.ord")
+        .bind(0, runId)
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    rs.getLong(1),
+                    new SourceRef(rs.getString(2), Optional.ofNullable(rs.getString(3)), kind(rs.getString(4)))))
+        .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    h.createQuery(
+            "SELECT t.id, a.id, a.text FROM tasks t JOIN answers a ON a.id = t.answer_id"
+                + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.id")
+        .bind(0, runId)
+        .map(
+            (rs, ctx) ->
+                new StoredAnswer(rs.getLong(1), rs.getString(3), sources.getOrDefault(rs.getLong(2), List.of())))
+        .forEach(consumer);
+  }
+
+  private static CitationKind kind(String label) {
+    return CitationKind.valueOf(label.toUpperCase(Locale.ROOT));
+  }
+}

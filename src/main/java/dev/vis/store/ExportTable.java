@@ -1,0 +1,34 @@
+package dev.vis.store;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The exportable tables and their columns: a public interface, add freely, rename none. */
+public enum ExportTable {
+  RESPONSES(
+      List.of(
+          "run_id", "task_id", "prompt_id", "prompt", "model_id", "provider", "model", "sample",
+          "status", "text", "error", "attempts", "latency_ms", "input_tokens", "output_tokens",
+          "cost_usd", "grounded", "created_at")),
+  MENTIONS(
+      List.of(
+          "run_id", "task_id", "prompt_id", "model_id", "sample", "brand", "count", "position",
+          "list_rank", "first_offset")),
+  CITATIONS(
+      List.of(
+          "run_id", "task_id", "prompt_id", "model_id", "sample", "url", "domain", "brand", "kind"));
+
+  private final List<String> columns;
+
+  ExportTable(List<String> columns) {
+    this.columns = columns;
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.vis.store;
+
+import dev.vis.analysis.ScoredAnswer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where runs live. SQLite today ({@link SqliteStore}); the interface is the seam for a shared
+ * PostgreSQL store later.
+ *
+ * <p>Reads may come from any thread. Writes of task outcomes come from one writer thread at a time
+ * ({@code engine.AnswerWriter}); run lifecycle writes are short and may come from the command's
+ * thread.
+ */
+public interface Store extends AutoCloseable {
+
+  /** Records a run, its resolved spec and its tasks (or, for a replay, its source's tasks). */
+  void createRun(NewRun run);
+
+  /**
+   * Resolves a run reference: an id, a unique id prefix of at least 4 characters, {@code latest},
+   * a spec name (its newest run) or {@code NAME~N}.
+   *
+   * @throws dev.vis.VisException (exit 2) when nothing or more than one run matches
+   */
+  RunSummary run(String reference);
+
+  /** The run with this exact id, if any. */
+  Optional<RunSummary> findRun(String id);
+
+  /** The newest run of a spec name that can be resumed (not done, not owned by a live process). */
+  Optional<RunSummary> newestUnfinished(String name);
+
+  /** Every run, newest first. */
+  List<RunSummary> runs();
+
+  /** A run with the resolved spec it used. */
+  StoredRun storedRun(String runId);
+
+  /** Tasks of a run that have no answer, in call order. */
+  List<PendingTask> unfinishedTasks(String runId);
+
+  /**
+   * Takes ownership of a run for this process and marks it running.
+   *
+   * @throws dev.vis.VisException (exit 2) when another live process owns it
+   */
+  void claim(String runId, Owner owner, Instant now);
+
+  /** Records that the owner is alive. */
+  void heartbeat(String runId, Instant now);
+
+  /** Ends a run with a final status. */
+  void finish(String runId, RunStatus status, Instant now);
+
+  /** Records task outcomes in one short transaction. */
+  void write(List<TaskOutcome> outcomes);
+
+  /** The answered tasks of a run with their analysis, for metrics. */
+  List<ScoredAnswer> scoredAnswers(String runId);
+
+  /** Streams the answered tasks' texts and sources, in task order, for a re-analysis. */
+  void forEachAnswer(String runId, Consumer<StoredAnswer> consumer);
+
+  /** Streams the rows of an export table in the column order of {@link ExportTable#columns()}. */
+  void export(String runId, ExportTable table, Consumer<List<Object>> row);
+
+  /** Deletes runs and everything only they use. */
+  int delete(List<String> runIds);
+
+  /** Ids of runs created before a time that are not running. */
+  List<String> runsOlderThan(Instant cutoff);
+
+  /** Folds the write-ahead log into the database file so the one file is complete. */
+  void checkpoint();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,49 @@
+package dev.vis.cli;
+
+import dev.vis.engine.Sleeper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the CLI in-process against captured stdout and stderr, with its own environment and a
+ * sleeper that records retry waits instead of waiting.
+ */
+final class CommandHarness {
+  final Path dir;
+  final Map<String, String> env = new HashMap<>();
+  final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+
+  CommandHarness(Path dir) {
+    this.dir = dir;
+    env.put("VIS_DB", dir.resolve("vis.db").toString());
+  }
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Sleeper sleeper = d -> sleeps.add(d);
+    CliContext context = new CliContext(env, Clock.systemUTC(), sleeper, () -> 0.5, false);
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), context);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** What one command printed and returned; its toString shows everything when an assertion fails. */
+  record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+    }
+
+    String runId() {
+      return out.strip();
+    }
+  }
+}
