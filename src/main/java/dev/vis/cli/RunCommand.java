@@ -93,11 +93,15 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     }
     var err = spec.commandLine().getErr();
-    try (Store db = store.open(context.env(), true, context.clock())) {
+    ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
+    // a new run is checked whole before the database is touched; a resume needs the database
+    RunService.PreparedRun prepared =
+        resume == null ? RunService.prepare(loaded, options, providers, context.env()) : null;
+    try (Store db = store.open(context.env(), resume == null, context.clock())) {
       RunService service =
           new RunService(
               db,
-              new ProviderFactory(context.env(), context.clock()),
+              providers,
               context.env(),
               context.clock(),
               context.sleeper(),
@@ -121,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
       try {
         outcome =
             resume == null
-                ? service.start(loaded, options, id -> printer.start(id), printer)
+                ? service.start(prepared, options, id -> printer.start(id), printer)
                 : service.resume(
                     resume.isBlank() ? Optional.empty() : Optional.of(resume),
                     loaded,

@@ -45,7 +45,8 @@ final class RunSummaryPrinter {
     }
     if (run.status() == RunStatus.DONE) {
       err.println("  report: vis report " + run.id());
-    } else {
+    }
+    if (run.failed() + run.pending() > 0) {
       err.println("  resume: vis run " + specFile + " --resume " + run.id());
     }
     err.flush();

@@ -84,7 +84,7 @@ public final class RunService {
   }
 
   /** The models with their endpoints and prices; fails (exit 2) on a missing key variable. */
-  public List<StoredModel> resolveModels(RunSpec spec) {
+  public static List<StoredModel> resolveModels(RunSpec spec, Map<String, String> env) {
     List<String> missing = RequiredKeys.missing(spec, env);
     if (!missing.isEmpty()) {
       throw VisException.usage(
@@ -120,17 +120,28 @@ public final class RunService {
   }
 
   /**
-   * Records a new run and works it to the end.
+   * Checks everything a new run needs before anything is written: overrides, key variables,
+   * prices and that every model's provider can be built.
+   */
+  public static PreparedRun prepare(
+      LoadedSpec loaded, RunOptions options, ProviderFactory providers, Map<String, String> env) {
+    RunSpec spec = effectiveSpec(loaded.spec(), options);
+    List<StoredModel> models = resolveModels(spec, env);
+    for (StoredModel model : models) {
+      providers.create(model.spec(), model.endpoint(), spec.brands());
+    }
+    return new PreparedRun(loaded, spec, models);
+  }
+
+  /**
+   * Records a prepared run and works it to the end.
    *
    * @param onCreated told the run id as soon as the run is recorded
    */
   public RunOutcome start(
-      LoadedSpec loaded, RunOptions options, Consumer<String> onCreated, RunEngine.Progress progress) {
-    RunSpec spec = effectiveSpec(loaded.spec(), options);
-    List<StoredModel> models = resolveModels(spec);
-    for (StoredModel model : models) {
-      providers.create(model.spec(), model.endpoint(), spec.brands());
-    }
+      PreparedRun prepared, RunOptions options, Consumer<String> onCreated, RunEngine.Progress progress) {
+    LoadedSpec loaded = prepared.loaded();
+    RunSpec spec = prepared.spec();
     String runId = Ulid.next(clock.instant());
     long seed = Long.parseUnsignedLong(loaded.sha256().substring(0, 15), 16);
     store.createRun(
@@ -140,13 +151,26 @@ public final class RunService {
             loaded.text(),
             loaded.sha256(),
             spec,
-            models,
+            prepared.models(),
             TaskPlanner.plan(spec, seed),
             Optional.empty(),
             clock.instant(),
             Owner.current()));
     onCreated.accept(runId);
     return work(runId, options, progress);
+  }
+
+  /**
+   * A spec checked and resolved for a new run.
+   *
+   * @param loaded the spec file
+   * @param spec the spec with the command line's overrides
+   * @param models its models with endpoints and prices
+   */
+  public record PreparedRun(LoadedSpec loaded, RunSpec spec, List<StoredModel> models) {
+    public PreparedRun {
+      models = List.copyOf(models);
+    }
   }
 
   /**
@@ -178,7 +202,7 @@ public final class RunService {
     }
     StoredRun stored = store.storedRun(summary.id());
     SpecDrift.check(stored.spec(), loaded.spec(), summary.id());
-    resolveModels(stored.spec());
+    resolveModels(stored.spec(), env);
     onFound.accept(summary.id());
     return work(summary.id(), options, progress);
   }

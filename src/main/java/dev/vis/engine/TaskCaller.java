@@ -177,7 +177,10 @@ final class TaskCaller {
     return message;
   }
 
-  private static String category(Throwable cause) {
+  private String category(Throwable cause) {
+    if (delays.tooLong(cause)) {
+      return "server asked to wait longer than retry.max_delay";
+    }
     if (cause instanceof FinalProviderException f) {
       return switch (f.kind()) {
         case AUTHENTICATION -> "authentication";

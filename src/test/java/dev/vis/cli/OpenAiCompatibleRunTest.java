@@ -1,0 +1,152 @@
+package dev.vis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vis.provider.FakeOpenAiServer;
+import dev.vis.provider.FakeOpenAiServer.Reply;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole runs against a local server that speaks OpenAI's Chat Completions, faults included. */
+class OpenAiCompatibleRunTest {
+  @TempDir Path dir;
+  CommandHarness vis;
+  FakeOpenAiServer server;
+  Path spec;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    vis = new CommandHarness(dir);
+    server = FakeOpenAiServer.start(List.of("Acme CRM", "Globex"));
+    spec = dir.resolve("local.yaml");
+    Files.writeString(
+        spec,
+        """
+        version: 1
+        name: local
+        brands:
+          - name: Acme CRM
+            domains: [acme.com]
+            primary: true
+          - name: Globex
+        prompts:
+          - id: best-crm
+            text: What is the best CRM?
+          - id: cheap-crm
+            text: Which CRM is cheapest?
+          - id: crm-smb
+            text: Which CRM suits a small business?
+        models:
+          - id: local-llama
+            provider: openai-compatible
+            base_url: %s
+            model: llama3.1
+        samples: 4
+        concurrency: 3
+        retry: {max_attempts: 4, initial_delay: 1s, max_delay: 30s}
+        """
+            .formatted(server.baseUrl()));
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  private int count(String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
+      ResultSet rs = c.createStatement().executeQuery(sql);
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Test
+  void rate_limits_server_errors_and_malformed_bodies_are_retried_until_every_task_is_answered()
+      throws Exception {
+    server.enqueue(
+        Reply.rateLimited().withHeader("Retry-After", "7"),
+        Reply.serverError(),
+        Reply.json(200, "{\"choices\": [ this is not json"),
+        Reply.rateLimited().withHeader("retry-after-ms", "1500"),
+        Reply.overloaded());
+
+    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(12);
+    int retries = count("SELECT count(*) FROM attempts WHERE outcome = 'retryable'");
+    assertThat(retries).isEqualTo(5);
+    assertThat(server.requestCount()).isEqualTo(12 + retries);
+    assertThat(vis.sleeps)
+        .as("server delays are honoured, never shortened")
+        .contains(Duration.ofSeconds(7).plus(Duration.ofMillis(350)), Duration.ofMillis(1575));
+    assertThat(count("SELECT count(*) FROM attempts WHERE raw_body LIKE '%this is not json%'"))
+        .as("the malformed body is kept")
+        .isEqualTo(1);
+    assertThat(run.err()).contains("12 of 12 tasks answered, 0 failed", "5 retries");
+  }
+
+  @Test
+  void a_server_delay_longer_than_max_delay_fails_the_task_resumably_instead_of_sleeping()
+      throws Exception {
+    server.enqueue(Reply.rateLimited().withHeader("Retry-After", "3600"));
+
+    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "10");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(vis.sleeps).noneMatch(d -> d.toSeconds() >= 3600);
+    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'failed'")).isEqualTo(1);
+    assertThat(run.err()).contains("longer than retry.max_delay");
+
+    CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", run.runId(), "--quiet");
+    assertThat(resume.exitCode()).as(resume.toString()).isZero();
+    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(12);
+    assertThat(server.requestCount()).isEqualTo(13);
+  }
+
+  @Test
+  void a_bad_key_is_final_and_too_many_failures_fail_the_run_with_exit_1() throws Exception {
+    server.defaultReply(Reply.invalidApiKey());
+
+    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(server.requestCount()).as("401 is never retried").isEqualTo(12);
+    assertThat(run.err()).contains("failed tasks by cause", "authentication", "resume:");
+    assertThat(count("SELECT count(*) FROM runs WHERE status = 'failed'")).isEqualTo(1);
+  }
+
+  @Test
+  void replay_calls_no_provider() throws Exception {
+    String first = vis.run("run", spec.toString(), "--quiet").runId();
+    int calls = server.requestCount();
+
+    CommandHarness.Result replay = vis.run("replay", first);
+
+    assertThat(replay.exitCode()).as(replay.toString()).isZero();
+    assertThat(server.requestCount()).isEqualTo(calls);
+    assertThat(count("SELECT count(*) FROM answers")).isEqualTo(12);
+  }
+
+  @Test
+  void resume_refuses_a_spec_whose_brand_rules_changed_and_points_to_replay() throws Exception {
+    server.enqueue(Reply.rateLimited().withHeader("Retry-After", "3600"));
+    String first = vis.run("run", spec.toString(), "--quiet").runId();
+    Files.writeString(spec, Files.readString(spec).replace("- name: Globex", "- name: Globex\n    aliases: [Globex Cloud]"));
+
+    CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume");
+
+    assertThat(resume.exitCode()).as(resume.toString()).isEqualTo(2);
+    assertThat(resume.err()).contains("cannot resume run " + first, "brand rules", "vis replay " + first);
+  }
+}
