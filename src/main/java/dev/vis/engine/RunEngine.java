@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import dev.vis.store.TaskOutcome;
 
 /**
  * Works the pending tasks of one run: every call forked in one {@link TaskScope}, passing the
@@ -158,13 +160,15 @@ public final class RunEngine {
       throws InterruptedException {
     long estimate =
         prompt.text().length() / 4 + lane.model().spec().maxTokens().orElse(800);
+    Supplier<TaskOutcome> settle;
     try (CallGate.Pass pass =
         gate.enter(new CallTicket(task.id(), lane.providerName(), task.modelId(), estimate))) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
         return;
       }
-      writer.submit(caller.call(task, prompt, lane));
+      settle = caller.call(task, prompt, lane);
     }
+    writer.submit(settle.get());
   }
 
   private static Map<String, Long> snapshot(Map<String, AtomicLong> reasons) {

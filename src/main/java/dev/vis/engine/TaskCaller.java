@@ -32,6 +32,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * Calls one task's model under the retry policy, records every attempt, analyses the answer and
@@ -73,8 +74,15 @@ final class TaskCaller {
     this.failsafe = Failsafe.with(policy).with(new VirtualThreadScheduler(sleeper));
   }
 
-  /** Calls the model and returns what the writer must record; null when cancelled midway. */
-  TaskOutcome call(PendingTask task, PromptSpec prompt, ModelLane lane) throws InterruptedException {
+  /**
+   * Calls the model and returns how to settle the outcome: the analysis of an answer runs when
+   * the supplier is asked, after the caller has given back its concurrency permit, so CPU work
+   * never holds a slot a waiting call could use.
+   *
+   * @throws InterruptedException when the run is cancelled midway (the task stays pending)
+   */
+  Supplier<TaskOutcome> call(PendingTask task, PromptSpec prompt, ModelLane lane)
+      throws InterruptedException {
     ModelSpec model = lane.model().spec();
     ProviderRequest request =
         new ProviderRequest(
@@ -85,7 +93,8 @@ final class TaskCaller {
         failsafe.getAsync(ctx -> attempt(lane, request, task.attempts() + attempts.size() + 1, attempts));
     try {
       ProviderAnswer answer = future.get();
-      return answered(task, lane, answer, attempts);
+      List<AttemptRecord> made = List.copyOf(attempts);
+      return () -> answered(task, lane, answer, made);
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
@@ -98,7 +107,8 @@ final class TaskCaller {
       }
       String reason = reason(cause, attempts.size());
       counters.failed(category(cause));
-      return new TaskOutcome.Failed(task.id(), List.copyOf(attempts), reason);
+      TaskOutcome failed = new TaskOutcome.Failed(task.id(), List.copyOf(attempts), reason);
+      return () -> failed;
     }
   }
 
