@@ -65,7 +65,7 @@ public final class AnswerAnalyzer {
         named.add(brand);
       }
     }
-    ListRanks ranks = ListRanks.of(text);
+    ListRanks ranks = ListRanks.of(text, first[named.get(named.size() - 1)]);
     List<Mention> mentions = new ArrayList<>(named.size());
     for (int brand : named) {
       OptionalInt rank = ranks.rankAt(first[brand]);

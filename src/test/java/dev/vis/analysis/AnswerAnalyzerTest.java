@@ -131,6 +131,11 @@ class AnswerAnalyzerTest {
     void a_term_in_a_script_without_spaces_matches_inside_a_sentence() {
       assertThat(named(List.of(brand("阿里云")), "我推荐阿里云服务")).containsExactly("阿里云");
     }
+
+    @Test
+    void a_term_in_a_script_without_spaces_matches_right_after_a_latin_word() {
+      assertThat(named(List.of(brand("阿里云")), "Try阿里云")).containsExactly("阿里云");
+    }
   }
 
   @Nested
