@@ -70,7 +70,8 @@ public final class AnswerAnalyzer {
     for (int brand : named) {
       OptionalInt rank = ranks.rankAt(first[brand]);
       mentions.add(
-          new Mention(brandNames.get(brand), counts[brand], mentions.size() + 1, rank, first[brand]));
+          new Mention(
+              brandNames.get(brand), counts[brand], mentions.size() + 1, rank, first[brand]));
     }
     return mentions;
   }

@@ -19,7 +19,8 @@ final class BrandMatcher {
           a.length() != b.length()
               ? Integer.compare(b.length(), a.length())
               : Integer.compare(a.start(), b.start());
-  private static final Comparator<Stretch> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
+  private static final Comparator<Stretch> BY_START =
+      (a, b) -> Integer.compare(a.start(), b.start());
 
   private final TermTrie insensitive = new TermTrie();
   private final TermTrie sensitive = new TermTrie();

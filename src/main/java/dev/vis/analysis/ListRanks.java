@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * The list rank a reader sees for each line of an answer: numbered lists as CommonMark renders
- * them, bullets by place, numbered headings by their number, nested items and continuation lines
- * by the top-level item they sit under.
+ * them, bullets by place, numbered headings by their number, nested items and continuation lines by
+ * the top-level item they sit under.
  */
 final class ListRanks {
   /** The rank of a line outside any list (a list may start at 0). */
@@ -95,7 +95,10 @@ final class ListRanks {
             return rank;
           }
           // CommonMark: only a list starting at 1 may interrupt a paragraph.
-          if (inList || !afterParagraph || line.kind() == ListLine.Kind.BULLET || line.number() == 1) {
+          if (inList
+              || !afterParagraph
+              || line.kind() == ListLine.Kind.BULLET
+              || line.number() == 1) {
             inList = true;
             kind = line.kind();
             marker = line.marker();

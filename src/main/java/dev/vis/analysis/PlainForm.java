@@ -43,8 +43,8 @@ final class PlainForm {
   }
 
   /**
-   * Simple case folding of one UTF-16 char, keeping it one char (text and terms fold alike, so
-   * the few cased letters outside the BMP simply compare as written).
+   * Simple case folding of one UTF-16 char, keeping it one char (text and terms fold alike, so the
+   * few cased letters outside the BMP simply compare as written).
    */
   static char fold(char c) {
     if (c < 0x80) {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Answer text as matching sees it: in plain form, runs of whitespace as one space, each link as
- * one {@link #HIDDEN} char, each char mapped back to the code point of the original text it came
- * from. Built and read by one thread.
+ * Answer text as matching sees it: in plain form, runs of whitespace as one space, each link as one
+ * {@link #HIDDEN} char, each char mapped back to the code point of the original text it came from.
+ * Built and read by one thread.
  */
 final class TextView {
   /** Stands for a link: neither a letter nor a digit, and in no term. */
@@ -81,9 +81,7 @@ final class TextView {
           clustered++;
         }
         String plain =
-            clustered == 1
-                ? PlainForm.of(codePoint)
-                : PlainForm.ofCluster(text.substring(i, end));
+            clustered == 1 ? PlainForm.of(codePoint) : PlainForm.ofCluster(text.substring(i, end));
         view.appendPlain(plain, codePoints);
         i = end;
         codePoints += clustered;
