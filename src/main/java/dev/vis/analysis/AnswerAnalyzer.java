@@ -65,12 +65,13 @@ public final class AnswerAnalyzer {
         named.add(brand);
       }
     }
-    ListRanks ranks = ListRanks.of(text);
+    ListRanks ranks = ListRanks.of(text, first[named.get(named.size() - 1)]);
     List<Mention> mentions = new ArrayList<>(named.size());
     for (int brand : named) {
       OptionalInt rank = ranks.rankAt(first[brand]);
       mentions.add(
-          new Mention(brandNames.get(brand), counts[brand], mentions.size() + 1, rank, first[brand]));
+          new Mention(
+              brandNames.get(brand), counts[brand], mentions.size() + 1, rank, first[brand]));
     }
     return mentions;
   }

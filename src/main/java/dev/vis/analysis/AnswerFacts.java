@@ -6,8 +6,10 @@ import java.util.Map;
 final class AnswerFacts {
   /** Stretches naming the brand; 0 when it is not named. */
   final int[] counts;
+
   /** Position of the brand in the answer; 0 when it is not named. */
   final int[] positions;
+
   /** Whether the answer cites (kind cited) one of the brand's domains. */
   final boolean[] cited;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gathers an answer's citations: URLs in its text and the provider's sources, one per cleaned
- * URL, in order of first appearance, cited winning over retrieved. Immutable and thread-safe.
+ * Gathers an answer's citations: URLs in its text and the provider's sources, one per cleaned URL,
+ * in order of first appearance, cited winning over retrieved. Immutable and thread-safe.
  */
 final class CitationCollector {
   private final DomainOwners owners;
@@ -32,7 +32,8 @@ final class CitationCollector {
     return new ArrayList<>(byUrl.values());
   }
 
-  private void add(Map<String, Citation> byUrl, String url, Optional<String> title, CitationKind kind) {
+  private void add(
+      Map<String, Citation> byUrl, String url, Optional<String> title, CitationKind kind) {
     String clean = WebUrl.clean(url);
     Citation seen = byUrl.get(clean);
     if (seen != null) {
@@ -42,7 +43,10 @@ final class CitationCollector {
       return;
     }
     Optional<String> domain =
-        title.filter(WebUrl::looksLikeDomain).flatMap(WebUrl::normalise).or(() -> WebUrl.domain(clean));
+        title
+            .filter(WebUrl::looksLikeDomain)
+            .flatMap(WebUrl::normalise)
+            .or(() -> WebUrl.domain(clean));
     domain.ifPresent(d -> byUrl.put(clean, new Citation(clean, d, owners.owner(d), kind)));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which brand owns a domain: the brand listing it or a parent of it ({@code docs.acme.com} →
- * {@code acme.com}), the most specific listing winning. Immutable and thread-safe.
+ * Which brand owns a domain: the brand listing it or a parent of it ({@code docs.acme.com} → {@code
+ * acme.com}), the most specific listing winning. Immutable and thread-safe.
  */
 final class DomainOwners {
   private final Map<String, String> owners = new HashMap<>();

@@ -21,25 +21,26 @@ record ListLine(Kind kind, int indent, int number, char marker) {
 
   private static final int MAX_DIGITS = 9;
 
-  /** Reads a line without its line break. */
-  static ListLine parse(String line) {
+  /** Reads the line {@code text[start, end)}, its line break excluded. */
+  static ListLine parse(String text, int start, int end) {
+    Line line = new Line(text, end);
     int indent = 0;
-    int p = 0;
-    while (p < line.length() && (line.charAt(p) == ' ' || line.charAt(p) == '\t')) {
-      indent = line.charAt(p) == '\t' ? (indent / 4 + 1) * 4 : indent + 1;
+    int p = start;
+    while (p < end && line.isSpace(p)) {
+      indent = line.at(p) == '\t' ? (indent / 4 + 1) * 4 : indent + 1;
       p++;
     }
-    if (p == line.length() || line.isBlank()) {
+    if (line.isBlankFrom(p)) {
       return new ListLine(Kind.BLANK, indent, 0, '\0');
     }
-    char first = line.charAt(p);
+    char first = line.at(p);
     if (first == '|' || isRule(line, p)) {
       return other(indent);
     }
     if (first == '#') {
       return heading(line, p, indent);
     }
-    if ((first == '-' || first == '*' || first == '•') && spaceOrEnd(line, p + 1)) {
+    if ((first == '-' || first == '*' || first == '•') && line.spaceOrEnd(p + 1)) {
       return new ListLine(Kind.BULLET, indent, 0, first);
     }
     int afterEmphasis = skipEmphasis(line, p);
@@ -47,16 +48,15 @@ record ListLine(Kind kind, int indent, int number, char marker) {
     return numbered == null ? other(indent) : numbered;
   }
 
-  private static ListLine heading(String line, int p, int indent) {
-    int hashes = 0;
-    while (p + hashes < line.length() && line.charAt(p + hashes) == '#') {
-      hashes++;
+  private static ListLine heading(Line line, int p, int indent) {
+    int q = p;
+    while (q < line.end() && line.at(q) == '#') {
+      q++;
     }
-    if (hashes > 6 || !spaceOrEnd(line, p + hashes)) {
+    if (q - p > 6 || !line.spaceOrEnd(q)) {
       return other(indent);
     }
-    int q = p + hashes;
-    while (q < line.length() && (line.charAt(q) == ' ' || line.charAt(q) == '\t')) {
+    while (q < line.end() && line.isSpace(q)) {
       q++;
     }
     int afterEmphasis = skipEmphasis(line, q);
@@ -66,57 +66,48 @@ record ListLine(Kind kind, int indent, int number, char marker) {
   }
 
   /** {@code 12.} or {@code 12)}, then a space or the end, maybe after closing emphasis. */
-  private static ListLine numbered(
-      String line, int p, boolean emphasised, int indent, Kind kind) {
+  private static ListLine numbered(Line line, int p, boolean emphasised, int indent, Kind kind) {
     int q = p;
-    while (q < line.length() && q - p < MAX_DIGITS + 1 && isDigit(line.charAt(q))) {
+    while (q < line.end() && q - p <= MAX_DIGITS && isDigit(line.at(q))) {
       q++;
     }
     int digits = q - p;
-    if (digits == 0 || digits > MAX_DIGITS || q == line.length()) {
+    if (digits == 0 || digits > MAX_DIGITS || q == line.end()) {
       return null;
     }
-    char delimiter = line.charAt(q);
+    char delimiter = line.at(q);
     if (delimiter != '.' && delimiter != ')') {
       return null;
     }
-    int after = q + 1;
-    if (emphasised) {
-      after = skipEmphasis(line, after);
-    }
-    if (!spaceOrEnd(line, after)) {
+    int after = emphasised ? skipEmphasis(line, q + 1) : q + 1;
+    if (!line.spaceOrEnd(after)) {
       return null;
     }
-    return new ListLine(kind, indent, Integer.parseInt(line, p, q, 10), delimiter);
+    return new ListLine(kind, indent, Integer.parseInt(line.text(), p, q, 10), delimiter);
   }
 
-  private static boolean isRule(String line, int p) {
-    char c = line.charAt(p);
+  private static boolean isRule(Line line, int p) {
+    char c = line.at(p);
     if (c != '-' && c != '*' && c != '_') {
       return false;
     }
     int count = 0;
-    for (int i = p; i < line.length(); i++) {
-      char d = line.charAt(i);
-      if (d == c) {
+    for (int i = p; i < line.end(); i++) {
+      if (line.at(i) == c) {
         count++;
-      } else if (d != ' ' && d != '\t') {
+      } else if (!line.isSpace(i)) {
         return false;
       }
     }
     return count >= 3;
   }
 
-  private static int skipEmphasis(String line, int p) {
+  private static int skipEmphasis(Line line, int p) {
     int q = p;
-    while (q < line.length() && q - p < 3 && (line.charAt(q) == '*' || line.charAt(q) == '_')) {
+    while (q < line.end() && q - p < 3 && (line.at(q) == '*' || line.at(q) == '_')) {
       q++;
     }
     return q;
-  }
-
-  private static boolean spaceOrEnd(String line, int p) {
-    return p == line.length() || line.charAt(p) == ' ' || line.charAt(p) == '\t';
   }
 
   private static boolean isDigit(char c) {
@@ -125,5 +116,30 @@ record ListLine(Kind kind, int indent, int number, char marker) {
 
   private static ListLine other(int indent) {
     return new ListLine(Kind.OTHER, indent, 0, '\0');
+  }
+
+  /** A line read in place inside the answer text, ending before {@code end}. */
+  private record Line(String text, int end) {
+    char at(int i) {
+      return text.charAt(i);
+    }
+
+    boolean isSpace(int i) {
+      char c = text.charAt(i);
+      return c == ' ' || c == '\t';
+    }
+
+    boolean spaceOrEnd(int i) {
+      return i == end || isSpace(i);
+    }
+
+    boolean isBlankFrom(int i) {
+      for (int j = i; j < end; j++) {
+        if (!Character.isWhitespace(text.charAt(j))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

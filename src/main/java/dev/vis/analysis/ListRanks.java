@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * The list rank a reader sees for each line of an answer: numbered lists as CommonMark renders
- * them, bullets by place, numbered headings by their number, nested items and continuation lines
- * by the top-level item they sit under.
+ * them, bullets by place, numbered headings by their number, nested items and continuation lines by
+ * the top-level item they sit under.
  */
 final class ListRanks {
   /** The rank of a line outside any list (a list may start at 0). */
@@ -20,33 +20,42 @@ final class ListRanks {
     this.ranks = ranks;
   }
 
-  static ListRanks of(String text) {
-    int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
-      }
-    }
-    int[] starts = new int[lines];
-    int[] ranks = new int[lines];
+  /** The ranks of the lines of {@code text} up to the one holding code point {@code upTo}. */
+  static ListRanks of(String text, int upTo) {
+    int[] starts = new int[16];
+    int[] ranks = new int[16];
     State state = new State();
+    int lines = 0;
     int lineStart = 0;
     int codePoints = 0;
-    for (int line = 0; line < lines; line++) {
+    while (codePoints <= upTo && lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-      starts[line] = codePoints;
-      ranks[line] = state.next(ListLine.parse(text.substring(lineStart, contentEnd)));
+      int contentEnd =
+          lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      if (lines == starts.length) {
+        starts = Arrays.copyOf(starts, lines * 2);
+        ranks = Arrays.copyOf(ranks, lines * 2);
+      }
+      starts[lines] = codePoints;
+      ranks[lines++] = state.next(ListLine.parse(text, lineStart, contentEnd));
       codePoints += text.codePointCount(lineStart, lineEnd) + 1;
       lineStart = lineEnd + 1;
     }
-    return new ListRanks(starts, ranks);
+    return new ListRanks(Arrays.copyOf(starts, lines), ranks);
   }
 
-  /** The rank of the line holding the code point at {@code offset}, if that line is in a list. */
+  /** The ranks of every line of {@code text}. */
+  static ListRanks of(String text) {
+    return of(text, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * The rank of the line holding the code point at {@code offset}, if that line is in a list;
+   * {@code offset} must not lie past the line this was built up to.
+   */
   OptionalInt rankAt(int offset) {
     int found = Arrays.binarySearch(lineStarts, offset);
     int line = found >= 0 ? found : -found - 2;
@@ -86,7 +95,10 @@ final class ListRanks {
             return rank;
           }
           // CommonMark: only a list starting at 1 may interrupt a paragraph.
-          if (inList || !afterParagraph || line.kind() == ListLine.Kind.BULLET || line.number() == 1) {
+          if (inList
+              || !afterParagraph
+              || line.kind() == ListLine.Kind.BULLET
+              || line.number() == 1) {
             inList = true;
             kind = line.kind();
             marker = line.marker();

@@ -42,13 +42,15 @@ final class PlainForm {
         || type == Character.ENCLOSING_MARK;
   }
 
-  /** Simple case folding that keeps one code point for one. */
-  static int fold(int codePoint) {
-    if (codePoint < 0x80) {
-      return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
+  /**
+   * Simple case folding of one UTF-16 char, keeping it one char (text and terms fold alike, so the
+   * few cased letters outside the BMP simply compare as written).
+   */
+  static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
-    int folded = Character.toLowerCase(Character.toUpperCase(codePoint));
-    return Character.charCount(folded) == Character.charCount(codePoint) ? folded : codePoint;
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   private static String compute(int codePoint) {

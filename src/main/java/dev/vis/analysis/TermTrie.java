@@ -9,6 +9,14 @@ import java.util.Arrays;
  * field.
  */
 final class TermTrie {
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private final Node root = new Node();
   private boolean empty = true;
 
@@ -33,41 +41,49 @@ final class TermTrie {
   }
 
   /**
-   * Reports each term found in {@code text}; word boundaries are judged on {@code written}, the
-   * same view in its written case.
+   * Reports each term found in the first {@code length} chars of {@code text}, comparing folded
+   * chars when {@code fold} is set.
    */
-  void scan(char[] text, char[] written, int length, Sink sink) {
+  void scan(char[] text, int length, boolean fold, Sink sink) {
     for (int start = 0; start < length; start++) {
-      Node node = root.child(text[start]);
+      char first = text[start];
+      // Inside an ASCII word no term can start: the cheapest test comes first.
+      if (start > 0 && first < 0x80 && text[start - 1] < 0x80 && ASCII_WORD[text[start - 1]]) {
+        continue;
+      }
+      Node node = root.child(fold ? PlainForm.fold(first) : first);
+      if (node != null
+          && (start == 0
+              || !WordBoundary.joins(
+                  Character.codePointBefore(text, start, 0),
+                  Character.codePointAt(text, start, length)))) {
+        walk(node, text, start, length, fold, sink);
+      }
+    }
+  }
+
+  private static void walk(Node from, char[] text, int start, int length, boolean fold, Sink sink) {
+    Node node = from;
+    int end = start + 1;
+    while (true) {
+      if (node.ids.length > 0
+          && (end == length
+              || !WordBoundary.joins(
+                  Character.codePointAt(text, end, length),
+                  Character.codePointBefore(text, end, start)))) {
+        for (int id : node.ids) {
+          sink.hit(id, start, end);
+        }
+      }
+      if (end == length) {
+        return;
+      }
+      char c = text[end];
+      node = node.child(fold ? PlainForm.fold(c) : c);
       if (node == null) {
-        continue;
+        return;
       }
-      if (start > 0
-          && WordBoundary.joins(
-              Character.codePointBefore(written, start, 0),
-              Character.codePointAt(written, start, length))) {
-        continue;
-      }
-      int end = start + 1;
-      while (true) {
-        if (node.ids.length > 0
-            && (end == length
-                || !WordBoundary.joins(
-                    Character.codePointAt(written, end, length),
-                    Character.codePointBefore(written, end, start)))) {
-          for (int id : node.ids) {
-            sink.hit(id, start, end);
-          }
-        }
-        if (end == length) {
-          break;
-        }
-        node = node.child(text[end]);
-        if (node == null) {
-          break;
-        }
-        end++;
-      }
+      end++;
     }
   }
 

@@ -4,66 +4,93 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Answer text as matching sees it: in plain form, runs of whitespace as one space, each link as
- * one {@link #HIDDEN} char, in written case and folded case, each char mapped back to the code
- * point of the original text it came from.
+ * Answer text as matching sees it: in plain form, runs of whitespace as one space, each link as one
+ * {@link #HIDDEN} char, each char mapped back to the code point of the original text it came from.
+ * Built and read by one thread.
  */
 final class TextView {
   /** Stands for a link: neither a letter nor a digit, and in no term. */
   static final char HIDDEN = '\u0000';
 
-  private char[] exact;
-  private char[] folded;
+  /** ASCII chars in plain form: every whitespace char a space. */
+  private static final char[] ASCII_PLAIN = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_PLAIN[c] = c;
+    }
+    for (char c : new char[] {'\t', '\n', '\r', '\f', 0x0B}) {
+      ASCII_PLAIN[c] = ' ';
+    }
+  }
+
+  private char[] chars;
   private int[] origin;
   private int length;
 
   private TextView(int capacity) {
-    exact = new char[capacity];
-    folded = new char[capacity];
+    chars = new char[capacity];
     origin = new int[capacity];
   }
 
   /** The view of answer text, with the given spans (ordered, disjoint) hidden. */
   static TextView of(String text, List<UrlSpan> hidden) {
-    TextView view = new TextView(text.length() + 16);
+    int n = text.length();
+    TextView view = new TextView(n + 16);
+    // Locals, not fields, in the loop: most answers are mostly ASCII and this is the hot path.
+    char[] chars = view.chars;
+    int[] origin = view.origin;
+    int length = 0;
     int codePoints = 0;
     int next = 0;
+    int nextStart = hidden.isEmpty() ? -1 : hidden.get(0).start();
     int i = 0;
-    int n = text.length();
     while (i < n) {
-      if (next < hidden.size() && hidden.get(next).start() == i) {
-        int end = hidden.get(next++).end();
-        view.append(HIDDEN, HIDDEN, codePoints);
-        codePoints += text.codePointCount(i, end);
-        i = end;
-        continue;
-      }
       char c = text.charAt(i);
-      if (c < 0x80 && (i + 1 == n || text.charAt(i + 1) < 0x300)) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B) {
-          view.space(codePoints);
-        } else {
-          view.append(c, (char) PlainForm.fold(c), codePoints);
+      boolean plainAscii = c < 0x80 && (i + 1 == n || text.charAt(i + 1) < 0x300);
+      if (plainAscii && i != nextStart) {
+        if (length == chars.length) {
+          view.length = length;
+          view.grow();
+          chars = view.chars;
+          origin = view.origin;
+        }
+        char plain = ASCII_PLAIN[c];
+        chars[length] = plain;
+        origin[length] = codePoints;
+        if (plain != ' ' || length == 0 || chars[length - 1] != ' ') {
+          length++;
         }
         i++;
         codePoints++;
         continue;
       }
-      int codePoint = text.codePointAt(i);
-      int end = i + Character.charCount(codePoint);
-      int clustered = 1;
-      while (end < n && PlainForm.isMark(text.codePointAt(end))) {
-        end += Character.charCount(text.codePointAt(end));
-        clustered++;
+      view.length = length;
+      if (i == nextStart) {
+        int end = hidden.get(next++).end();
+        nextStart = next < hidden.size() ? hidden.get(next).start() : -1;
+        view.append(HIDDEN, codePoints);
+        codePoints += text.codePointCount(i, end);
+        i = end;
+      } else {
+        int codePoint = text.codePointAt(i);
+        int end = i + Character.charCount(codePoint);
+        int clustered = 1;
+        while (end < n && PlainForm.isMark(text.codePointAt(end))) {
+          end += Character.charCount(text.codePointAt(end));
+          clustered++;
+        }
+        String plain =
+            clustered == 1 ? PlainForm.of(codePoint) : PlainForm.ofCluster(text.substring(i, end));
+        view.appendPlain(plain, codePoints);
+        i = end;
+        codePoints += clustered;
       }
-      String plain =
-          clustered == 1
-              ? PlainForm.of(codePoint)
-              : PlainForm.ofCluster(text.substring(i, end));
-      view.appendPlain(plain, codePoints);
-      i = end;
-      codePoints += clustered;
+      length = view.length;
+      chars = view.chars;
+      origin = view.origin;
     }
+    view.length = length;
     return view;
   }
 
@@ -72,25 +99,28 @@ final class TextView {
     TextView view = of(raw, List.of());
     int start = 0;
     int end = view.length;
-    while (start < end && view.exact[start] == ' ') {
+    while (start < end && view.chars[start] == ' ') {
       start++;
     }
-    while (end > start && view.exact[end - 1] == ' ') {
+    while (end > start && view.chars[end - 1] == ' ') {
       end--;
     }
-    return new String(fold ? view.folded : view.exact, start, end - start);
+    char[] term = Arrays.copyOfRange(view.chars, start, end);
+    if (fold) {
+      for (int i = 0; i < term.length; i++) {
+        term[i] = PlainForm.fold(term[i]);
+      }
+    }
+    return new String(term);
   }
 
   int length() {
     return length;
   }
 
-  char[] exact() {
-    return exact;
-  }
-
-  char[] folded() {
-    return folded;
+  /** The view's chars; only the first {@link #length()} count. */
+  char[] chars() {
+    return chars;
   }
 
   /** The code point offset in the original text of the char at {@code index}. */
@@ -99,37 +129,29 @@ final class TextView {
   }
 
   private void appendPlain(String plain, int from) {
-    for (int i = 0; i < plain.length(); ) {
-      int codePoint = plain.codePointAt(i);
-      i += Character.charCount(codePoint);
-      if (PlainForm.isSpace(codePoint)) {
-        space(from);
-      } else if (Character.isBmpCodePoint(codePoint)) {
-        append((char) codePoint, (char) PlainForm.fold(codePoint), from);
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (PlainForm.isSpace(c)) {
+        if (length == 0 || chars[length - 1] != ' ') {
+          append(' ', from);
+        }
       } else {
-        int fold = PlainForm.fold(codePoint);
-        append(Character.highSurrogate(codePoint), Character.highSurrogate(fold), from);
-        append(Character.lowSurrogate(codePoint), Character.lowSurrogate(fold), from);
+        append(c, from);
       }
     }
   }
 
-  private void space(int from) {
-    if (length == 0 || exact[length - 1] != ' ') {
-      append(' ', ' ', from);
+  private void append(char c, int from) {
+    if (length == chars.length) {
+      grow();
     }
+    chars[length] = c;
+    origin[length++] = from;
   }
 
-  private void append(char written, char fold, int from) {
-    if (length == exact.length) {
-      int capacity = length * 2;
-      exact = Arrays.copyOf(exact, capacity);
-      folded = Arrays.copyOf(folded, capacity);
-      origin = Arrays.copyOf(origin, capacity);
-    }
-    exact[length] = written;
-    folded[length] = fold;
-    origin[length] = from;
-    length++;
+  private void grow() {
+    int capacity = chars.length * 2;
+    chars = Arrays.copyOf(chars, capacity);
+    origin = Arrays.copyOf(origin, capacity);
   }
 }

@@ -10,7 +10,9 @@ final class WilsonInterval {
 
   private WilsonInterval() {}
 
-  /** The proportion {@code successes / trials} with its interval; all zero when there are no trials. */
+  /**
+   * The proportion {@code successes / trials} with its interval; all zero when there are no trials.
+   */
   static Proportion of(long successes, long trials) {
     if (trials < 0 || successes < 0 || successes > trials) {
       throw new IllegalArgumentException(

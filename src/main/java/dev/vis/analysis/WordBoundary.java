@@ -28,7 +28,8 @@ final class WordBoundary {
       return false;
     }
     return switch (Character.UnicodeScript.of(c)) {
-      case HAN, HIRAGANA, KATAKANA, BOPOMOFO, YI, THAI, LAO, KHMER, MYANMAR, TIBETAN, HANGUL -> true;
+      case HAN, HIRAGANA, KATAKANA, BOPOMOFO, YI, THAI, LAO, KHMER, MYANMAR, TIBETAN, HANGUL ->
+          true;
       default -> false;
     };
   }

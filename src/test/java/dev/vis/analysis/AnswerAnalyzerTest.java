@@ -39,12 +39,14 @@ class AnswerAnalyzerTest {
 
     @Test
     void ligatures_match_their_letters() {
-      assertThat(named(List.of(brand("Fiber Co")), "I like ﬁber Co a lot")).containsExactly("Fiber Co");
+      assertThat(named(List.of(brand("Fiber Co")), "I like ﬁber Co a lot"))
+          .containsExactly("Fiber Co");
     }
 
     @Test
     void a_non_breaking_space_matches_a_space() {
-      assertThat(named(List.of(brand("Acme CRM")), "Use Acme\u00A0CRM now")).containsExactly("Acme CRM");
+      assertThat(named(List.of(brand("Acme CRM")), "Use Acme\u00A0CRM now"))
+          .containsExactly("Acme CRM");
     }
 
     @Test
@@ -54,7 +56,8 @@ class AnswerAnalyzerTest {
 
     @Test
     void dashes_match_hyphens() {
-      assertThat(named(List.of(brand("Coca-Cola")), "Drink Coca\u2013Cola")).containsExactly("Coca-Cola");
+      assertThat(named(List.of(brand("Coca-Cola")), "Drink Coca\u2013Cola"))
+          .containsExactly("Coca-Cola");
     }
 
     @Test
@@ -72,7 +75,8 @@ class AnswerAnalyzerTest {
 
     @Test
     void a_letter_with_a_combining_accent_matches_the_composed_letter() {
-      assertThat(named(List.of(brand("Café Co")), "Visit Cafe\u0301 Co")).containsExactly("Café Co");
+      assertThat(named(List.of(brand("Café Co")), "Visit Cafe\u0301 Co"))
+          .containsExactly("Café Co");
     }
   }
 
@@ -131,6 +135,11 @@ class AnswerAnalyzerTest {
     void a_term_in_a_script_without_spaces_matches_inside_a_sentence() {
       assertThat(named(List.of(brand("阿里云")), "我推荐阿里云服务")).containsExactly("阿里云");
     }
+
+    @Test
+    void a_term_in_a_script_without_spaces_matches_right_after_a_latin_word() {
+      assertThat(named(List.of(brand("阿里云")), "Try阿里云")).containsExactly("阿里云");
+    }
   }
 
   @Nested
@@ -138,7 +147,9 @@ class AnswerAnalyzerTest {
     @Test
     void the_longest_term_wins_and_a_stretch_belongs_to_one_brand() {
       List<Mention> found = mentions(List.of(brand("Acme"), brand("Acme CRM")), "Acme CRM rocks");
-      assertThat(found).extracting(Mention::brand, Mention::count).containsExactly(tuple("Acme CRM", 1));
+      assertThat(found)
+          .extracting(Mention::brand, Mention::count)
+          .containsExactly(tuple("Acme CRM", 1));
     }
 
     @Test
@@ -151,19 +162,22 @@ class AnswerAnalyzerTest {
   class Excludes {
     @Test
     void text_inside_an_exclude_phrase_does_not_count_for_its_brand() {
-      BrandSpec acme = new BrandSpec("Acme", List.of(), List.of(), List.of("Acme Anvil"), false, false);
+      BrandSpec acme =
+          new BrandSpec("Acme", List.of(), List.of(), List.of("Acme Anvil"), false, false);
       assertThat(only(acme, "The acme anvil is not Acme").firstOffset()).isEqualTo(22);
     }
 
     @Test
     void an_exclude_phrase_follows_word_boundaries() {
-      BrandSpec acme = new BrandSpec("Acme", List.of(), List.of(), List.of("Acme Anvil"), false, false);
+      BrandSpec acme =
+          new BrandSpec("Acme", List.of(), List.of(), List.of("Acme Anvil"), false, false);
       assertThat(only(acme, "Acme Anvils are sold by Acme").count()).isEqualTo(2);
     }
 
     @Test
     void an_exclude_phrase_does_not_hide_another_brand() {
-      BrandSpec acme = new BrandSpec("Acme", List.of(), List.of(), List.of("Acme Anvil"), false, false);
+      BrandSpec acme =
+          new BrandSpec("Acme", List.of(), List.of(), List.of("Acme Anvil"), false, false);
       assertThat(named(List.of(acme, brand("Anvil")), "Acme Anvil")).containsExactly("Anvil");
     }
   }
@@ -177,7 +191,8 @@ class AnswerAnalyzerTest {
 
     @Test
     void a_markdown_link_target_is_not_a_mention_but_its_text_is() {
-      Mention acme = only(brand("Acme"), "Try [Acme](https://acme.com/acme) or [docs](/acme/guide)");
+      Mention acme =
+          only(brand("Acme"), "Try [Acme](https://acme.com/acme) or [docs](/acme/guide)");
       assertThat(acme.count()).isEqualTo(1);
       assertThat(acme.firstOffset()).isEqualTo(5);
     }
@@ -188,7 +203,9 @@ class AnswerAnalyzerTest {
     @Test
     void brands_are_numbered_in_the_order_the_answer_first_names_them() {
       List<Mention> found =
-          mentions(List.of(brand("Acme"), brand("Globex"), brand("Initech")), "Globex, then Acme, then Globex");
+          mentions(
+              List.of(brand("Acme"), brand("Globex"), brand("Initech")),
+              "Globex, then Acme, then Globex");
       assertThat(found)
           .extracting(Mention::brand, Mention::position, Mention::count, Mention::firstOffset)
           .containsExactly(tuple("Globex", 1, 2, 0), tuple("Acme", 2, 1, 13));
@@ -233,7 +250,9 @@ class AnswerAnalyzerTest {
 
     @Test
     void domains_are_lower_case_without_www() {
-      assertThat(citations("at https://WWW.Acme.COM:443/x")).extracting(Citation::domain).containsExactly("acme.com");
+      assertThat(citations("at https://WWW.Acme.COM:443/x"))
+          .extracting(Citation::domain)
+          .containsExactly("acme.com");
     }
 
     @Test
@@ -259,7 +278,8 @@ class AnswerAnalyzerTest {
     void utm_parameters_and_fragments_are_dropped_before_deduplication() {
       assertThat(
               citations(
-                  "https://acme.com/p?utm_source=x&id=3#top and https://acme.com/p?id=3&utm_medium=y"))
+                  "https://acme.com/p?utm_source=x&id=3#top and"
+                      + " https://acme.com/p?id=3&utm_medium=y"))
           .extracting(Citation::url)
           .containsExactly("https://acme.com/p?id=3");
     }
@@ -274,7 +294,8 @@ class AnswerAnalyzerTest {
 
     @Test
     void a_retrieved_source_that_is_also_cited_counts_as_cited() {
-      SourceRef retrieved = new SourceRef("https://acme.com/p", Optional.empty(), CitationKind.RETRIEVED);
+      SourceRef retrieved =
+          new SourceRef("https://acme.com/p", Optional.empty(), CitationKind.RETRIEVED);
       SourceRef other = new SourceRef("https://b.org/", Optional.empty(), CitationKind.RETRIEVED);
       SourceRef cited = new SourceRef("https://acme.com/p", Optional.empty(), CitationKind.CITED);
       assertThat(citations("", retrieved, other, cited))

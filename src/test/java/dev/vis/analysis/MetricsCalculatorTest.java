@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class MetricsCalculatorTest {
   static final BrandSpec ACME =
       new BrandSpec("Acme", List.of(), List.of("acme.com"), List.of(), true, false);
-  static final BrandSpec GLOBEX = new BrandSpec("Globex", List.of(), List.of(), List.of(), false, false);
+  static final BrandSpec GLOBEX =
+      new BrandSpec("Globex", List.of(), List.of(), List.of(), false, false);
   static final List<BrandSpec> BRANDS = List.of(ACME, GLOBEX);
   static final PromptSpec P1 = new PromptSpec("p1", "Best CRM?", List.of("smb", "crm"));
   static final PromptSpec P2 = new PromptSpec("p2", "Cheap CRM?", List.of("crm"));
@@ -28,7 +29,8 @@ class MetricsCalculatorTest {
     return new Citation(url, domain, brand, CitationKind.CITED);
   }
 
-  static ScoredAnswer answer(String prompt, String model, List<Mention> mentions, List<Citation> citations) {
+  static ScoredAnswer answer(
+      String prompt, String model, List<Mention> mentions, List<Citation> citations) {
     List<String> tags = prompt.equals("p1") ? P1.tags() : P2.tags();
     return new ScoredAnswer(prompt, model, tags, mentions, citations);
   }
@@ -42,18 +44,24 @@ class MetricsCalculatorTest {
     List<ScoredAnswer> answers =
         List.of(
             answer(
-                "p1", "m1",
+                "p1",
+                "m1",
                 List.of(mention("Acme", 2, 1), mention("Globex", 1, 2)),
                 List.of(
                     cited("https://acme.com/a", "acme.com", Optional.of("Acme")),
                     cited("https://acme.com/b", "acme.com", Optional.of("Acme")))),
             answer("p1", "m2", List.of(mention("Globex", 1, 1)), List.of()),
             answer(
-                "p2", "m1",
+                "p2",
+                "m1",
                 List.of(mention("Acme", 1, 1)),
                 List.of(
                     cited("https://b.org/", "b.org", Optional.empty()),
-                    new Citation("https://acme.com/c", "acme.com", Optional.of("Acme"), CitationKind.RETRIEVED))),
+                    new Citation(
+                        "https://acme.com/c",
+                        "acme.com",
+                        Optional.of("Acme"),
+                        CitationKind.RETRIEVED))),
             answer("p2", "m2", List.of(), List.of()),
             answer("p1", "unlisted", List.of(mention("Acme", 1, 1)), List.of()));
     return MetricsCalculator.compute(BRANDS, List.of(P1, P2), List.of("m1", "m2", "m3"), answers);
@@ -62,7 +70,8 @@ class MetricsCalculatorTest {
   static void assertProportion(Proportion p, long numerator, long denominator) {
     assertThat(p.numerator()).isEqualTo(numerator);
     assertThat(p.denominator()).isEqualTo(denominator);
-    assertThat(p.value()).isCloseTo(denominator == 0 ? 0 : (double) numerator / denominator, within(1e-12));
+    assertThat(p.value())
+        .isCloseTo(denominator == 0 ? 0 : (double) numerator / denominator, within(1e-12));
     assertThat(p.low()).isLessThanOrEqualTo(p.value());
     assertThat(p.high()).isGreaterThanOrEqualTo(p.value());
   }
@@ -163,7 +172,8 @@ class MetricsCalculatorTest {
 
     @Test
     void prompts_come_in_spec_order() {
-      assertThat(metrics.byPrompt()).extracting(Cell::scope, Cell::value, Cell::answers, Cell::prompts)
+      assertThat(metrics.byPrompt())
+          .extracting(Cell::scope, Cell::value, Cell::answers, Cell::prompts)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("prompt", "p1", 2L, 1L),
               org.assertj.core.groups.Tuple.tuple("prompt", "p2", 2L, 1L));
@@ -209,7 +219,8 @@ class MetricsCalculatorTest {
     @Test
     void ten_answers_over_five_prompts_are_a_measurement() {
       List<PromptSpec> prompts = prompts(5);
-      VisibilityMetrics m = MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(2, prompts));
+      VisibilityMetrics m =
+          MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(2, prompts));
       assertThat(m.overall().directional()).isFalse();
       assertThat(m.byTag().get(0).directional()).isFalse();
     }
@@ -217,7 +228,8 @@ class MetricsCalculatorTest {
     @Test
     void a_cell_over_fewer_than_five_prompts_is_directional_however_many_answers() {
       List<PromptSpec> prompts = prompts(4);
-      VisibilityMetrics m = MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(10, prompts));
+      VisibilityMetrics m =
+          MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(10, prompts));
       assertThat(m.overall().directional()).isTrue();
       assertThat(m.byModel().get(0).directional()).isTrue();
       assertThat(m.byPrompt().get(0).directional()).isFalse();
@@ -226,7 +238,8 @@ class MetricsCalculatorTest {
     @Test
     void a_cell_with_fewer_than_ten_answers_is_directional() {
       List<PromptSpec> prompts = prompts(9);
-      VisibilityMetrics m = MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(1, prompts));
+      VisibilityMetrics m =
+          MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(1, prompts));
       assertThat(m.overall().directional()).isTrue();
     }
   }
