@@ -3,7 +3,6 @@ package dev.vis.cli;
 import dev.vis.engine.RunService;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.spec.LoadedSpec;
-import dev.vis.spec.SpecLoader;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<LoadedSpec> rules =
-        Optional.ofNullable(specFile).map(f -> SpecLoader.load(f, context.env()));
+        Optional.ofNullable(specFile).map(f -> SpecFiles.load(f, context.env()));
     try (Store db = store.open(context.env(), false, context.clock())) {
       RunService service =
           new RunService(

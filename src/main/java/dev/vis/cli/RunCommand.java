@@ -6,7 +6,6 @@ import dev.vis.engine.RunOutcome;
 import dev.vis.engine.RunService;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.spec.LoadedSpec;
-import dev.vis.spec.SpecLoader;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import java.math.BigDecimal;
@@ -87,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunOptions options = options();
-    LoadedSpec loaded = SpecLoader.load(specFile, context.env());
+    LoadedSpec loaded = SpecFiles.load(specFile, context.env());
     if (dryRun) {
       new DryRunPrinter(spec.commandLine().getOut()).print(loaded, options, context.env());
       return 0;

@@ -85,6 +85,18 @@ class InvalidInputTest {
     }
 
     @Test
+    void a_budget_accepts_a_model_the_built_in_price_table_prices() throws Exception {
+      Path spec = dir.resolve("spec.yaml");
+      Files.writeString(
+          spec,
+          VALID.replace("provider: sim", "provider: openai\n    model: gpt-4o-mini")
+              + "budget: {max_usd: 2}\n");
+      CommandHarness.Result dry = vis.run("run", spec.toString(), "--dry-run");
+      assertThat(dry.exitCode()).as(dry.toString()).isZero();
+      assertThat(dry.out()).contains("m1", "0.0014", "budget: $2", "OPENAI_API_KEY");
+    }
+
+    @Test
     void a_missing_spec_file_is_named() {
       assertRefused(vis.run("run", dir.resolve("nope.yaml").toString()), "nope.yaml");
     }

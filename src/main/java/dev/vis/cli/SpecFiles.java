@@ -1,0 +1,17 @@
+package dev.vis.cli;
+
+import dev.vis.provider.PriceTable;
+import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.SpecLoader;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Loads spec files for commands, with the built-in price table behind the budget check. */
+final class SpecFiles {
+  private SpecFiles() {}
+
+  static LoadedSpec load(Path file, Map<String, String> env) {
+    PriceTable prices = PriceTable.builtIn();
+    return SpecLoader.load(file, env, model -> prices.find(model.id(), model.model()).isPresent());
+  }
+}
