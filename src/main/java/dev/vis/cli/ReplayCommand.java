@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
     name = "replay",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-analyses a run's stored answers under the brand rules of --spec (default: the run's own)",
-      "into a new run linked to its source. Calls no provider and costs nothing.",
+      "Re-analyses a run's stored answers into a new run, calling no provider.",
+      "The brand rules come from --spec (default: the run's own); the new run is linked to its",
+      "source. Costs nothing.",
       "Prints the new run's id on stdout."
     })
 final class ReplayCommand implements Callable<Integer> {

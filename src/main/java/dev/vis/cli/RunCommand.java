@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a spec: asks every model every prompt SAMPLES times, stores every answer as it",
-      "arrives and analyses it. Prints the run id on stdout; progress and the summary go to stderr."
+      "Runs a spec: asks every model every prompt, stores and analyses every answer.",
+      "Each (prompt, model) is asked SAMPLES times; every answer is stored as it arrives.",
+      "Prints the run id on stdout; progress and the summary go to stderr."
     })
 final class RunCommand implements Callable<Integer> {
   private final CliContext context;

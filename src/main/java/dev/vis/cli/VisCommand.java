@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0    success",
-      "  1    the run failed (failure rate over --max-failure-rate) or an internal error",
+      "  1    the run failed (too many failed tasks) or an internal error",
       "  2    bad usage or an invalid spec",
       "  3    the regression gate tripped",
       "  4    the run stopped incomplete (budget spent); resume it",

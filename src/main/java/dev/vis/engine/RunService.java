@@ -155,7 +155,8 @@ public final class RunService {
             TaskPlanner.plan(spec, seed),
             Optional.empty(),
             clock.instant(),
-            Owner.current()));
+            Owner.current(),
+            loaded.spec().samples()));
     onCreated.accept(runId);
     return work(runId, options, progress);
   }
@@ -201,7 +202,7 @@ public final class RunService {
       throw VisException.usage("run " + summary.id() + " is a replay: it has nothing to call");
     }
     StoredRun stored = store.storedRun(summary.id());
-    SpecDrift.check(stored.spec(), loaded.spec(), summary.id());
+    SpecDrift.check(stored, loaded.spec());
     resolveModels(stored.spec(), env);
     onFound.accept(summary.id());
     return work(summary.id(), options, progress);
@@ -270,7 +271,7 @@ public final class RunService {
     store.createRun(
         new NewRun(
             runId, specPath, specText, sha, spec, stored.models(), List.of(),
-            Optional.of(source.id()), clock.instant(), Owner.current()));
+            Optional.of(source.id()), clock.instant(), Owner.current(), stored.specSamples()));
     AnswerAnalyzer analyzer = new AnswerAnalyzer(spec.brands());
     List<TaskOutcome> batch = new ArrayList<>(ReplayBatch.SIZE);
     store.forEachAnswer(

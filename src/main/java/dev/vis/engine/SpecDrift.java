@@ -13,7 +13,9 @@ final class SpecDrift {
     return m.id() + "/" + m.provider() + "/" + m.model() + "/" + m.webSearch();
   }
 
-  static void check(RunSpec stored, RunSpec today, String runId) {
+  static void check(dev.vis.store.StoredRun run, RunSpec today) {
+    RunSpec stored = run.spec();
+    String runId = run.summary().id();
     List<String> changed = new ArrayList<>();
     if (!stored.prompts().equals(today.prompts())) {
       changed.add("prompts");
@@ -25,8 +27,9 @@ final class SpecDrift {
     if (!storedModels.equals(todayModels)) {
       changed.add("models");
     }
-    if (stored.samples() != today.samples()) {
-      changed.add("samples (run: " + stored.samples() + ", spec: " + today.samples() + ")");
+    // a run started with --samples N keeps N; only the spec file's own value must not change
+    if (run.specSamples() != today.samples()) {
+      changed.add("samples (run's spec: " + run.specSamples() + ", now: " + today.samples() + ")");
     }
     if (!stored.brands().equals(today.brands())) {
       changed.add("brand rules");

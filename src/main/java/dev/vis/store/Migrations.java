@@ -23,6 +23,7 @@ final class Migrations {
             finished_at TEXT,
             source_run_id TEXT REFERENCES runs(id) ON DELETE SET NULL,
             samples INTEGER NOT NULL,
+            spec_samples INTEGER NOT NULL,
             concurrency INTEGER NOT NULL,
             timeout_ms INTEGER NOT NULL,
             retry_max_attempts INTEGER NOT NULL,

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param sourceRunId the run a replay re-analyses
  * @param createdAt start time
  * @param owner the process that will work the run
+ * @param specSamples the samples the spec file asked for, before a {@code --samples} override
  */
 public record NewRun(
     String id,
@@ -29,7 +30,8 @@ public record NewRun(
     List<NewTask> tasks,
     Optional<String> sourceRunId,
     Instant createdAt,
-    Owner owner) {
+    Owner owner,
+    int specSamples) {
   public NewRun {
     models = List.copyOf(models);
     tasks = List.copyOf(tasks);

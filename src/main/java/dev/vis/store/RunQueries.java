@@ -69,7 +69,8 @@ final class RunQueries {
   Optional<RunSummary> newestUnfinished(String name) {
     return all().stream()
         .filter(r -> r.name().equals(name))
-        .filter(r -> r.status() != RunStatus.DONE && r.status() != RunStatus.RUNNING)
+        .filter(r -> r.status() != RunStatus.RUNNING)
+        .filter(r -> r.status() != RunStatus.DONE || r.failed() + r.pending() > 0)
         .filter(r -> r.sourceRunId().isEmpty())
         .findFirst();
   }

@@ -21,9 +21,9 @@ final class RunWrites {
     h.createUpdate(
             """
             INSERT INTO runs (id, name, spec_path, spec_text, spec_sha256, status, created_at,
-              source_run_id, samples, concurrency, timeout_ms, retry_max_attempts, retry_initial_ms,
+              source_run_id, samples, spec_samples, concurrency, timeout_ms, retry_max_attempts, retry_initial_ms,
               retry_max_ms, max_usd, owner_host, owner_pid, heartbeat_at, vis_version)
-            VALUES (:id, :name, :path, :text, :sha, 'running', :now, :source, :samples,
+            VALUES (:id, :name, :path, :text, :sha, 'running', :now, :source, :samples, :specSamples,
               :concurrency, :timeout, :attempts, :initial, :max, :maxUsd, :host, :pid, :now,
               :version)
             """)
@@ -35,6 +35,7 @@ final class RunWrites {
         .bind("now", now)
         .bind("source", run.sourceRunId().orElse(null))
         .bind("samples", spec.samples())
+        .bind("specSamples", run.specSamples())
         .bind("concurrency", spec.concurrency())
         .bind("timeout", spec.timeout().toMillis())
         .bind("attempts", spec.retry().maxAttempts())

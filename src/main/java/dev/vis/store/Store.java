@@ -30,7 +30,10 @@ public interface Store extends AutoCloseable {
   /** The run with this exact id, if any. */
   Optional<RunSummary> findRun(String id);
 
-  /** The newest run of a spec name that can be resumed (not done, not owned by a live process). */
+  /**
+   * The newest run of a spec name that can be resumed: not owned by a live process, and either
+   * not done or done with failed tasks.
+   */
   Optional<RunSummary> newestUnfinished(String name);
 
   /** Every run, newest first. */

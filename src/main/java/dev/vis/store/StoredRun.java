@@ -10,8 +10,10 @@ import java.util.List;
  * @param spec the resolved spec as stored (not today's file or environment)
  * @param specText the spec as written
  * @param models models with their endpoints and prices
+ * @param specSamples the samples the spec file asked for (the run may have overridden them)
  */
-public record StoredRun(RunSummary summary, RunSpec spec, String specText, List<StoredModel> models) {
+public record StoredRun(
+    RunSummary summary, RunSpec spec, String specText, List<StoredModel> models, int specSamples) {
   public StoredRun {
     models = List.copyOf(models);
   }

@@ -106,7 +106,7 @@ final class StoredRunReader {
     Settings settings =
         h.createQuery(
                 "SELECT samples, concurrency, timeout_ms, retry_max_attempts, retry_initial_ms,"
-                    + " retry_max_ms, max_usd, spec_text FROM runs WHERE id = ?")
+                    + " retry_max_ms, max_usd, spec_text, spec_samples FROM runs WHERE id = ?")
             .bind(0, id)
             .map(
                 (rs, ctx) ->
@@ -116,7 +116,8 @@ final class StoredRunReader {
                         Duration.ofMillis(rs.getLong(3)),
                         new RetrySpec(rs.getInt(4), Duration.ofMillis(rs.getLong(5)), Duration.ofMillis(rs.getLong(6))),
                         Optional.ofNullable(rs.getString(7)).map(v -> new BudgetSpec(new BigDecimal(v))),
-                        rs.getString(8)))
+                        rs.getString(8),
+                        rs.getInt(9)))
             .one();
     RunSpec spec =
         new RunSpec(
@@ -126,7 +127,7 @@ final class StoredRunReader {
     for (int i = 0; i < models.size(); i++) {
       stored.add(new StoredModel(models.get(i), spec.endpointOf(models.get(i)), prices.get(i)));
     }
-    return new StoredRun(summary, spec, settings.specText, stored);
+    return new StoredRun(summary, spec, settings.specText, stored, settings.specSamples);
   }
 
   private static OptionalInt optionalInt(ResultSet rs, int column) throws SQLException {
@@ -135,5 +136,6 @@ final class StoredRunReader {
 
   private record Settings(
       int samples, int concurrency, Duration timeout, RetrySpec retry, Optional<BudgetSpec> budget,
-      String specText) {}
+      String specText,
+      int specSamples) {}
 }

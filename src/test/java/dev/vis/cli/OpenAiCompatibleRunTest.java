@@ -127,6 +127,19 @@ class OpenAiCompatibleRunTest {
   }
 
   @Test
+  void a_run_started_with_a_samples_override_can_be_resumed() throws Exception {
+    // regression: resume compared the overridden sample count with the spec file's and refused
+    server.enqueue(Reply.rateLimited().withHeader("Retry-After", "3600"));
+    String first = vis.run("run", spec.toString(), "--samples", "2", "--quiet", "--max-failure-rate", "50").runId();
+
+    CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", "--quiet");
+
+    assertThat(resume.exitCode()).as(resume.toString()).isZero();
+    assertThat(resume.runId()).isEqualTo(first);
+    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(6);
+  }
+
+  @Test
   void replay_calls_no_provider() throws Exception {
     String first = vis.run("run", spec.toString(), "--quiet").runId();
     int calls = server.requestCount();

@@ -204,7 +204,8 @@ class SqliteStoreTest {
         NewRun replay =
             new NewRun(
                 "01JDBBBBBBBBBBBBBBBBBBBBBB", run.specPath(), run.specText(), run.specSha256(),
-                run.spec(), run.models(), List.of(), Optional.of(run.id()), T0, run.owner());
+                run.spec(), run.models(), List.of(), Optional.of(run.id()), T0, run.owner(),
+                run.specSamples());
         store.createRun(replay);
         List<StoredAnswer> answers = new ArrayList<>();
         store.forEachAnswer(replay.id(), answers::add);

@@ -69,7 +69,7 @@ final class StoreFixtures {
             new NewTask(3, "cheap-crm", "sim-a", 2));
     return new NewRun(
         id, "spec.yaml", "version: 1\n", "ab".repeat(32), spec, List.of(stored), tasks,
-        Optional.empty(), at, owner);
+        Optional.empty(), at, owner, spec.samples());
   }
 
   static TaskOutcome.Answered answered(long taskId, String text) {
