@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vis export [RUN]}: streams a run's raw rows for other tools. */
@@ -31,13 +30,7 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin OutputOptions output;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "latest",
-      paramLabel = "RUN",
-      description = "Run id, id prefix, 'latest', spec name or NAME~N (default: ${DEFAULT-VALUE})")
-  String run;
+  @Mixin RunArgument run;
 
   @Option(
       names = {"-t", "--table"},
@@ -61,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ExportFormat exportFormat = ExportFormat.parse(format);
     try (Store db = store.open(context.env(), false, context.clock())) {
-      RunSummary summary = db.run(run);
+      RunSummary summary = db.run(run.reference);
       output.write(
           spec.commandLine().getOut(),
           w -> {

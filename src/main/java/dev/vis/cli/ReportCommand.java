@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vis report [RUN]}: the visibility report of a run. */
@@ -24,13 +23,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin OutputOptions output;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      defaultValue = "latest",
-      paramLabel = "RUN",
-      description = "Run id, id prefix, 'latest', spec name or NAME~N (default: ${DEFAULT-VALUE})")
-  String run;
+  @Mixin RunArgument run;
 
   @Option(
       names = {"-f", "--format"},
@@ -47,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReportFormat reportFormat = ReportFormat.parse(format);
     try (Store db = store.open(context.env(), false, context.clock())) {
-      ReportData data = ReportLoader.load(db, db.run(run));
+      ReportData data = ReportLoader.load(db, db.run(run.reference));
       output.write(spec.commandLine().getOut(), w -> ReportRenderer.of(reportFormat).render(data, w));
     }
     return 0;
