@@ -148,7 +148,11 @@ final class TaskCaller {
     AnswerAnalysis analysis = analyzer.analyze(answer.text(), sources);
     Optional<BigDecimal> cost =
         answer.inputTokens().isPresent() && answer.outputTokens().isPresent()
-            ? PriceTable.cost(lane.price(), answer.inputTokens().getAsLong(), answer.outputTokens().getAsLong())
+            ? PriceTable.cost(
+                lane.price(),
+                answer.inputTokens().getAsLong(),
+                answer.outputTokens().getAsLong(),
+                answer.searches())
             : Optional.empty();
     cost.ifPresent(c -> counters.costUsd.add(c.doubleValue()));
     counters.ok.incrementAndGet();
@@ -167,7 +171,8 @@ final class TaskCaller {
             latency,
             answer.grounded(),
             clock.instant(),
-            sources);
+            sources,
+            answer.searches());
     return new TaskOutcome.Answered(task.id(), List.copyOf(attempts), record, analysis);
   }
 

@@ -61,16 +61,32 @@ public final class PriceTable {
    */
   public static Optional<BigDecimal> cost(
       Optional<Price> price, long inputTokens, long outputTokens) {
-    if (inputTokens < 0 || outputTokens < 0) {
+    return cost(price, inputTokens, outputTokens, 0);
+  }
+
+  /**
+   * The cost of one answer in USD, exact, search fees included; empty when the model has no
+   * price.
+   *
+   * @param searches web searches the provider billed for the answer
+   * @throws IllegalArgumentException when a count is negative
+   */
+  public static Optional<BigDecimal> cost(
+      Optional<Price> price, long inputTokens, long outputTokens, long searches) {
+    if (inputTokens < 0 || outputTokens < 0 || searches < 0) {
       throw new IllegalArgumentException(
-          "token counts must not be negative: " + inputTokens + ", " + outputTokens);
+          "counts must not be negative: " + inputTokens + ", " + outputTokens + ", " + searches);
     }
     return price.map(
         p ->
             p.input()
                 .multiply(BigDecimal.valueOf(inputTokens))
                 .add(p.output().multiply(BigDecimal.valueOf(outputTokens)))
-                .divide(MILLION));
+                .divide(MILLION)
+                .add(
+                    p.searchPer1k()
+                        .map(fee -> fee.multiply(BigDecimal.valueOf(searches)).movePointLeft(3))
+                        .orElse(BigDecimal.ZERO)));
   }
 
   private static Optional<Price> lookup(

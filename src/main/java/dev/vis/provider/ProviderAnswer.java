@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  * @param requestId the provider's request id, when given
  * @param citations sources the provider returned in its own fields
  * @param grounded whether a web search actually ran for this answer
+ * @param searches how many web searches the provider billed for this answer (0 when none)
+ * @param rateLimits what the provider's rate-limit headers said was left
  */
 public record ProviderAnswer(
     String text,
@@ -26,9 +28,30 @@ public record ProviderAnswer(
     Optional<String> finishReason,
     Optional<String> requestId,
     List<ProviderCitation> citations,
-    boolean grounded) {
+    boolean grounded,
+    int searches,
+    RateLimits rateLimits) {
 
   public ProviderAnswer {
     citations = List.copyOf(citations);
+    if (searches < 0) {
+      throw new IllegalArgumentException("searches must not be negative: " + searches);
+    }
+  }
+
+  /** An answer without searches or rate-limit headers. */
+  public ProviderAnswer(
+      String text,
+      String rawBody,
+      int httpStatus,
+      OptionalLong inputTokens,
+      OptionalLong outputTokens,
+      Optional<String> finishReason,
+      Optional<String> requestId,
+      List<ProviderCitation> citations,
+      boolean grounded) {
+    this(
+        text, rawBody, httpStatus, inputTokens, outputTokens, finishReason, requestId, citations,
+        grounded, 0, RateLimits.none());
   }
 }

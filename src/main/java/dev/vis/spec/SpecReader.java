@@ -27,7 +27,7 @@ final class SpecReader {
   private static final List<String> RETRY_KEYS =
       List.of("max_attempts", "initial_delay", "max_delay");
   private static final List<String> BUDGET_KEYS = List.of("max_usd");
-  private static final List<String> PRICE_KEYS = List.of("input", "output");
+  private static final List<String> PRICE_KEYS = List.of("input", "output", "search_per_1k");
 
   private final ReadContext ctx;
   private final String defaultName;
@@ -143,8 +143,10 @@ final class SpecReader {
                 Optional<BigDecimal> input = p.required("input").flatMap(Field::nonNegativeDecimal);
                 Optional<BigDecimal> output =
                     p.required("output").flatMap(Field::nonNegativeDecimal);
+                Optional<BigDecimal> search =
+                    p.get("search_per_1k").flatMap(Field::nonNegativeDecimal);
                 if (input.isPresent() && output.isPresent()) {
-                  out.put(entry.key(), new Price(input.get(), output.get()));
+                  out.put(entry.key(), new Price(input.get(), output.get(), search));
                 }
               });
     }

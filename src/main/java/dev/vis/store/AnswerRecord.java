@@ -24,6 +24,7 @@ import java.util.OptionalLong;
  * @param grounded whether a web search ran
  * @param createdAt arrival time
  * @param sources the provider's own citation fields
+ * @param searches web searches the provider billed for the answer
  */
 public record AnswerRecord(
     String text,
@@ -38,7 +39,8 @@ public record AnswerRecord(
     long latencyMs,
     boolean grounded,
     Instant createdAt,
-    List<SourceRef> sources) {
+    List<SourceRef> sources,
+    int searches) {
   public AnswerRecord {
     sources = List.copyOf(sources);
   }

@@ -9,7 +9,7 @@ public enum ExportTable {
       List.of(
           "run_id", "task_id", "prompt_id", "prompt", "model_id", "provider", "model", "sample",
           "status", "text", "error", "attempts", "latency_ms", "input_tokens", "output_tokens",
-          "cost_usd", "grounded", "created_at")),
+          "cost_usd", "grounded", "created_at", "searches", "finish_reason", "request_id")),
   MENTIONS(
       List.of(
           "run_id", "task_id", "prompt_id", "model_id", "sample", "brand", "count", "position",

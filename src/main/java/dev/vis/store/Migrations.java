@@ -161,6 +161,11 @@ final class Migrations {
             kind TEXT NOT NULL,
             PRIMARY KEY (task_id, ord)
           );
+          """,
+          """
+          ALTER TABLE answers ADD COLUMN searches INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE answers ADD COLUMN price_search TEXT;
+          ALTER TABLE run_models ADD COLUMN price_search TEXT;
           """);
 
   static final int LATEST = STEPS.size();

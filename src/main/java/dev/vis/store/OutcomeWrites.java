@@ -4,6 +4,7 @@ import dev.vis.analysis.AnswerAnalysis;
 import dev.vis.analysis.Citation;
 import dev.vis.analysis.Mention;
 import dev.vis.analysis.SourceRef;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -104,8 +105,8 @@ final class OutcomeWrites {
                 """
                 INSERT INTO answers (text, raw_body, http_status, finish_reason, request_id,
                   input_tokens, output_tokens, cost_usd, price_input, price_output, latency_ms,
-                  grounded, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  grounded, created_at, searches, price_search)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             .bind(0, a.text())
             .bind(1, a.rawBody())
@@ -114,12 +115,16 @@ final class OutcomeWrites {
             .bind(4, a.requestId().orElse(null))
             .bind(5, a.inputTokens().isPresent() ? a.inputTokens().getAsLong() : null)
             .bind(6, a.outputTokens().isPresent() ? a.outputTokens().getAsLong() : null)
-            .bind(7, a.costUsd().map(java.math.BigDecimal::doubleValue).orElse(null))
+            .bind(7, a.costUsd().map(BigDecimal::doubleValue).orElse(null))
             .bind(8, a.price().map(p -> p.input().toPlainString()).orElse(null))
             .bind(9, a.price().map(p -> p.output().toPlainString()).orElse(null))
             .bind(10, a.latencyMs())
             .bind(11, a.grounded())
             .bind(12, Timestamps.format(a.createdAt()))
+            .bind(13, a.searches())
+            .bind(
+                14,
+                a.price().flatMap(p -> p.searchPer1k()).map(BigDecimal::toPlainString).orElse(null))
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();

@@ -2,9 +2,11 @@ package dev.vis.store;
 
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
+import dev.vis.spec.Price;
 import dev.vis.spec.PromptSpec;
 import dev.vis.spec.ProviderSpec;
 import dev.vis.spec.RunSpec;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +153,8 @@ final class RunWrites {
               INSERT INTO run_models (run_id, ord, model_id, provider, provider_type, model,
                 temperature, max_tokens, system, web_search, base_url, api_key_env,
                 allow_insecure_http, concurrency, rpm, tpm, sim_seed, sim_rates, price_input,
-                price_output)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                price_output, price_search)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
               """)
           .bind(0, runId)
           .bind(1, i)
@@ -174,6 +176,9 @@ final class RunWrites {
           .bind(17, m.sim().map(s -> JsonColumns.write(s.mentionRate())).orElse(null))
           .bind(18, stored.price().map(p -> p.input().toPlainString()).orElse(null))
           .bind(19, stored.price().map(p -> p.output().toPlainString()).orElse(null))
+          .bind(
+              20,
+              stored.price().flatMap(Price::searchPer1k).map(BigDecimal::toPlainString).orElse(null))
           .execute();
     }
   }

@@ -74,7 +74,7 @@ final class StoredRunReader {
             """
             SELECT model_id, provider, model, temperature, max_tokens, system, web_search, base_url,
               api_key_env, allow_insecure_http, sim_seed, sim_rates, concurrency, rpm, tpm,
-              price_input, price_output
+              price_input, price_output, price_search
             FROM run_models WHERE run_id = ? ORDER BY ord
             """)
         .bind(0, id)
@@ -83,7 +83,11 @@ final class StoredRunReader {
               prices.add(
                   rs.getString(16) == null
                       ? Optional.empty()
-                      : Optional.of(new Price(new BigDecimal(rs.getString(16)), new BigDecimal(rs.getString(17)))));
+                      : Optional.of(
+                          new Price(
+                              new BigDecimal(rs.getString(16)),
+                              new BigDecimal(rs.getString(17)),
+                              Optional.ofNullable(rs.getString(18)).map(BigDecimal::new))));
               return new ModelSpec(
                   rs.getString(1),
                   rs.getString(2),

@@ -3,7 +3,7 @@ package dev.vis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.provider.FakeOpenAiServer;
-import dev.vis.provider.FakeOpenAiServer.Reply;
+import dev.vis.provider.FakeHttpServer.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -74,11 +74,11 @@ class OpenAiCompatibleRunTest {
   void rate_limits_server_errors_and_malformed_bodies_are_retried_until_every_task_is_answered()
       throws Exception {
     server.enqueue(
-        Reply.rateLimited().withHeader("Retry-After", "7"),
-        Reply.serverError(),
+        FakeOpenAiServer.rateLimited().withHeader("Retry-After", "7"),
+        FakeOpenAiServer.serverError(),
         Reply.json(200, "{\"choices\": [ this is not json"),
-        Reply.rateLimited().withHeader("retry-after-ms", "1500"),
-        Reply.overloaded());
+        FakeOpenAiServer.rateLimited().withHeader("retry-after-ms", "1500"),
+        FakeOpenAiServer.overloaded());
 
     CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none");
 
@@ -99,7 +99,7 @@ class OpenAiCompatibleRunTest {
   @Test
   void a_server_delay_longer_than_max_delay_fails_the_task_resumably_instead_of_sleeping()
       throws Exception {
-    server.enqueue(Reply.rateLimited().withHeader("Retry-After", "3600"));
+    server.enqueue(FakeOpenAiServer.rateLimited().withHeader("Retry-After", "3600"));
 
     CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "10");
 
@@ -116,7 +116,7 @@ class OpenAiCompatibleRunTest {
 
   @Test
   void a_bad_key_is_final_and_too_many_failures_fail_the_run_with_exit_1() throws Exception {
-    server.defaultReply(Reply.invalidApiKey());
+    server.defaultReply(FakeOpenAiServer.invalidApiKey());
 
     CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none");
 
@@ -129,7 +129,7 @@ class OpenAiCompatibleRunTest {
   @Test
   void a_run_started_with_a_samples_override_can_be_resumed() throws Exception {
     // regression: resume compared the overridden sample count with the spec file's and refused
-    server.enqueue(Reply.rateLimited().withHeader("Retry-After", "3600"));
+    server.enqueue(FakeOpenAiServer.rateLimited().withHeader("Retry-After", "3600"));
     String first = vis.run("run", spec.toString(), "--samples", "2", "--quiet", "--max-failure-rate", "50").runId();
 
     CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", "--quiet");
@@ -153,7 +153,7 @@ class OpenAiCompatibleRunTest {
 
   @Test
   void resume_refuses_a_spec_whose_brand_rules_changed_and_points_to_replay() throws Exception {
-    server.enqueue(Reply.rateLimited().withHeader("Retry-After", "3600"));
+    server.enqueue(FakeOpenAiServer.rateLimited().withHeader("Retry-After", "3600"));
     String first = vis.run("run", spec.toString(), "--quiet").runId();
     Files.writeString(spec, Files.readString(spec).replace("- name: Globex", "- name: Globex\n    aliases: [Globex Cloud]"));
 

@@ -1,34 +1,15 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import dev.vis.provider.FakeHttpServer.Received;
+import dev.vis.provider.FakeHttpServer.Reply;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -42,7 +23,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * try (var server = FakeOpenAiServer.start(List.of("Acme CRM", "Globex"))) {
- *   server.enqueue(FakeOpenAiServer.Reply.rateLimited().withHeader("retry-after", "1"));
+ *   server.enqueue(FakeOpenAiServer.rateLimited().withHeader("retry-after", "1"));
  *   // point a provider at server.baseUrl()
  * }
  * }</pre>
@@ -88,129 +69,60 @@ public final class FakeOpenAiServer implements AutoCloseable {
   public static final String OVERLOADED_BODY =
       error("The engine is currently overloaded, please try again later", "server_error", null);
 
-  /**
-   * One scripted response.
-   *
-   * @param status the HTTP status
-   * @param headers response headers
-   * @param body the response body, sent as is
-   * @param delay how long to wait before answering (ended early when the server closes)
-   */
-  public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
-    public Reply {
-      headers = Map.copyOf(headers);
-    }
-
-    /** A response with a JSON body. */
-    public static Reply json(int status, String body) {
-      return new Reply(status, Map.of("content-type", "application/json"), body, Duration.ZERO);
-    }
-
-    /** A 200 chat completion with {@code text} and finish reason {@code stop}. */
-    public static Reply completion(String text) {
-      return json(200, completionBody("gpt-4o-mini", text, "stop", 20, text.length() / 4 + 1));
-    }
-
-    /** A 429 rate-limit error, with no retry header (add one with {@link #withHeader}). */
-    public static Reply rateLimited() {
-      return json(429, RATE_LIMIT_BODY);
-    }
-
-    /** A 429 whose body says the quota is spent. */
-    public static Reply insufficientQuota() {
-      return json(429, INSUFFICIENT_QUOTA_BODY);
-    }
-
-    /** A 401 for a wrong key. */
-    public static Reply invalidApiKey() {
-      return json(401, INVALID_API_KEY_BODY);
-    }
-
-    /** A 500 server error. */
-    public static Reply serverError() {
-      return json(500, SERVER_ERROR_BODY);
-    }
-
-    /** A 503 overloaded error. */
-    public static Reply overloaded() {
-      return json(503, OVERLOADED_BODY);
-    }
-
-    /** A 400 {@code invalid_request_error} with {@code message}. */
-    public static Reply badRequest(String message) {
-      return json(400, error(message, "invalid_request_error", null));
-    }
-
-    public Reply withHeader(String name, String value) {
-      Map<String, String> more = new LinkedHashMap<>(headers);
-      more.put(name, value);
-      return new Reply(status, more, body, delay);
-    }
-
-    public Reply withDelay(Duration wait) {
-      return new Reply(status, headers, body, wait);
-    }
+  /** A 200 chat completion with {@code text} and finish reason {@code stop}. */
+  public static Reply completion(String text) {
+    return Reply.json(200, completionBody("gpt-4o-mini", text, "stop", 20, text.length() / 4 + 1));
   }
 
-  /**
-   * A request as the server received it.
-   *
-   * @param method the HTTP method
-   * @param path the request path
-   * @param headers header values by lower-case name
-   * @param body the body as UTF-8 text
-   */
-  public record Received(
-      String method, String path, Map<String, List<String>> headers, String body) {
-    public Received {
-      headers = Map.copyOf(headers);
-    }
-
-    /** The first value of a header, by any case of its name. */
-    public Optional<String> header(String name) {
-      return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)))
-          .flatMap(values -> values.stream().findFirst());
-    }
-
-    /** The body parsed as JSON. */
-    public JsonNode json() {
-      try {
-        return JSON.readTree(body);
-      } catch (JacksonException e) {
-        throw new IllegalStateException("request body is not JSON: " + body, e);
-      }
-    }
-
-    /** The content of the last user message, or "" when there is none. */
-    public String prompt() {
-      String prompt = "";
-      for (JsonNode message : json().path("messages")) {
-        if ("user".equals(message.path("role").asText())) {
-          prompt = message.path("content").asText("");
-        }
-      }
-      return prompt;
-    }
+  /** A 429 rate-limit error, with no retry header (add one with {@link Reply#withHeader}). */
+  public static Reply rateLimited() {
+    return Reply.json(429, RATE_LIMIT_BODY);
   }
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final CountDownLatch closing = new CountDownLatch(1);
-  private final Queue<Reply> queue = new ConcurrentLinkedQueue<>();
-  private final List<Received> received = new CopyOnWriteArrayList<>();
-  private final AtomicInteger count = new AtomicInteger();
+  /** A 429 whose body says the quota is spent. */
+  public static Reply insufficientQuota() {
+    return Reply.json(429, INSUFFICIENT_QUOTA_BODY);
+  }
+
+  /** A 401 for a wrong key. */
+  public static Reply invalidApiKey() {
+    return Reply.json(401, INVALID_API_KEY_BODY);
+  }
+
+  /** A 500 server error. */
+  public static Reply serverError() {
+    return Reply.json(500, SERVER_ERROR_BODY);
+  }
+
+  /** A 503 overloaded error. */
+  public static Reply overloaded() {
+    return Reply.json(503, OVERLOADED_BODY);
+  }
+
+  /** A 400 {@code invalid_request_error} with {@code message}. */
+  public static Reply badRequest(String message) {
+    return Reply.json(400, error(message, "invalid_request_error", null));
+  }
+
+  /** The content of the last user message of a Chat Completions request, or "". */
+  public static String prompt(Received request) {
+    String prompt = "";
+    for (JsonNode message : request.json().path("messages")) {
+      if ("user".equals(message.path("role").asText())) {
+        prompt = message.path("content").asText("");
+      }
+    }
+    return prompt;
+  }
+
+  private final FakeHttpServer http;
   private final List<String> brands;
-  private volatile Function<Received, Reply> replier;
   private volatile Optional<String> expectedKey = Optional.empty();
 
-  private FakeOpenAiServer(List<String> brands) throws IOException {
+  private FakeOpenAiServer(List<String> brands) {
     this.brands = List.copyOf(brands);
-    this.replier = this::echo;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.executor = Executors.newVirtualThreadPerTaskExecutor();
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    this.http = FakeHttpServer.start(this::echo).gate(this::gate);
+    http.alwaysHeader("openai-processing-ms", "42");
   }
 
   /** A server whose default answers name no brand. */
@@ -220,16 +132,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   /** A server whose default answers name every brand in {@code brandNames}, in order. */
   public static FakeOpenAiServer start(List<String> brandNames) {
-    try {
-      return new FakeOpenAiServer(brandNames);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new FakeOpenAiServer(brandNames);
   }
 
   /** The base URL a provider is configured with, such as {@code http://127.0.0.1:PORT/v1}. */
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    return http.url("/v1");
   }
 
   public URI baseUri() {
@@ -238,18 +146,19 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   /** Queues replies for the next chat completion requests, in order. */
   public FakeOpenAiServer enqueue(Reply... replies) {
-    queue.addAll(List.of(replies));
+    http.enqueue(replies);
     return this;
   }
 
   /** Answers every request the queue does not with {@code reply}. */
   public FakeOpenAiServer defaultReply(Reply reply) {
-    return defaultReply(request -> reply);
+    http.defaultReply(reply);
+    return this;
   }
 
   /** Answers every request the queue does not with what {@code replier} makes of it. */
   public FakeOpenAiServer defaultReply(Function<Received, Reply> replier) {
-    this.replier = replier;
+    http.defaultReply(replier);
     return this;
   }
 
@@ -261,25 +170,22 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   /** How many requests arrived, on any path. */
   public int requestCount() {
-    return count.get();
+    return http.requestCount();
   }
 
   /** Every request received, in arrival order. */
   public List<Received> requests() {
-    return List.copyOf(received);
+    return http.requests();
   }
 
   /** The bodies of every request received, in arrival order. */
   public List<String> requestBodies() {
-    return received.stream().map(Received::body).toList();
+    return http.requests().stream().map(Received::body).toList();
   }
 
   /** The last request received. */
   public Received lastRequest() {
-    if (received.isEmpty()) {
-      throw new IllegalStateException("no request received");
-    }
-    return received.getLast();
+    return http.lastRequest();
   }
 
   /** A Chat Completions response body, shaped as OpenAI sends it. */
@@ -325,66 +231,29 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   @Override
   public void close() {
-    closing.countDown();
-    server.stop(0);
-    executor.shutdownNow();
+    http.close();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      int n = count.incrementAndGet();
-      Map<String, List<String>> headers = new LinkedHashMap<>();
-      exchange
-          .getRequestHeaders()
-          .forEach(
-              (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Received request =
-          new Received(
-              exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body);
-      received.add(request);
-      Reply reply = reply(request);
-      if (!reply.delay().isZero()
-          && closing.await(reply.delay().toMillis(), TimeUnit.MILLISECONDS)) {
-        return;
-      }
-      byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("x-request-id", "req_fake" + n);
-      exchange.getResponseHeaders().set("openai-processing-ms", "42");
-      reply.headers().forEach(exchange.getResponseHeaders()::set);
-      exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
-      if (bytes.length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(bytes);
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      // The client gave up (a timeout test): nothing to answer.
-    }
-  }
-
-  private Reply reply(Received request) {
+  private Optional<Reply> gate(Received request) {
     if (!request.method().equals("POST") || !request.path().equals(COMPLETIONS)) {
-      return Reply.json(
-          404,
-          error(
-              "Invalid URL (" + request.method() + " " + request.path() + ")",
-              "invalid_request_error",
-              null));
+      return Optional.of(
+          Reply.json(
+              404,
+              error(
+                  "Invalid URL (" + request.method() + " " + request.path() + ")",
+                  "invalid_request_error",
+                  null)));
     }
     if (expectedKey.isPresent()
         && !request.header("authorization").equals(expectedKey.map(k -> "Bearer " + k))) {
-      return Reply.invalidApiKey();
+      return Optional.of(invalidApiKey());
     }
-    Reply scripted = queue.poll();
-    return scripted != null ? scripted : replier.apply(request);
+    return Optional.empty();
   }
 
   /** The default answer: restates the prompt and names every brand in a numbered list. */
   private Reply echo(Received request) {
-    String prompt = request.prompt();
+    String prompt = prompt(request);
     List<String> lines = new ArrayList<>();
     lines.add("Here is what I would consider for \"" + prompt + "\":");
     lines.add("");

@@ -5,7 +5,7 @@ import static dev.vis.provider.TestSpecs.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.vis.provider.FakeOpenAiServer.Reply;
+import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.spec.ProviderType;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class FakeOpenAiServerTest {
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       server.defaultReply(
           request ->
-              Reply.completion("About " + request.prompt() + ": Acme CRM, Globex.")
+              FakeOpenAiServer.completion("About " + FakeOpenAiServer.prompt(request) + ": Acme CRM, Globex.")
                   .withDelay(Duration.ofMillis(100)));
       Provider provider = provider(server, "sk-test-1234567890");
       List<Future<ProviderAnswer>> answers = new ArrayList<>();
@@ -76,7 +76,7 @@ class FakeOpenAiServerTest {
       server.defaultReply(
           request -> {
             arrived.countDown();
-            return Reply.completion("late").withDelay(Duration.ofSeconds(30));
+            return FakeOpenAiServer.completion("late").withDelay(Duration.ofSeconds(30));
           });
       Provider provider = provider(server, "sk-test-1234567890");
       AtomicReference<Throwable> outcome = new AtomicReference<>();

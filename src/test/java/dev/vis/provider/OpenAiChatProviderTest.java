@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vis.provider.FakeOpenAiServer.Reply;
+import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.FinalProviderException.Kind;
 import dev.vis.spec.ProviderType;
 import java.io.IOException;
@@ -96,7 +96,7 @@ class OpenAiChatProviderTest {
 
     @Test
     void strips_think_blocks_from_the_text_but_keeps_them_in_the_raw_body() throws Exception {
-      server.enqueue(Reply.completion("<think>Acme or Globex?</think>\n\nGlobex is the pick."));
+      server.enqueue(FakeOpenAiServer.completion("<think>Acme or Globex?</think>\n\nGlobex is the pick."));
 
       ProviderAnswer answer = provider().call(request());
 
@@ -150,7 +150,7 @@ class OpenAiChatProviderTest {
     void posts_model_messages_temperature_and_max_tokens_with_a_bearer_key() throws Exception {
       provider().call(request());
 
-      FakeOpenAiServer.Received received = server.lastRequest();
+      FakeHttpServer.Received received = server.lastRequest();
       JsonNode body = received.json();
       assertThat(received.path()).isEqualTo("/v1/chat/completions");
       assertThat(received.header("authorization")).contains("Bearer " + KEY);
@@ -237,7 +237,7 @@ class OpenAiChatProviderTest {
   class Retryable {
     @Test
     void a_429_with_retry_after_seconds_carries_the_delay() {
-      server.enqueue(Reply.rateLimited().withHeader("retry-after", "2"));
+      server.enqueue(FakeOpenAiServer.rateLimited().withHeader("retry-after", "2"));
 
       RetryableProviderException e = failure(RetryableProviderException.class);
 
@@ -249,7 +249,7 @@ class OpenAiChatProviderTest {
 
     @Test
     void a_429_with_retry_after_ms_carries_the_delay() {
-      server.enqueue(Reply.rateLimited().withHeader("retry-after-ms", "350"));
+      server.enqueue(FakeOpenAiServer.rateLimited().withHeader("retry-after-ms", "350"));
 
       assertThat(failure(RetryableProviderException.class).retryAfter())
           .contains(Duration.ofMillis(350));
@@ -258,7 +258,7 @@ class OpenAiChatProviderTest {
     @Test
     void a_429_with_openai_reset_headers_carries_the_reset_of_the_exhausted_limit() {
       server.enqueue(
-          Reply.rateLimited()
+          FakeOpenAiServer.rateLimited()
               .withHeader("x-ratelimit-remaining-requests", "0")
               .withHeader("x-ratelimit-reset-requests", "1.5s")
               .withHeader("x-ratelimit-remaining-tokens", "9000")
@@ -270,7 +270,7 @@ class OpenAiChatProviderTest {
 
     @Test
     void a_429_without_delay_headers_leaves_the_delay_to_the_engine() {
-      server.enqueue(Reply.rateLimited());
+      server.enqueue(FakeOpenAiServer.rateLimited());
 
       assertThat(failure(RetryableProviderException.class).retryAfter()).isEmpty();
     }
@@ -279,8 +279,8 @@ class OpenAiChatProviderTest {
     void server_errors_and_overload_are_retryable() {
       for (Reply reply :
           List.of(
-              Reply.serverError(),
-              Reply.overloaded(),
+              FakeOpenAiServer.serverError(),
+              FakeOpenAiServer.overloaded(),
               Reply.json(502, "<html>Bad Gateway</html>"),
               Reply.json(504, ""),
               Reply.json(529, "{}"),
@@ -316,7 +316,7 @@ class OpenAiChatProviderTest {
 
     @Test
     void an_answer_slower_than_the_timeout_is_retryable() {
-      server.enqueue(Reply.completion("late").withDelay(Duration.ofSeconds(2)));
+      server.enqueue(FakeOpenAiServer.completion("late").withDelay(Duration.ofSeconds(2)));
       ProviderRequest quick =
           new ProviderRequest(
               "gpt-4o-mini",
@@ -362,7 +362,7 @@ class OpenAiChatProviderTest {
   class Final {
     @Test
     void a_429_for_insufficient_quota_is_a_quota_failure() {
-      server.enqueue(Reply.insufficientQuota());
+      server.enqueue(FakeOpenAiServer.insufficientQuota());
 
       FinalProviderException e = failure(FinalProviderException.class);
 
@@ -373,7 +373,7 @@ class OpenAiChatProviderTest {
 
     @Test
     void a_401_is_an_authentication_failure() {
-      server.enqueue(Reply.invalidApiKey());
+      server.enqueue(FakeOpenAiServer.invalidApiKey());
 
       FinalProviderException e = failure(FinalProviderException.class);
 
@@ -384,7 +384,7 @@ class OpenAiChatProviderTest {
     @Test
     void a_400_is_a_request_failure_with_the_providers_message() {
       server.enqueue(
-          Reply.badRequest(
+          FakeOpenAiServer.badRequest(
               "Unsupported parameter: 'max_tokens' is not supported with this model."));
 
       FinalProviderException e = failure(FinalProviderException.class);
@@ -457,11 +457,11 @@ class OpenAiChatProviderTest {
     void no_failure_message_of_any_kind_carries_the_key() {
       List<Reply> replies =
           List.of(
-              Reply.rateLimited(),
-              Reply.insufficientQuota(),
-              Reply.invalidApiKey(),
-              Reply.serverError(),
-              Reply.badRequest("bad"),
+              FakeOpenAiServer.rateLimited(),
+              FakeOpenAiServer.insufficientQuota(),
+              FakeOpenAiServer.invalidApiKey(),
+              FakeOpenAiServer.serverError(),
+              FakeOpenAiServer.badRequest("bad"),
               Reply.json(200, "not json"));
       for (Reply reply : replies) {
         server.enqueue(reply);

@@ -78,7 +78,8 @@ final class StoreFixtures {
             text, "{\"raw\":true}", 200, Optional.of("stop"), Optional.of("req-1"),
             OptionalLong.of(100), OptionalLong.of(50), Optional.of(new BigDecimal("0.0006")),
             Optional.of(new Price(BigDecimal.ONE, BigDecimal.TEN)), 120, false, T0,
-            List.of(new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED)));
+            List.of(new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED)),
+            0);
     AnswerAnalysis analysis =
         new AnswerAnalysis(
             List.of(new Mention("Acme CRM", 2, 1, OptionalInt.of(1), 3)),
