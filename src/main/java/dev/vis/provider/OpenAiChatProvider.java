@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vis.VisException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The OpenAI Chat Completions wire format ({@code POST {base_url}/chat/completions}), spoken by
@@ -34,7 +29,6 @@ final class OpenAiChatProvider implements Provider {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final URI completions;
-  private final String target;
   private final Optional<String> apiKey;
   private final Map<String, String> headers;
   private final HttpClient client;
@@ -56,11 +50,6 @@ final class OpenAiChatProvider implements Provider {
       Clock clock) {
     String base = baseUrl.toString().replaceAll("/+$", "");
     this.completions = URI.create(base + "/chat/completions");
-    this.target =
-        baseUrl.getScheme()
-            + "://"
-            + baseUrl.getHost()
-            + (baseUrl.getPort() >= 0 ? ":" + baseUrl.getPort() : "");
     this.apiKey = apiKey;
     this.headers = Map.copyOf(headers);
     this.client = client;
@@ -94,25 +83,8 @@ final class OpenAiChatProvider implements Provider {
   @Override
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
-    CompletableFuture<HttpResponse<String>> future =
-        client.sendAsync(httpRequest(request), HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> response;
-    try {
-      // The request timeout covers the wait for headers only; this covers the body too.
-      response = future.get(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw errors.timeout(request.timeout(), e);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      throw e;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw errors.forIo(io, target, request.timeout());
-      }
-      throw errors.forIo(new IOException(String.valueOf(cause), cause), target, request.timeout());
-    }
+    HttpResponse<String> response =
+        HttpCall.send(client, httpRequest(request), request.timeout(), errors);
     return answer(request, response);
   }
 

@@ -22,7 +22,7 @@ import java.util.OptionalInt;
  * <p>Messages name the provider, the status and the provider's own error message (truncated), never
  * the key or a header value. Immutable and thread-safe.
  */
-final class OpenAiErrors {
+final class OpenAiErrors implements HttpCall.TransportErrors {
   static final int MAX_DETAIL = 300;
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -106,7 +106,8 @@ final class OpenAiErrors {
   }
 
   /** No response arrived within the per-attempt timeout. */
-  RetryableProviderException timeout(Duration timeout, Throwable cause) {
+  @Override
+  public RetryableProviderException timeout(Duration timeout, Throwable cause) {
     return new RetryableProviderException(
         providerName + ": no answer within " + format(timeout) + " (per-attempt timeout)",
         OptionalInt.empty(),
@@ -116,7 +117,8 @@ final class OpenAiErrors {
   }
 
   /** The request could not be sent or its response not read. */
-  RetryableProviderException forIo(IOException e, String target, Duration timeout) {
+  @Override
+  public RetryableProviderException forIo(IOException e, String target, Duration timeout) {
     if (e instanceof HttpConnectTimeoutException) {
       return new RetryableProviderException(
           providerName + ": cannot connect to " + target + " (connect timed out)",

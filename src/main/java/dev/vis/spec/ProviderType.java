@@ -39,7 +39,13 @@ public enum ProviderType {
 
   /** Whether vis can call this type yet (the others are accepted by the spec but not wired). */
   public boolean implemented() {
-    return this == OPENAI || this == OPENAI_COMPATIBLE || this == SIM;
+    return switch (this) {
+      case OPENAI, OPENAI_COMPATIBLE, SIM -> true;
+      case ANTHROPIC -> false;
+      case GEMINI -> false;
+      case PERPLEXITY -> false;
+      case XAI -> false;
+    };
   }
 
   public static Optional<ProviderType> byId(String id) {
