@@ -5,6 +5,7 @@ import dev.vis.engine.RunService;
 import dev.vis.provider.PriceTable;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.spec.PromptSpec;
+import dev.vis.spec.ProviderType;
 import dev.vis.spec.RequiredKeys;
 import dev.vis.spec.RunSpec;
 import dev.vis.store.StoredModel;
@@ -45,7 +46,10 @@ final class DryRunPrinter {
         spec.models().size(),
         spec.samples(),
         (long) spec.prompts().size() * spec.models().size() * spec.samples());
-    out.printf(Locale.ROOT, "%-24s %8s %14s %14s %12s%n", "model", "tasks", "input tokens", "output tokens", "est. USD");
+    out.printf(
+        Locale.ROOT,
+        "%-24s %8s %14s %14s %9s %12s%n",
+        "model", "tasks", "input tokens", "output tokens", "searches", "est. USD");
     BigDecimal total = BigDecimal.ZERO;
     int unpriced = 0;
     for (StoredModel m : models) {
@@ -53,7 +57,8 @@ final class DryRunPrinter {
       long systemTokens = m.spec().system().map(s -> s.length() / 4L).orElse(0L) * tasks;
       long input = promptTokens * spec.samples() + systemTokens;
       long output = (long) m.spec().maxTokens().orElse(DEFAULT_OUTPUT_TOKENS) * tasks;
-      Optional<BigDecimal> cost = PriceTable.cost(m.price(), input, output);
+      long searches = searchesPerCall(m) * tasks;
+      Optional<BigDecimal> cost = PriceTable.cost(m.price(), input, output, searches);
       if (cost.isPresent()) {
         total = total.add(cost.get());
       } else {
@@ -61,14 +66,18 @@ final class DryRunPrinter {
       }
       out.printf(
           Locale.ROOT,
-          "%-24s %8d %14d %14d %12s%n",
+          "%-24s %8d %14d %14d %9d %12s%n",
           m.spec().id(),
           tasks,
           input,
           output,
+          searches,
           cost.map(c -> c.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("no price"));
     }
-    out.printf(Locale.ROOT, "%-24s %8s %14s %14s %12s%n", "total", "", "", "", total.setScale(4, RoundingMode.HALF_UP).toPlainString());
+    out.printf(
+        Locale.ROOT,
+        "%-24s %8s %14s %14s %9s %12s%n",
+        "total", "", "", "", "", total.setScale(4, RoundingMode.HALF_UP).toPlainString());
     if (unpriced > 0) {
       out.println(unpriced + " model(s) have no price: add them under `pricing:` to estimate their cost");
     }
@@ -78,5 +87,13 @@ final class DryRunPrinter {
       out.println("note: a real run needs " + String.join(", ", missing) + " set");
     }
     out.flush();
+  }
+
+  /**
+   * Web searches assumed per call: one for a model that searches (Perplexity always does), none
+   * otherwise. A model may search more than once per answer; the estimate says so in the README.
+   */
+  static long searchesPerCall(StoredModel m) {
+    return m.spec().webSearch() || m.endpoint().type() == ProviderType.PERPLEXITY ? 1 : 0;
   }
 }

@@ -1,0 +1,50 @@
+package dev.vis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vis run --dry-run}: the per-model estimate of tokens, searches and cost. */
+class DryRunTest {
+  @TempDir Path dir;
+
+  @Test
+  void estimates_each_models_cost_from_its_prices_max_tokens_and_search_fee() throws Exception {
+    CommandHarness vis = new CommandHarness(dir);
+    Path spec = dir.resolve("dry.yaml");
+    // prompt tokens are estimated as length / 4 + 10: "Which CRM is best?" (18) -> 14
+    Files.writeString(
+        spec,
+        """
+        version: 1
+        name: dry
+        brands: [{name: Acme CRM}]
+        prompts:
+          - {id: a, text: "Which CRM is best?"}
+          - {id: b, text: "Which CRM is best?"}
+        models:
+          - {id: searching, provider: openai, model: gpt-4o-mini, max_tokens: 100, web_search: true}
+          - {id: plain, provider: openai, model: gpt-4o-mini, max_tokens: 50}
+          - {id: unpriced, provider: openai, model: no-such-model, max_tokens: 50}
+        samples: 3
+        pricing:
+          gpt-4o-mini: {input: 1.00, output: 2.00, search_per_1k: 10.00}
+        """);
+
+    CommandHarness.Result dry = vis.run("run", spec.toString(), "--dry-run");
+
+    assertThat(dry.exitCode()).as(dry.toString()).isZero();
+    // searching: input 6 x 14 = 84 tokens, output 6 x 100 = 600, 6 searches
+    //   = 84 x 1e-6 + 600 x 2e-6 + 6 x 0.010 = 0.061284
+    assertThat(dry.out())
+        .containsPattern("searching\\s+6\\s+84\\s+600\\s+6\\s+0\\.0613")
+        .containsPattern("plain\\s+6\\s+84\\s+300\\s+0\\s+0\\.0007")
+        .containsPattern("unpriced\\s+6\\s+84\\s+300\\s+0\\s+no price")
+        .containsPattern("total\\s+0\\.0620")
+        .contains("1 model(s) have no price", "OPENAI_API_KEY");
+    assertThat(dir.resolve("vis.db")).doesNotExist();
+  }
+}
