@@ -174,6 +174,11 @@ final class Migrations {
 
   /** Brings the schema to {@link #LATEST}; refuses a database written by a newer vis. */
   static void apply(Handle handle, String location) {
+    applyUpTo(handle, location, LATEST);
+  }
+
+  /** Brings the schema to {@code target} (tests build old databases with it). */
+  static void applyUpTo(Handle handle, String location, int target) {
     int current = handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
     if (current > LATEST) {
       throw new VisException(
@@ -185,7 +190,7 @@ final class Migrations {
               + LATEST
               + "); upgrade vis to read it");
     }
-    for (int version = current; version < LATEST; version++) {
+    for (int version = current; version < target; version++) {
       String step = STEPS.get(version);
       int next = version + 1;
       handle.useTransaction(

@@ -72,6 +72,35 @@ class SqliteStoreTest {
     }
 
     @Test
+    void upgrades_a_database_of_schema_1_keeping_its_answers() throws Exception {
+      String url = "jdbc:sqlite:" + dir.resolve("vis.db");
+      org.jdbi.v3.core.Jdbi.create(url)
+          .useHandle(
+              h -> {
+                Migrations.applyUpTo(h, "old.db", 1);
+                h.execute(
+                    "INSERT INTO answers (text, latency_ms, grounded, created_at)"
+                        + " VALUES ('kept', 5, 0, '2026-01-01T00:00:00Z')");
+              });
+
+      try (SqliteStore store = open()) {
+        store.checkpoint();
+      }
+
+      try (Connection c = DriverManager.getConnection(url);
+          Statement s = c.createStatement()) {
+        var rs = s.executeQuery("SELECT text, searches, price_search FROM answers");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("kept");
+        assertThat(rs.getInt(2)).isZero();
+        assertThat(rs.getString(3)).isNull();
+        var version = s.executeQuery("PRAGMA user_version");
+        version.next();
+        assertThat(version.getInt(1)).isEqualTo(Migrations.LATEST);
+      }
+    }
+
+    @Test
     void uses_wal_and_foreign_keys() throws Exception {
       try (SqliteStore store = open()) {
         store.createRun(StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0));
