@@ -162,8 +162,7 @@ final class GeminiProvider implements Provider {
         throw errors.outOfTokens(status, raw, request.maxTokens());
       }
       if (finishReason.isEmpty() || STOPPED.contains(finishReason.get())) {
-        throw errors.malformed(
-            status, response.headers(), raw, "no answer text in candidates[0]");
+        throw errors.malformed(status, response.headers(), raw, "no answer text in candidates[0]");
       }
     }
     JsonNode grounding = candidate.path("groundingMetadata");
@@ -185,14 +184,16 @@ final class GeminiProvider implements Provider {
       int searches) {
     JsonNode usage = root.path("usageMetadata");
     // Google leaves zero counts out of the JSON, so within usageMetadata a missing count is 0.
-    OptionalLong input =
-        usage.isObject()
-            ? OptionalLong.of(count(usage, "promptTokenCount") + count(usage, "toolUsePromptTokenCount"))
-            : OptionalLong.empty();
-    OptionalLong output =
-        usage.isObject()
-            ? OptionalLong.of(count(usage, "candidatesTokenCount") + count(usage, "thoughtsTokenCount"))
-            : OptionalLong.empty();
+    OptionalLong input = OptionalLong.empty();
+    OptionalLong output = OptionalLong.empty();
+    if (usage.isObject()) {
+      input =
+          OptionalLong.of(
+              count(usage, "promptTokenCount") + count(usage, "toolUsePromptTokenCount"));
+      output =
+          OptionalLong.of(
+              count(usage, "candidatesTokenCount") + count(usage, "thoughtsTokenCount"));
+    }
     return new ProviderAnswer(
         text,
         raw,

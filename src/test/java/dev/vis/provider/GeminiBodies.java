@@ -124,7 +124,7 @@ public final class GeminiBodies {
             retryInfo("13s")));
   }
 
-  /** 400 {@code INVALID_ARGUMENT} with reason {@code API_KEY_INVALID}: how Google says "bad key". */
+  /** 400 {@code INVALID_ARGUMENT}, reason {@code API_KEY_INVALID}: how Google says "bad key". */
   public static Reply invalidApiKey() {
     ObjectNode info =
         JSON.createObjectNode()

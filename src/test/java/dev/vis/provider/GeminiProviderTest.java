@@ -3,9 +3,11 @@ package dev.vis.provider;
 import static dev.vis.provider.TestSpecs.endpoint;
 import static dev.vis.provider.TestSpecs.model;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vis.VisException;
 import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.FinalProviderException.Kind;
 import dev.vis.spec.ProviderType;
@@ -474,6 +476,42 @@ class GeminiProviderTest {
       RetryableProviderException e = failure(Reply.reset(), RetryableProviderException.class);
 
       assertThat(e.getMessage()).startsWith("gemini: ");
+    }
+  }
+
+  @Nested
+  class Factory {
+    @Test
+    void builds_a_gemini_provider_that_may_search_the_web() {
+      Provider gemini =
+          new ProviderFactory(Map.of("GEMINI_API_KEY", KEY), CLOCK)
+              .create(
+                  TestSpecs.withWebSearch(model("flash", "gemini", "gemini-2.5-flash")),
+                  endpoint(
+                      ProviderType.GEMINI,
+                      "https://generativelanguage.googleapis.com/v1beta",
+                      Optional.of("GEMINI_API_KEY"),
+                      Map.of()),
+                  List.of());
+
+      assertThat(gemini).isInstanceOf(GeminiProvider.class);
+    }
+
+    @Test
+    void refuses_a_missing_key_naming_the_variable() {
+      assertThatThrownBy(
+              () ->
+                  new ProviderFactory(Map.of(), CLOCK)
+                      .create(
+                          model("flash", "gemini", "gemini-2.5-flash"),
+                          endpoint(
+                              ProviderType.GEMINI,
+                              "https://generativelanguage.googleapis.com/v1beta",
+                              Optional.of("GEMINI_API_KEY"),
+                              Map.of()),
+                          List.of()))
+          .isInstanceOf(VisException.class)
+          .hasMessageContaining("GEMINI_API_KEY");
     }
   }
 }
