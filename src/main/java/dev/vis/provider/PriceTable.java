@@ -124,11 +124,19 @@ public final class PriceTable {
     p.put("claude-sonnet-4-20250514", price("3.00", "15.00"));
     p.put("claude-3-5-haiku-latest", price("0.80", "4.00"));
     p.put("claude-3-5-haiku-20241022", price("0.80", "4.00"));
-    // Google Gemini (ai.google.dev/pricing, prompts up to 200k tokens)
-    p.put("gemini-2.5-pro", price("1.25", "10.00"));
-    p.put("gemini-2.5-flash", price("0.30", "2.50"));
-    p.put("gemini-2.5-flash-lite", price("0.10", "0.40"));
-    p.put("gemini-2.0-flash", price("0.10", "0.40"));
+    // Google Gemini (ai.google.dev/gemini-api/docs/pricing, paid tier, prompts up to 200k tokens;
+    // thinking billed as output). Search fee: Grounding with Google Search past the free daily
+    // allowance, USD 35 per 1,000 grounded prompts for 2.x models.
+    p.put("gemini-2.5-pro", price("1.25", "10.00", "35"));
+    p.put("gemini-2.5-flash", price("0.30", "2.50", "35"));
+    p.put("gemini-2.5-flash-lite", price("0.10", "0.40", "35"));
+    p.put("gemini-2.0-flash", price("0.10", "0.40", "35"));
+    p.put("gemini-2.0-flash-lite", price("0.075", "0.30"));
+    // Gemini 3 previews came after AS_OF: their list prices as secondary sources quote that page,
+    // not checked on it. Grounding is billed per search query the model runs, USD 14 per 1,000.
+    p.put("gemini-3-pro-preview", price("2.00", "12.00", "14"));
+    p.put("gemini-3.1-pro-preview", price("2.00", "12.00", "14"));
+    p.put("gemini-3-flash-preview", price("0.50", "3.00", "14"));
     // Perplexity (docs.perplexity.ai/guides/pricing; per-request search fees not included)
     p.put("sonar", price("1.00", "1.00"));
     p.put("sonar-pro", price("3.00", "15.00"));
@@ -141,5 +149,10 @@ public final class PriceTable {
 
   private static Price price(String input, String output) {
     return new Price(new BigDecimal(input), new BigDecimal(output));
+  }
+
+  private static Price price(String input, String output, String searchPer1k) {
+    return new Price(
+        new BigDecimal(input), new BigDecimal(output), Optional.of(new BigDecimal(searchPer1k)));
   }
 }

@@ -60,6 +60,7 @@ public final class ProviderFactory {
     return switch (type) {
       case SIM -> sim(model, brands);
       case OPENAI, OPENAI_COMPATIBLE -> openAi(model, endpoint);
+      case GEMINI -> gemini(model, endpoint);
       default -> throw new IllegalStateException("unhandled provider type " + type);
     };
   }
@@ -100,6 +101,24 @@ public final class ProviderFactory {
                     EnvExpansion.expand(
                         value, env, "providers." + endpoint.providerName() + ".headers." + name)));
     return new OpenAiChatProvider(endpoint.providerName(), baseUrl, key, headers, client(), clock);
+  }
+
+  private Provider gemini(ModelSpec model, Endpoint endpoint) {
+    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
+    URI baseUrl =
+        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
+    String variable = endpoint.apiKeyEnv().orElse("GEMINI_API_KEY");
+    Map<String, String> headers = new LinkedHashMap<>();
+    endpoint
+        .headers()
+        .forEach(
+            (name, value) ->
+                headers.put(
+                    name,
+                    EnvExpansion.expand(
+                        value, env, "providers." + endpoint.providerName() + ".headers." + name)));
+    return new GeminiProvider(
+        endpoint.providerName(), baseUrl, apiKey(variable, where), headers, client(), clock);
   }
 
   private String apiKey(String variable, String where) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * The delay a server asked for before the next attempt, read from its response headers: {@code
  * retry-after-ms}, then {@code Retry-After} (seconds or an HTTP date), then OpenAI's {@code
- * x-ratelimit-reset-*} headers for the limit that is exhausted.
+ * x-ratelimit-reset-*} headers for the limit that is exhausted. A delay the provider put in its
+ * error body (Gemini's {@code RetryInfo.retryDelay}) ranks after {@code Retry-After}, before the
+ * reset headers.
  *
  * <p>Empty when the server said nothing usable: the engine then backs off exponentially.
  */
@@ -30,6 +32,14 @@ final class RetryAfter {
 
   /** The delay the headers ask for, measured from {@code clock}'s now for an HTTP date. */
   static Optional<Duration> from(HttpHeaders headers, Clock clock) {
+    return from(headers, clock, Optional.empty());
+  }
+
+  /**
+   * Like {@link #from(HttpHeaders, Clock)}, with {@code bodyDelay} (a delay the error body asked
+   * for) taking its place after {@code Retry-After} and before the reset headers.
+   */
+  static Optional<Duration> from(HttpHeaders headers, Clock clock, Optional<Duration> bodyDelay) {
     Optional<Duration> millis = headers.firstValue("retry-after-ms").flatMap(v -> scaled(v, 6));
     if (millis.isPresent()) {
       return millis;
@@ -38,6 +48,9 @@ final class RetryAfter {
         headers.firstValue("retry-after").flatMap(v -> retryAfterValue(v, clock));
     if (retryAfter.isPresent()) {
       return retryAfter;
+    }
+    if (bodyDelay.isPresent()) {
+      return bodyDelay.map(d -> d.isNegative() ? Duration.ZERO : min(d, CAP));
     }
     Optional<Duration> requests = reset(headers, "requests");
     Optional<Duration> tokens = reset(headers, "tokens");

@@ -42,7 +42,7 @@ public enum ProviderType {
     return switch (this) {
       case OPENAI, OPENAI_COMPATIBLE, SIM -> true;
       case ANTHROPIC -> false;
-      case GEMINI -> false;
+      case GEMINI -> true;
       case PERPLEXITY -> false;
       case XAI -> false;
     };

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,20 @@ class RetryAfterTest {
                       "x-ratelimit-reset-requests", "20s"),
                   CLOCK))
           .contains(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void ranks_a_delay_from_the_error_body_after_retry_after_and_before_the_reset_headers() {
+      Optional<Duration> body = Optional.of(Duration.ofSeconds(37));
+      HttpHeaders reset =
+          headers("x-ratelimit-remaining-requests", "0", "x-ratelimit-reset-requests", "20s");
+
+      assertThat(RetryAfter.from(headers("Retry-After", "3"), CLOCK, body))
+          .contains(Duration.ofSeconds(3));
+      assertThat(RetryAfter.from(headers("retry-after-ms", "250"), CLOCK, body))
+          .contains(Duration.ofMillis(250));
+      assertThat(RetryAfter.from(reset, CLOCK, body)).contains(Duration.ofSeconds(37));
+      assertThat(RetryAfter.from(reset, CLOCK, Optional.empty())).contains(Duration.ofSeconds(20));
     }
 
     @Test
