@@ -15,7 +15,8 @@ class BudgetGateTest {
   }
 
   @Test
-  void admits_calls_while_spent_plus_in_flight_plus_the_call_stay_within_the_cap() {
+  void admits_calls_while_spent_plus_in_flight_plus_the_call_stay_within_the_cap()
+      throws Exception {
     CallGate.Pass first = gate.enter(costing(0.20));
     CallGate.Pass second = gate.enter(costing(0.30));
 
@@ -25,8 +26,10 @@ class BudgetGateTest {
   }
 
   @Test
-  void refuses_the_call_that_could_pass_the_cap_and_every_call_after_it() {
-    gate.enter(costing(0.30));
+  void refuses_a_call_that_could_pass_the_cap_with_nothing_in_flight_and_every_call_after_it()
+      throws Exception {
+    gate.enter(costing(0.30)).close();
+    spent.set(0.30);
 
     assertThat(gate.enter(costing(0.30))).isSameAs(CallGate.Pass.REFUSED);
     assertThat(gate.enter(costing(0.01))).as("stopped for good").isSameAs(CallGate.Pass.REFUSED);
@@ -37,16 +40,30 @@ class BudgetGateTest {
   }
 
   @Test
-  void a_finished_call_gives_back_its_estimate_and_its_real_cost_counts_instead() {
-    CallGate.Pass pass = gate.enter(costing(0.40));
-    spent.set(0.05);
-    pass.close();
+  void a_call_that_does_not_fit_beside_the_calls_in_flight_waits_for_their_real_cost()
+      throws Exception {
+    CallGate.Pass inFlight = gate.enter(costing(0.40));
+    java.util.concurrent.CompletableFuture<CallGate.Pass> waiting = new java.util.concurrent.CompletableFuture<>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                waiting.complete(gate.enter(costing(0.40)));
+              } catch (InterruptedException e) {
+                waiting.completeExceptionally(e);
+              }
+            });
+    assertThat(waiting).isNotDone();
 
-    assertThat(gate.enter(costing(0.40))).isNotSameAs(CallGate.Pass.REFUSED);
+    spent.set(0.05);
+    inFlight.close();
+
+    assertThat(waiting.get()).isNotSameAs(CallGate.Pass.REFUSED);
+    assertThat(gate.stopped()).isFalse();
   }
 
   @Test
-  void cost_from_earlier_sessions_counts() {
+  void cost_from_earlier_sessions_counts() throws Exception {
     BudgetGate spentOut = new BudgetGate(new BigDecimal("0.50"), new BigDecimal("0.50"), () -> 0.0);
 
     assertThat(spentOut.enter(costing(0.0001))).isSameAs(CallGate.Pass.REFUSED);
