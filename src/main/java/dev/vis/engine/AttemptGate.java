@@ -201,10 +201,16 @@ final class AttemptGate {
                   + cause
                   + "); add credit or raise the quota, then resume");
         }
-        case RetryableProviderException r when r.httpStatus().orElse(0) != 429 -> breaker.failed(cause);
-        // a 429 or a refused request means the provider is up and answering
+        case RetryableProviderException r when isOutage(r) -> breaker.failed(cause);
+        // a 429, a malformed 200 or a refused request: the provider is up and answering
         default -> breaker.succeeded();
       }
+    }
+
+    /** No answer, a timeout or a server error (5xx, 529): what the breaker counts. */
+    private static boolean isOutage(RetryableProviderException e) {
+      int status = e.httpStatus().orElse(0);
+      return status == 0 || status == 408 || status >= 500;
     }
 
     /** Gives everything back: the attempt never called. */
