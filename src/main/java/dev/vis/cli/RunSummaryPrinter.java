@@ -43,12 +43,38 @@ final class RunSummaryPrinter {
           .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
           .forEach(e -> err.println("    " + e.getValue() + "  " + e.getKey()));
     }
+    outcome
+        .budgetStop()
+        .ifPresent(
+            b -> {
+              err.println(
+                  "  budget: spent $"
+                      + usd(b.spentUsd())
+                      + " of the $"
+                      + b.capUsd().toPlainString()
+                      + " cap; "
+                      + b.pendingTasks()
+                      + " tasks not called (estimated at up to $"
+                      + usd(b.pendingEstimateUsd())
+                      + ") stay pending");
+              err.println(
+                  "  resume with a higher cap: vis run "
+                      + specFile
+                      + " --resume "
+                      + run.id()
+                      + " --max-usd "
+                      + b.suggestedCapUsd().toPlainString());
+            });
     if (run.status() == RunStatus.DONE) {
       err.println("  report: vis report " + run.id());
     }
-    if (run.failed() + run.pending() > 0) {
+    if (run.failed() + run.pending() > 0 && outcome.budgetStop().isEmpty()) {
       err.println("  resume: vis run " + specFile + " --resume " + run.id());
     }
     err.flush();
+  }
+
+  private static String usd(java.math.BigDecimal amount) {
+    return amount.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 }

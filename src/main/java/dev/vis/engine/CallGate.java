@@ -1,8 +1,10 @@
 package dev.vis.engine;
 
 /**
- * A condition a call must pass before it starts: a concurrency limit today; requests- and
- * tokens-per-minute buckets, a circuit breaker and the budget plug in here next.
+ * A condition a task's call must pass once before it starts: the concurrency limits, then the
+ * budget ({@link GateChain} enters them in that order). What every HTTP attempt must pass,
+ * retries included (rate buckets, circuit breaker, key and quota stops), is the {@link
+ * AttemptGate}.
  *
  * <p>Implementations are thread-safe; {@link #enter} may block.
  */

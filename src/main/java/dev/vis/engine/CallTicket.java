@@ -7,5 +7,7 @@ package dev.vis.engine;
  * @param providerName the provider it calls
  * @param modelId the model it asks
  * @param estimatedTokens input plus maximum output tokens, for token buckets and budgets
+ * @param estimatedUsd the cost of those tokens at the model's price (zero when unpriced)
  */
-record CallTicket(long taskId, String providerName, String modelId, long estimatedTokens) {}
+record CallTicket(
+    long taskId, String providerName, String modelId, long estimatedTokens, double estimatedUsd) {}

@@ -13,10 +13,12 @@ import dev.vis.store.StoredRun;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
@@ -70,6 +72,8 @@ public final class RunEngine {
     Map<String, ModelLane> lanes = new LinkedHashMap<>();
     Map<String, Integer> providerCaps = new HashMap<>();
     Map<String, Integer> modelCaps = new HashMap<>();
+    Map<String, AttemptGate.Limits> providerLimits = new HashMap<>();
+    Map<String, AttemptGate.Limits> modelLimits = new HashMap<>();
     for (StoredModel model : run.models()) {
       lanes.put(
           model.spec().id(),
@@ -78,16 +82,34 @@ public final class RunEngine {
       if (provider != null && provider.concurrency().isPresent()) {
         providerCaps.put(provider.name(), provider.concurrency().getAsInt());
       }
+      if (provider != null && !providerLimits.containsKey(provider.name())) {
+        var limits = AttemptGate.Limits.of(provider.rpm(), provider.tpm(), clock);
+        if (!limits.isEmpty()) {
+          providerLimits.put(provider.name(), limits);
+        }
+      }
+      var ownLimits = AttemptGate.Limits.of(model.spec().rpm(), model.spec().tpm(), clock);
+      if (!ownLimits.isEmpty()) {
+        modelLimits.put(model.spec().id(), ownLimits);
+      }
       if (model.spec().concurrency().isPresent()) {
         modelCaps.put(model.spec().id(), model.spec().concurrency().getAsInt());
       }
     }
-    CallGate gate = new ConcurrencyGate(concurrency, providerCaps, modelCaps);
     RunCounters counters = new RunCounters();
+    List<CallGate> gates = new ArrayList<>();
+    // concurrency first: a call waiting for a slot holds no share of the budget
+    gates.add(new ConcurrencyGate(concurrency, providerCaps, modelCaps));
+    BigDecimal spentBefore = run.summary().costUsd();
+    Optional<BudgetGate> budget =
+        spec.budget().map(b -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum));
+    budget.ifPresent(gates::add);
+    CallGate gate = new GateChain(gates);
     TaskCaller caller =
         new TaskCaller(
             spec.retry(), spec.timeout(), new RetryDelays(spec.retry(), random), sleeper,
-            new AnswerAnalyzer(spec.brands()), clock, counters);
+            new AnswerAnalyzer(spec.brands()), clock, counters,
+            new AttemptGate(providerLimits, modelLimits, clock, sleeper));
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
     try (AnswerWriter writer =
@@ -147,7 +169,10 @@ public final class RunEngine {
         BigDecimal.valueOf(counters.costUsd.sum()),
         Duration.ofNanos(System.nanoTime() - started),
         snapshot(counters.failureReasons),
-        stopRequested.get());
+        stopRequested.get(),
+        budget
+            .filter(BudgetGate::stopped)
+            .map(b -> b.stop(spentBefore.add(BigDecimal.valueOf(counters.costUsd.sum())))));
   }
 
   private void callOne(
@@ -158,11 +183,12 @@ public final class RunEngine {
       TaskCaller caller,
       AnswerWriter writer)
       throws InterruptedException {
-    long estimate =
-        prompt.text().length() / 4 + lane.model().spec().maxTokens().orElse(800);
+    CallEstimate estimate = CallEstimate.of(prompt, lane);
     Supplier<TaskOutcome> settle;
     try (CallGate.Pass pass =
-        gate.enter(new CallTicket(task.id(), lane.providerName(), task.modelId(), estimate))) {
+        gate.enter(
+            new CallTicket(
+                task.id(), lane.providerName(), task.modelId(), estimate.tokens(), estimate.usd()))) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
         return;
       }

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param elapsed wall time of the session
  * @param failureReasons failed tasks counted by cause
  * @param interrupted whether the session was interrupted
+ * @param budgetStop present when the cost cap stopped scheduling
  */
 public record RunOutcome(
     String runId,
@@ -28,7 +29,8 @@ public record RunOutcome(
     BigDecimal costUsd,
     Duration elapsed,
     Map<String, Long> failureReasons,
-    boolean interrupted) {
+    boolean interrupted,
+    java.util.Optional<BudgetStop> budgetStop) {
   public RunOutcome {
     failureReasons = Map.copyOf(failureReasons);
   }

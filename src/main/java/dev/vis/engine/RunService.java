@@ -113,6 +113,21 @@ public final class RunService {
     return models;
   }
 
+  /** Under a cost cap every model needs a price, or its calls would cost an unknown amount. */
+  private static void requirePrices(boolean capped, List<StoredModel> models) {
+    if (!capped) {
+      return;
+    }
+    List<String> unpriced =
+        models.stream().filter(m -> m.price().isEmpty()).map(m -> m.spec().id()).toList();
+    if (!unpriced.isEmpty()) {
+      throw VisException.usage(
+          "a cost cap needs a price for every model; no price for "
+              + String.join(", ", unpriced)
+              + ": add it under `pricing:` (USD per million input and output tokens)");
+    }
+  }
+
   private static boolean isFree(dev.vis.spec.Endpoint endpoint) {
     return endpoint.type() == ProviderType.SIM
         || (endpoint.type() == ProviderType.OPENAI_COMPATIBLE
@@ -127,6 +142,7 @@ public final class RunService {
       LoadedSpec loaded, RunOptions options, ProviderFactory providers, Map<String, String> env) {
     RunSpec spec = effectiveSpec(loaded.spec(), options);
     List<StoredModel> models = resolveModels(spec, env);
+    requirePrices(spec.budget().isPresent(), models);
     for (StoredModel model : models) {
       providers.create(model.spec(), model.endpoint(), spec.brands());
     }
@@ -204,6 +220,11 @@ public final class RunService {
     StoredRun stored = store.storedRun(summary.id());
     SpecDrift.check(stored, loaded.spec());
     resolveModels(stored.spec(), env);
+    if (options.maxUsd().isPresent()) {
+      requirePrices(true, stored.models());
+      // the new cap replaces the run's cumulative cap, for this session and later ones
+      store.replaceMaxUsd(summary.id(), options.maxUsd().get());
+    }
     onFound.accept(summary.id());
     return work(summary.id(), options, progress);
   }
@@ -229,6 +250,9 @@ public final class RunService {
   static RunStatus statusOf(RunOutcome outcome, RunSummary after, RunOptions options) {
     if (outcome.interrupted()) {
       return RunStatus.INTERRUPTED;
+    }
+    if (outcome.budgetStop().isPresent() && after.pending() > 0) {
+      return RunStatus.BUDGET;
     }
     if (after.pending() > 0) {
       return RunStatus.INTERRUPTED;

@@ -48,6 +48,7 @@ final class TaskCaller {
   private final AnswerAnalyzer analyzer;
   private final Clock clock;
   private final RunCounters counters;
+  private final AttemptGate attemptGate;
 
   TaskCaller(
       RetrySpec retry,
@@ -56,13 +57,15 @@ final class TaskCaller {
       Sleeper sleeper,
       AnswerAnalyzer analyzer,
       Clock clock,
-      RunCounters counters) {
+      RunCounters counters,
+      AttemptGate attemptGate) {
     this.retry = retry;
     this.timeout = timeout;
     this.delays = delays;
     this.analyzer = analyzer;
     this.clock = clock;
     this.counters = counters;
+    this.attemptGate = attemptGate;
     RetryPolicy<ProviderAnswer> policy =
         RetryPolicy.<ProviderAnswer>builder()
             .handle(RetryableProviderException.class)
@@ -89,12 +92,17 @@ final class TaskCaller {
             model.model(), prompt.text(), model.system(), model.temperature(), model.maxTokens(),
             model.webSearch(), timeout, task.sample(), prompt.id());
     List<AttemptRecord> attempts = Collections.synchronizedList(new ArrayList<>());
+    long estimate = CallEstimate.of(prompt, lane).tokens();
     CompletableFuture<ProviderAnswer> future =
-        failsafe.getAsync(ctx -> attempt(lane, request, task.attempts() + attempts.size() + 1, attempts));
+        failsafe.getAsync(
+            ctx -> attempt(lane, request, estimate, task.attempts() + attempts.size() + 1, attempts));
     try {
       ProviderAnswer answer = future.get();
       List<AttemptRecord> made = List.copyOf(attempts);
-      return () -> answered(task, lane, answer, made);
+      // counted before the caller gives back its gate pass, so the budget never misses it
+      Optional<BigDecimal> cost = cost(lane, answer);
+      cost.ifPresent(c -> counters.costUsd.add(c.doubleValue()));
+      return () -> answered(task, lane, answer, cost, made);
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
@@ -113,19 +121,22 @@ final class TaskCaller {
   }
 
   private ProviderAnswer attempt(
-      ModelLane lane, ProviderRequest request, int number, List<AttemptRecord> attempts)
+      ModelLane lane, ProviderRequest request, long estimate, int number, List<AttemptRecord> attempts)
       throws ProviderException, InterruptedException {
+    AttemptGate.Permit permit = attemptGate.enter(lane, estimate);
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     counters.calls.incrementAndGet();
     try {
       ProviderAnswer answer = lane.provider().call(request);
+      permit.answered(answer);
       attempts.add(
           new AttemptRecord(
               number, started, elapsedMs(t0), OptionalInt.of(answer.httpStatus()), "ok",
               Optional.empty(), Optional.empty()));
       return answer;
     } catch (ProviderException e) {
+      permit.failed(e);
       attempts.add(
           new AttemptRecord(
               number,
@@ -139,22 +150,27 @@ final class TaskCaller {
     }
   }
 
+  private static Optional<BigDecimal> cost(ModelLane lane, ProviderAnswer answer) {
+    return answer.inputTokens().isPresent() && answer.outputTokens().isPresent()
+        ? PriceTable.cost(
+            lane.price(),
+            answer.inputTokens().getAsLong(),
+            answer.outputTokens().getAsLong(),
+            answer.searches())
+        : Optional.empty();
+  }
+
   private TaskOutcome answered(
-      PendingTask task, ModelLane lane, ProviderAnswer answer, List<AttemptRecord> attempts) {
+      PendingTask task,
+      ModelLane lane,
+      ProviderAnswer answer,
+      Optional<BigDecimal> cost,
+      List<AttemptRecord> attempts) {
     List<SourceRef> sources =
         answer.citations().stream()
             .map(c -> new SourceRef(c.url(), c.title(), c.cited() ? CitationKind.CITED : CitationKind.RETRIEVED))
             .toList();
     AnswerAnalysis analysis = analyzer.analyze(answer.text(), sources);
-    Optional<BigDecimal> cost =
-        answer.inputTokens().isPresent() && answer.outputTokens().isPresent()
-            ? PriceTable.cost(
-                lane.price(),
-                answer.inputTokens().getAsLong(),
-                answer.outputTokens().getAsLong(),
-                answer.searches())
-            : Optional.empty();
-    cost.ifPresent(c -> counters.costUsd.add(c.doubleValue()));
     counters.ok.incrementAndGet();
     long latency = attempts.isEmpty() ? 0 : attempts.get(attempts.size() - 1).latencyMs();
     AnswerRecord record =
@@ -193,6 +209,9 @@ final class TaskCaller {
   }
 
   private String category(Throwable cause) {
+    if (cause instanceof NotCalledException n) {
+      return "not called: " + n.category();
+    }
     if (delays.tooLong(cause)) {
       return "server asked to wait longer than retry.max_delay";
     }

@@ -230,6 +230,18 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public void replaceMaxUsd(String runId, java.math.BigDecimal maxUsd) {
+    guardedRun(
+        () ->
+            jdbi.useHandle(
+                h ->
+                    h.createUpdate("UPDATE runs SET max_usd = ? WHERE id = ?")
+                        .bind(0, maxUsd.toPlainString())
+                        .bind(1, runId)
+                        .execute()));
+  }
+
+  @Override
   public void finish(String runId, RunStatus status, Instant now) {
     guardedRun(
         () ->

@@ -55,6 +55,9 @@ public interface Store extends AutoCloseable {
   /** Records that the owner is alive. */
   void heartbeat(String runId, Instant now);
 
+  /** Replaces a run's cumulative cost cap ({@code vis run SPEC --resume RUN --max-usd X}). */
+  void replaceMaxUsd(String runId, java.math.BigDecimal maxUsd);
+
   /** Ends a run with a final status. */
   void finish(String runId, RunStatus status, Instant now);
 

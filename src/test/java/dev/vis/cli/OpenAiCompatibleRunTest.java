@@ -121,7 +121,9 @@ class OpenAiCompatibleRunTest {
     CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(server.requestCount()).as("401 is never retried").isEqualTo(12);
+    assertThat(server.requestCount())
+        .as("401 is never retried and stops the key: only the calls in flight were made")
+        .isBetween(1, 3);
     assertThat(run.err()).contains("failed tasks by cause", "authentication", "resume:");
     assertThat(count("SELECT count(*) FROM runs WHERE status = 'failed'")).isEqualTo(1);
   }

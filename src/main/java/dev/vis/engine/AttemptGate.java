@@ -1,0 +1,241 @@
+package dev.vis.engine;
+
+import dev.vis.provider.FinalProviderException;
+import dev.vis.provider.ProviderAnswer;
+import dev.vis.provider.ProviderException;
+import dev.vis.provider.RateLimits;
+import dev.vis.provider.RetryableProviderException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * What every HTTP attempt passes, retries included: the stops (a refused key stops every model on
+ * it, a spent quota stops its model), the provider's circuit breaker, and the requests- and
+ * tokens-per-minute buckets of its provider and model. A stopped call throws {@link
+ * NotCalledException} without touching the network. Thread-safe.
+ */
+final class AttemptGate {
+  private final Map<String, Limits> providerLimits;
+  private final Map<String, Limits> modelLimits;
+  private final Map<String, ProviderBreaker> breakers = new ConcurrentHashMap<>();
+  private final Map<String, String> stoppedKeys = new ConcurrentHashMap<>();
+  private final Map<String, String> stoppedModels = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private final Sleeper sleeper;
+  // buckets are taken together or not at all, so a call never sits on one while waiting for another
+  private final ReentrantLock bucketLock = new ReentrantLock();
+
+  /**
+   * @param providerLimits rpm and tpm keyed by provider name
+   * @param modelLimits rpm and tpm keyed by model id (the model's own, on top of its provider's)
+   */
+  AttemptGate(Map<String, Limits> providerLimits, Map<String, Limits> modelLimits, Clock clock, Sleeper sleeper) {
+    this.providerLimits = Map.copyOf(providerLimits);
+    this.modelLimits = Map.copyOf(modelLimits);
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /** A provider's or a model's per-minute buckets; either may be absent. */
+  record Limits(Optional<TokenBucket> requests, Optional<TokenBucket> tokens) {
+    static Limits of(java.util.OptionalInt rpm, java.util.OptionalInt tpm, Clock clock) {
+      return new Limits(
+          rpm.isPresent() ? Optional.of(TokenBucket.perMinute(rpm.getAsInt(), clock)) : Optional.empty(),
+          tpm.isPresent() ? Optional.of(TokenBucket.perMinute(tpm.getAsInt(), clock)) : Optional.empty());
+    }
+
+    boolean isEmpty() {
+      return requests.isEmpty() && tokens.isEmpty();
+    }
+  }
+
+  /**
+   * Waits until the attempt may call.
+   *
+   * @param estimatedTokens prompt estimate plus maximum output, taken from the token buckets now
+   *     and settled with the real usage when the answer comes
+   * @throws NotCalledException when the key, model or provider is stopped
+   */
+  Permit enter(ModelLane lane, long estimatedTokens) throws InterruptedException {
+    throwIfStopped(lane);
+    ProviderBreaker breaker = breaker(lane);
+    breaker.refusal().ifPresent(why -> { throw new NotCalledException("circuit open", why); });
+    List<TokenBucket> requests = new ArrayList<>();
+    List<TokenBucket> tokens = new ArrayList<>();
+    for (Limits limits : limitsOf(lane)) {
+      limits.requests().ifPresent(requests::add);
+      limits.tokens().ifPresent(tokens::add);
+    }
+    take(requests, tokens, estimatedTokens);
+    Permit permit = new Permit(lane, breaker, requests, tokens, estimatedTokens);
+    try {
+      throwIfStopped(lane);
+      if (!breaker.tryAcquire()) {
+        throw new NotCalledException("circuit open", breaker.message());
+      }
+    } catch (NotCalledException e) {
+      permit.refund();
+      throw e;
+    }
+    return permit;
+  }
+
+  private void take(List<TokenBucket> requests, List<TokenBucket> tokens, long estimate)
+      throws InterruptedException {
+    if (requests.isEmpty() && tokens.isEmpty()) {
+      return;
+    }
+    while (true) {
+      Duration wait = Duration.ZERO;
+      bucketLock.lock();
+      try {
+        for (TokenBucket b : requests) {
+          wait = max(wait, b.waitFor(1));
+        }
+        for (TokenBucket b : tokens) {
+          wait = max(wait, b.waitFor(estimate));
+        }
+        if (wait.isZero()) {
+          requests.forEach(b -> b.take(1));
+          tokens.forEach(b -> b.take(estimate));
+          return;
+        }
+      } finally {
+        bucketLock.unlock();
+      }
+      sleeper.sleep(wait);
+    }
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private List<Limits> limitsOf(ModelLane lane) {
+    List<Limits> list = new ArrayList<>(2);
+    Optional.ofNullable(modelLimits.get(lane.model().spec().id())).ifPresent(list::add);
+    Optional.ofNullable(providerLimits.get(lane.providerName())).ifPresent(list::add);
+    return list;
+  }
+
+  private ProviderBreaker breaker(ModelLane lane) {
+    return breakers.computeIfAbsent(lane.providerName(), name -> new ProviderBreaker(name, clock));
+  }
+
+  private void throwIfStopped(ModelLane lane) {
+    String key = keyOf(lane);
+    String keyStop = stoppedKeys.get(key);
+    if (keyStop != null) {
+      throw new NotCalledException("authentication", keyStop);
+    }
+    String modelStop = stoppedModels.get(lane.model().spec().id());
+    if (modelStop != null) {
+      throw new NotCalledException("quota", modelStop);
+    }
+  }
+
+  /** Models share a key when they read the same variable and call the same base URL. */
+  private static String keyOf(ModelLane lane) {
+    var endpoint = lane.model().endpoint();
+    return endpoint.apiKeyEnv().orElse("") + " @ " + endpoint.baseUrl().map(Object::toString).orElse("");
+  }
+
+  /** One attempt's hold on the gate: settled with what the provider said. */
+  final class Permit {
+    private final ModelLane lane;
+    private final ProviderBreaker breaker;
+    private final List<TokenBucket> requests;
+    private final List<TokenBucket> tokens;
+    private final long estimate;
+
+    private Permit(
+        ModelLane lane, ProviderBreaker breaker, List<TokenBucket> requests, List<TokenBucket> tokens, long estimate) {
+      this.lane = lane;
+      this.breaker = breaker;
+      this.requests = requests;
+      this.tokens = tokens;
+      this.estimate = estimate;
+    }
+
+    /** Settles the token estimate with the real usage and believes the server's headers. */
+    void answered(ProviderAnswer answer) {
+      breaker.succeeded();
+      if (answer.inputTokens().isPresent() && answer.outputTokens().isPresent()) {
+        long used = answer.inputTokens().getAsLong() + answer.outputTokens().getAsLong();
+        tokens.forEach(b -> b.giveBack(estimate - used));
+      }
+      tighten(answer.rateLimits());
+    }
+
+    /** Records the failure: it may stop the key, the model or (in a row) the provider. */
+    void failed(ProviderException e) {
+      tokens.forEach(b -> b.giveBack(estimate));
+      String cause = e.httpStatus().isPresent() ? "HTTP " + e.httpStatus().getAsInt() + ": " + e.getMessage() : String.valueOf(e.getMessage());
+      switch (e) {
+        case FinalProviderException f when f.kind() == FinalProviderException.Kind.AUTHENTICATION -> {
+          breaker.succeeded();
+          var endpoint = lane.model().endpoint();
+          stoppedKeys.putIfAbsent(
+              keyOf(lane),
+              "the key in "
+                  + endpoint.apiKeyEnv().orElse("(no key variable)")
+                  + " was refused by "
+                  + endpoint.baseUrl().map(Object::toString).orElse(lane.providerName())
+                  + " ("
+                  + cause
+                  + "); every model on that key stopped: fix the key, then resume");
+        }
+        case FinalProviderException f when f.kind() == FinalProviderException.Kind.QUOTA -> {
+          breaker.succeeded();
+          stoppedModels.putIfAbsent(
+              lane.model().spec().id(),
+              "model "
+                  + lane.model().spec().id()
+                  + " has no quota left ("
+                  + cause
+                  + "); add credit or raise the quota, then resume");
+        }
+        case RetryableProviderException r when isOutage(r) -> breaker.failed(cause);
+        // a 429, a malformed 200 or a refused request: the provider is up and answering
+        default -> breaker.succeeded();
+      }
+    }
+
+    /** No answer, a timeout or a server error (5xx, 529): what the breaker counts. */
+    private static boolean isOutage(RetryableProviderException e) {
+      int status = e.httpStatus().orElse(0);
+      return status == 0 || status == 408 || status >= 500;
+    }
+
+    /** Gives everything back: the attempt never called. */
+    void refund() {
+      requests.forEach(b -> b.giveBack(1));
+      tokens.forEach(b -> b.giveBack(estimate));
+    }
+
+    private void tighten(RateLimits limits) {
+      if (limits.isEmpty()) {
+        return;
+      }
+      Limits own = modelLimits.get(lane.model().spec().id());
+      Limits provider = providerLimits.get(lane.providerName());
+      // the most specific bucket: OpenAI and Anthropic count limits per model
+      Optional<TokenBucket> requestBucket =
+          Optional.ofNullable(own).flatMap(Limits::requests).or(() -> Optional.ofNullable(provider).flatMap(Limits::requests));
+      Optional<TokenBucket> tokenBucket =
+          Optional.ofNullable(own).flatMap(Limits::tokens).or(() -> Optional.ofNullable(provider).flatMap(Limits::tokens));
+      if (limits.requestsRemaining().isPresent()) {
+        requestBucket.ifPresent(b -> b.tighten(limits.requestsRemaining().getAsLong(), limits.requestsReset().orElse(Duration.ZERO)));
+      }
+      if (limits.tokensRemaining().isPresent()) {
+        tokenBucket.ifPresent(b -> b.tighten(limits.tokensRemaining().getAsLong(), limits.tokensReset().orElse(Duration.ZERO)));
+      }
+    }
+  }
+}
