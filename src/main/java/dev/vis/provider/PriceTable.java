@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Model prices in USD per million input and output tokens: a dated built-in table of list prices,
- * overridable by the spec's {@code pricing:}.
+ * Model prices in USD per million input and output tokens, and per thousand web searches where a
+ * provider charges for them: a dated built-in table of list prices, overridable by the spec's
+ * {@code pricing:}.
  *
  * <p>A price is found by model id, then by model name exactly, then by the model name without a
  * {@code -YYYY-MM-DD} suffix, never by prefix ({@code gpt-4o} does not price {@code gpt-4o-mini});
- * the spec's overrides are searched that way before the built-in table. Per-request search fees and
- * long-context tiers are not in the table. Immutable and thread-safe.
+ * the spec's overrides are searched that way before the built-in table. Long-context tiers and
+ * cached-input discounts are not in the table. Immutable and thread-safe.
  */
 public final class PriceTable {
   /** The day the built-in prices were checked against the providers' price pages. */
