@@ -1,11 +1,10 @@
 package dev.vis.cli;
 
+import dev.vis.engine.CallEstimate;
 import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunService;
-import dev.vis.provider.PriceTable;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.spec.PromptSpec;
-import dev.vis.spec.ProviderType;
 import dev.vis.spec.RequiredKeys;
 import dev.vis.spec.RunSpec;
 import dev.vis.store.StoredModel;
@@ -22,9 +21,6 @@ import java.util.Optional;
  * answer spends its {@code max_tokens}.
  */
 final class DryRunPrinter {
-  /** Output tokens assumed for a model without {@code max_tokens}. */
-  static final int DEFAULT_OUTPUT_TOKENS = 800;
-
   private final PrintWriter out;
 
   DryRunPrinter(PrintWriter out) {
@@ -34,10 +30,6 @@ final class DryRunPrinter {
   void print(LoadedSpec loaded, RunOptions options, Map<String, String> env) {
     RunSpec spec = RunService.effectiveSpec(loaded.spec(), options);
     List<StoredModel> models = RunService.priced(spec);
-    long promptTokens = 0;
-    for (PromptSpec p : spec.prompts()) {
-      promptTokens += p.text().length() / 4 + 10;
-    }
     out.printf(
         Locale.ROOT,
         "%s: %d prompts x %d models x %d samples = %d tasks (nothing called)%n",
@@ -54,11 +46,18 @@ final class DryRunPrinter {
     int unpriced = 0;
     for (StoredModel m : models) {
       long tasks = (long) spec.prompts().size() * spec.samples();
-      long systemTokens = m.spec().system().map(s -> s.length() / 4L).orElse(0L) * tasks;
-      long input = promptTokens * spec.samples() + systemTokens;
-      long output = (long) m.spec().maxTokens().orElse(DEFAULT_OUTPUT_TOKENS) * tasks;
-      long searches = searchesPerCall(m) * tasks;
-      Optional<BigDecimal> cost = PriceTable.cost(m.price(), input, output, searches);
+      long input = 0;
+      long output = 0;
+      long searches = 0;
+      Optional<BigDecimal> cost = Optional.of(BigDecimal.ZERO);
+      for (PromptSpec p : spec.prompts()) {
+        CallEstimate call = CallEstimate.of(p, m);
+        input += call.inputTokens() * spec.samples();
+        output += call.outputTokens() * spec.samples();
+        searches += call.searches() * spec.samples();
+        BigDecimal samples = BigDecimal.valueOf(spec.samples());
+        cost = cost.flatMap(sum -> call.usd().map(usd -> sum.add(usd.multiply(samples))));
+      }
       if (cost.isPresent()) {
         total = total.add(cost.get());
       } else {
@@ -87,13 +86,5 @@ final class DryRunPrinter {
       out.println("note: a real run needs " + String.join(", ", missing) + " set");
     }
     out.flush();
-  }
-
-  /**
-   * Web searches assumed per call: one for a model that searches (Perplexity always does), none
-   * otherwise. A model may search more than once per answer; the estimate says so in the README.
-   */
-  static long searchesPerCall(StoredModel m) {
-    return m.spec().webSearch() || m.endpoint().type() == ProviderType.PERPLEXITY ? 1 : 0;
   }
 }

@@ -188,7 +188,7 @@ public final class RunEngine {
     try (CallGate.Pass pass =
         gate.enter(
             new CallTicket(
-                task.id(), lane.providerName(), task.modelId(), estimate.tokens(), estimate.usd()))) {
+                task.id(), lane.providerName(), task.modelId(), estimate.tokens(), estimate.usdOrZero()))) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
         return;
       }
