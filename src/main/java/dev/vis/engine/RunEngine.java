@@ -63,6 +63,7 @@ public final class RunEngine {
    * @param concurrency calls in flight in all
    * @param progress told after every outcome
    */
+  @SuppressWarnings("try") // the writer is closed early on purpose: to flush before reading its failure
   public RunOutcome execute(
       StoredRun run, List<PendingTask> tasks, int concurrency, Progress progress) {
     RunSpec spec = run.spec();
