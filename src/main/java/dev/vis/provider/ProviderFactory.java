@@ -60,6 +60,7 @@ public final class ProviderFactory {
     return switch (type) {
       case SIM -> sim(model, brands);
       case OPENAI, OPENAI_COMPATIBLE -> openAi(model, endpoint);
+      case ANTHROPIC -> anthropic(endpoint, model);
       default -> throw new IllegalStateException("unhandled provider type " + type);
     };
   }
@@ -100,6 +101,27 @@ public final class ProviderFactory {
                     EnvExpansion.expand(
                         value, env, "providers." + endpoint.providerName() + ".headers." + name)));
     return new OpenAiChatProvider(endpoint.providerName(), baseUrl, key, headers, client(), clock);
+  }
+
+  /** Anthropic Messages; {@code web_search} turns on Anthropic's server-side web search tool. */
+  private Provider anthropic(Endpoint endpoint, ModelSpec model) {
+    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
+    URI baseUrl =
+        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
+    String key =
+        apiKey(
+            endpoint.apiKeyEnv().or(ProviderType.ANTHROPIC::defaultApiKeyEnv).orElseThrow(),
+            where);
+    Map<String, String> headers = new LinkedHashMap<>();
+    endpoint
+        .headers()
+        .forEach(
+            (name, value) ->
+                headers.put(
+                    name,
+                    EnvExpansion.expand(
+                        value, env, "providers." + endpoint.providerName() + ".headers." + name)));
+    return new AnthropicProvider(endpoint.providerName(), baseUrl, key, headers, client(), clock);
   }
 
   private String apiKey(String variable, String where) {

@@ -72,15 +72,15 @@ class ProviderFactoryTest {
       assertThatThrownBy(
               () ->
                   factory.create(
-                      model("claude", "anthropic", "claude-sonnet-4-5"),
+                      model("gemini", "gemini", "gemini-2.5-flash"),
                       endpoint(
-                          ProviderType.ANTHROPIC,
-                          "https://api.anthropic.com/v1",
-                          Optional.of("ANTHROPIC_API_KEY"),
+                          ProviderType.GEMINI,
+                          "https://generativelanguage.googleapis.com/v1beta",
+                          Optional.of("GEMINI_API_KEY"),
                           Map.of()),
                       List.of()))
           .isInstanceOf(VisException.class)
-          .hasMessageStartingWith("provider type 'anthropic' (model claude) is not supported yet; ")
+          .hasMessageStartingWith("provider type 'gemini' (model gemini) is not supported yet; ")
           .satisfies(e -> assertThat(((VisException) e).exitCode()).isEqualTo(2));
     }
 
