@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>A price is found by model id, then by model name exactly, then by the model name without a
  * {@code -YYYY-MM-DD} suffix, never by prefix ({@code gpt-4o} does not price {@code gpt-4o-mini});
- * the spec's overrides are searched that way before the built-in table. Long-context tiers and
- * cached-input discounts are not in the table. Immutable and thread-safe.
+ * the spec's overrides are searched that way before the built-in table. Search fees are in the
+ * table where a provider charges them; long-context tiers and cached-input discounts are not.
+ * Immutable and thread-safe.
  */
 public final class PriceTable {
   /** The day the built-in prices were checked against the providers' price pages. */
@@ -116,15 +117,31 @@ public final class PriceTable {
     p.put("o4-mini", price("1.10", "4.40"));
     p.put("gpt-4-turbo", price("10.00", "30.00"));
     p.put("gpt-3.5-turbo", price("0.50", "1.50"));
-    // Anthropic (anthropic.com/pricing); dated ids have no dashes in the date, so listed whole
-    p.put("claude-opus-4-1", price("15.00", "75.00"));
-    p.put("claude-opus-4-1-20250805", price("15.00", "75.00"));
-    p.put("claude-sonnet-4-5", price("3.00", "15.00"));
-    p.put("claude-sonnet-4-5-20250929", price("3.00", "15.00"));
-    p.put("claude-sonnet-4-0", price("3.00", "15.00"));
-    p.put("claude-sonnet-4-20250514", price("3.00", "15.00"));
-    p.put("claude-3-5-haiku-latest", price("0.80", "4.00"));
-    p.put("claude-3-5-haiku-20241022", price("0.80", "4.00"));
+    // Anthropic (platform.claude.com model and pricing pages, checked 2026-11 for this section):
+    // dated ids have no dashes in the date, so they are listed whole. Web search costs USD 10 per
+    // 1,000 searches on every model. Prompt-cache rates differ from the input price; vis sends no
+    // cache_control, so its prompts are never cached.
+    p.put("claude-opus-5-5", claude("4.00", "20.00"));
+    p.put("claude-opus-5", claude("5.00", "25.00"));
+    p.put("claude-sonnet-5-5", claude("2.00", "10.00"));
+    // Haiku 5.5 has two prices by prompt length; this is the one up to 100,000 prompt tokens.
+    p.put("claude-haiku-5-5", claude("0.10", "0.50"));
+    p.put("claude-opus-4-6", claude("5.00", "25.00"));
+    p.put("claude-sonnet-4-6", claude("3.00", "15.00"));
+    p.put("claude-opus-4-5", claude("5.00", "25.00"));
+    p.put("claude-opus-4-5-20251101", claude("5.00", "25.00"));
+    p.put("claude-haiku-4-5", claude("1.00", "5.00"));
+    p.put("claude-haiku-4-5-20251001", claude("1.00", "5.00"));
+    p.put("claude-opus-4-1", claude("15.00", "75.00"));
+    p.put("claude-opus-4-1-20250805", claude("15.00", "75.00"));
+    p.put("claude-opus-4-0", claude("15.00", "75.00"));
+    p.put("claude-opus-4-20250514", claude("15.00", "75.00"));
+    p.put("claude-sonnet-4-5", claude("3.00", "15.00"));
+    p.put("claude-sonnet-4-5-20250929", claude("3.00", "15.00"));
+    p.put("claude-sonnet-4-0", claude("3.00", "15.00"));
+    p.put("claude-sonnet-4-20250514", claude("3.00", "15.00"));
+    p.put("claude-3-5-haiku-latest", claude("0.80", "4.00"));
+    p.put("claude-3-5-haiku-20241022", claude("0.80", "4.00"));
     // Google Gemini (ai.google.dev/gemini-api/docs/pricing, paid tier, prompts up to 200k tokens;
     // thinking billed as output). Search fee: Grounding with Google Search past the free daily
     // allowance, USD 35 per 1,000 grounded prompts for 2.x models.
@@ -146,6 +163,12 @@ public final class PriceTable {
     p.put("grok-3", price("3.00", "15.00"));
     p.put("grok-3-mini", price("0.30", "0.50"));
     return Map.copyOf(p);
+  }
+
+  /** An Anthropic price: tokens, and the web search fee of USD 10 per 1,000 searches. */
+  private static Price claude(String input, String output) {
+    return new Price(
+        new BigDecimal(input), new BigDecimal(output), Optional.of(new BigDecimal("10.00")));
   }
 
   private static Price price(String input, String output) {

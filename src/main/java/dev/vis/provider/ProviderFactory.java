@@ -61,6 +61,7 @@ public final class ProviderFactory {
       case SIM -> sim(model, brands);
       case OPENAI, OPENAI_COMPATIBLE -> openAi(model, endpoint);
       case GEMINI -> gemini(model, endpoint);
+      case ANTHROPIC -> anthropic(endpoint, model);
       default -> throw new IllegalStateException("unhandled provider type " + type);
     };
   }
@@ -108,6 +109,30 @@ public final class ProviderFactory {
     URI baseUrl =
         endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
     String variable = endpoint.apiKeyEnv().orElse("GEMINI_API_KEY");
+    return new GeminiProvider(
+        endpoint.providerName(),
+        baseUrl,
+        apiKey(variable, where),
+        headers(endpoint),
+        client(),
+        clock);
+  }
+
+  /** Anthropic Messages; {@code web_search} turns on Anthropic's server-side web search tool. */
+  private Provider anthropic(Endpoint endpoint, ModelSpec model) {
+    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
+    URI baseUrl =
+        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
+    String key =
+        apiKey(
+            endpoint.apiKeyEnv().or(ProviderType.ANTHROPIC::defaultApiKeyEnv).orElseThrow(),
+            where);
+    return new AnthropicProvider(
+        endpoint.providerName(), baseUrl, key, headers(endpoint), client(), clock);
+  }
+
+  /** The spec's extra headers with {@code ${VAR}} expanded from the environment. */
+  private Map<String, String> headers(Endpoint endpoint) {
     Map<String, String> headers = new LinkedHashMap<>();
     endpoint
         .headers()
@@ -117,8 +142,7 @@ public final class ProviderFactory {
                     name,
                     EnvExpansion.expand(
                         value, env, "providers." + endpoint.providerName() + ".headers." + name)));
-    return new GeminiProvider(
-        endpoint.providerName(), baseUrl, apiKey(variable, where), headers, client(), clock);
+    return headers;
   }
 
   private String apiKey(String variable, String where) {

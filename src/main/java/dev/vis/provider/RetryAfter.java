@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * The delay a server asked for before the next attempt, read from its response headers: {@code
  * retry-after-ms}, then {@code Retry-After} (seconds or an HTTP date), then OpenAI's {@code
- * x-ratelimit-reset-*} headers for the limit that is exhausted. A delay the provider put in its
- * error body (Gemini's {@code RetryInfo.retryDelay}) ranks after {@code Retry-After}, before the
- * reset headers.
+ * x-ratelimit-reset-*} headers for the limit that is exhausted, then Anthropic's {@code
+ * anthropic-ratelimit-*-reset} times (RFC 3339) for the limit that is exhausted. A delay the
+ * provider put in its error body (Gemini's {@code RetryInfo.retryDelay}) ranks after {@code
+ * Retry-After}, before the reset headers.
  *
  * <p>Empty when the server said nothing usable: the engine then backs off exponentially.
  */
@@ -25,6 +29,8 @@ final class RetryAfter {
   static final Duration CAP = Duration.ofDays(1);
 
   private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final List<String> ANTHROPIC_LIMITS =
+      List.of("requests", "tokens", "input-tokens", "output-tokens");
   private static final Pattern GO_DURATION =
       Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
 
@@ -57,7 +63,46 @@ final class RetryAfter {
     if (requests.isPresent() && tokens.isPresent()) {
       return Optional.of(max(requests.get(), tokens.get()));
     }
-    return requests.or(() -> tokens);
+    return requests.or(() -> tokens).or(() -> anthropicReset(headers, clock));
+  }
+
+  /**
+   * The time until an RFC 3339 instant ({@code 2025-06-01T12:00:30Z}), measured from {@code
+   * clock}'s now: zero when it has passed, capped at {@link #CAP}.
+   */
+  static Optional<Duration> untilInstant(String value, Clock clock) {
+    try {
+      Instant at = OffsetDateTime.parse(value.strip()).toInstant();
+      Duration delay = Duration.between(clock.instant(), at);
+      return Optional.of(delay.isNegative() ? Duration.ZERO : min(delay, CAP));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The longest reset among Anthropic's exhausted limits (requests, tokens, input, output). */
+  private static Optional<Duration> anthropicReset(HttpHeaders headers, Clock clock) {
+    Optional<Duration> longest = Optional.empty();
+    for (String limit : ANTHROPIC_LIMITS) {
+      String prefix = "anthropic-ratelimit-" + limit;
+      if (!isZero(headers.firstValue(prefix + "-remaining"))) {
+        continue;
+      }
+      Optional<Duration> reset =
+          headers.firstValue(prefix + "-reset").flatMap(v -> untilInstant(v, clock));
+      if (reset.isPresent() && (longest.isEmpty() || reset.get().compareTo(longest.get()) > 0)) {
+        longest = reset;
+      }
+    }
+    return longest;
+  }
+
+  private static boolean isZero(Optional<String> remaining) {
+    return remaining
+        .map(String::strip)
+        .filter(NUMBER.asMatchPredicate())
+        .map(v -> new BigDecimal(v).signum() == 0)
+        .orElse(false);
   }
 
   /** A {@code Retry-After} value: delta seconds (a decimal is tolerated) or an HTTP date. */
@@ -98,14 +143,7 @@ final class RetryAfter {
   }
 
   private static Optional<Duration> reset(HttpHeaders headers, String limit) {
-    boolean exhausted =
-        headers
-            .firstValue("x-ratelimit-remaining-" + limit)
-            .map(String::strip)
-            .filter(NUMBER.asMatchPredicate())
-            .map(v -> new BigDecimal(v).signum() == 0)
-            .orElse(false);
-    if (!exhausted) {
+    if (!isZero(headers.firstValue("x-ratelimit-remaining-" + limit))) {
       return Optional.empty();
     }
     return headers.firstValue("x-ratelimit-reset-" + limit).flatMap(RetryAfter::resetValue);

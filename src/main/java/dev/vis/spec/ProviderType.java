@@ -41,7 +41,7 @@ public enum ProviderType {
   public boolean implemented() {
     return switch (this) {
       case OPENAI, OPENAI_COMPATIBLE, SIM -> true;
-      case ANTHROPIC -> false;
+      case ANTHROPIC -> true;
       case GEMINI -> true;
       case PERPLEXITY -> false;
       case XAI -> false;

@@ -68,23 +68,6 @@ class ProviderFactoryTest {
   @Nested
   class Refuses {
     @Test
-    void provider_types_not_implemented_yet() {
-      assertThatThrownBy(
-              () ->
-                  factory.create(
-                      model("claude", "anthropic", "claude-sonnet-4-5"),
-                      endpoint(
-                          ProviderType.ANTHROPIC,
-                          "https://api.anthropic.com/v1",
-                          Optional.of("ANTHROPIC_API_KEY"),
-                          Map.of()),
-                      List.of()))
-          .isInstanceOf(VisException.class)
-          .hasMessageStartingWith("provider type 'anthropic' (model claude) is not supported yet; ")
-          .satisfies(e -> assertThat(((VisException) e).exitCode()).isEqualTo(2));
-    }
-
-    @Test
     void a_missing_api_key_naming_the_variable() {
       assertThatThrownBy(
               () ->

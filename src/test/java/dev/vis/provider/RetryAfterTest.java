@@ -171,4 +171,64 @@ class RetryAfterTest {
       assertThat(RetryAfter.resetValue("1s later")).isEmpty();
     }
   }
+
+  @Nested
+  class AnthropicResets {
+    @Test
+    void waits_until_the_reset_time_of_an_exhausted_limit() {
+      assertThat(
+              RetryAfter.from(
+                  headers(
+                      "anthropic-ratelimit-requests-remaining", "0",
+                      "anthropic-ratelimit-requests-reset", "2025-06-01T12:00:30Z",
+                      "anthropic-ratelimit-tokens-remaining", "5000",
+                      "anthropic-ratelimit-tokens-reset", "2025-06-01T12:05:00Z"),
+                  CLOCK))
+          .contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void takes_the_latest_reset_when_several_limits_are_exhausted() {
+      assertThat(
+              RetryAfter.from(
+                  headers(
+                      "anthropic-ratelimit-requests-remaining", "0",
+                      "anthropic-ratelimit-requests-reset", "2025-06-01T12:00:30Z",
+                      "anthropic-ratelimit-output-tokens-remaining", "0",
+                      "anthropic-ratelimit-output-tokens-reset", "2025-06-01T12:01:15Z"),
+                  CLOCK))
+          .contains(Duration.ofSeconds(75));
+    }
+
+    @Test
+    void comes_after_retry_after() {
+      assertThat(
+              RetryAfter.from(
+                  headers(
+                      "retry-after", "4",
+                      "anthropic-ratelimit-requests-remaining", "0",
+                      "anthropic-ratelimit-requests-reset", "2025-06-01T12:00:30Z"),
+                  CLOCK))
+          .contains(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void ignores_resets_while_the_limit_has_room() {
+      assertThat(
+              RetryAfter.from(
+                  headers(
+                      "anthropic-ratelimit-requests-remaining", "12",
+                      "anthropic-ratelimit-requests-reset", "2025-06-01T12:00:30Z"),
+                  CLOCK))
+          .isEmpty();
+    }
+
+    @Test
+    void reads_rfc_3339_times_with_offsets_and_fractions_relative_to_the_clock() {
+      assertThat(RetryAfter.untilInstant("2025-06-01T14:00:02.5+02:00", CLOCK))
+          .contains(Duration.ofMillis(2500));
+      assertThat(RetryAfter.untilInstant("2025-06-01T11:59:00Z", CLOCK)).contains(Duration.ZERO);
+      assertThat(RetryAfter.untilInstant("soon", CLOCK)).isEmpty();
+    }
+  }
 }
