@@ -27,7 +27,12 @@ public record CallEstimate(
     ModelSpec model = stored.spec();
     long input =
         prompt.text().length() / 4 + 10 + model.system().map(s -> s.length() / 4L).orElse(0L);
-    long output = model.maxTokens().orElse(DEFAULT_OUTPUT_TOKENS);
+    // Anthropic requires max_tokens and vis sends 1024 when the spec sets none.
+    long output =
+        model
+            .maxTokens()
+            .orElse(
+                stored.endpoint().type() == ProviderType.ANTHROPIC ? 1024 : DEFAULT_OUTPUT_TOKENS);
     long searches =
         model.webSearch() || stored.endpoint().type() == ProviderType.PERPLEXITY ? 1 : 0;
     return new CallEstimate(

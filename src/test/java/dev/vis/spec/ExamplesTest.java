@@ -3,6 +3,7 @@ package dev.vis.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,37 @@ class ExamplesTest {
         .isEqualTo(ProviderType.OPENAI_COMPATIBLE);
     assertThat(RequiredKeys.missing(run, Map.of())).containsExactly("OPENAI_API_KEY");
     assertThat(RequiredKeys.missing(run, Map.of("OPENAI_API_KEY", "sk-test"))).isEmpty();
+  }
+
+  @Test
+  void every_example_spec_loads_with_its_keys_set_and_every_model_priced() throws Exception {
+    Map<String, String> keys = new java.util.HashMap<>();
+    for (ProviderType type : ProviderType.values()) {
+      type.defaultApiKeyEnv().ifPresent(name -> keys.put(name, "test-key-0123456789"));
+    }
+    dev.vis.provider.PriceTable prices = dev.vis.provider.PriceTable.builtIn();
+    List<Path> specs;
+    try (var files = java.nio.file.Files.list(EXAMPLES)) {
+      specs = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
+
+    assertThat(specs).hasSizeGreaterThanOrEqualTo(4);
+    for (Path spec : specs) {
+      RunSpec run =
+          SpecLoader.load(spec, keys, m -> prices.find(m.id(), m.model()).isPresent()).spec();
+      assertThat(RequiredKeys.missing(run, keys)).as(spec.toString()).isEmpty();
+      for (ModelSpec model : run.models()) {
+        boolean free =
+            run.endpointOf(model).type() == ProviderType.SIM
+                || run.endpointOf(model).type() == ProviderType.OPENAI_COMPATIBLE;
+        assertThat(
+                free
+                    || run.pricing().containsKey(model.id())
+                    || run.pricing().containsKey(model.model())
+                    || prices.find(model.id(), model.model()).isPresent())
+            .as(spec + ": " + model.id() + " has a price")
+            .isTrue();
+      }
+    }
   }
 }
