@@ -21,7 +21,7 @@ class MarkdownRendererTest {
   class Top_of_the_report {
     @Test
     void a_done_measured_run_has_neither_status_warning_nor_simulation_note() throws IOException {
-      String md = markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.metrics()));
+      String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.metrics()));
       assertThat(md).startsWith("# Brand visibility: crm-visibility\n\n## Run\n");
       assertThat(md).doesNotContain("Run status").doesNotContain("Simulated");
     }
@@ -43,7 +43,7 @@ class MarkdownRendererTest {
               done.runId(), done.name(), "running", done.startedAt(), Optional.empty(),
               done.modelIds(), 2, 1, 0, 1, Optional.empty(), 1, false,
               Optional.empty(), done.specPath(), "abc");
-      String md = markdown(new ReportData(running, ReportFixture.metrics()));
+      String md = markdown(ReportFixture.data(running, ReportFixture.metrics()));
       assertThat(md)
           .contains("— 1 of 2 tasks has no answer;")
           .contains("- **Cost:** not priced (1 answer unpriced)\n")
@@ -73,14 +73,14 @@ class MarkdownRendererTest {
       VisibilityMetrics firm =
           new VisibilityMetrics(m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(),
               List.of());
-      String md = markdown(new ReportData(ReportFixture.doneFacts(), firm));
+      String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), firm));
       assertThat(md).doesNotContain("†").doesNotContain("## By tag");
       assertThat(md).endsWith("## Top cited domains\n\n_No answer cites a source._\n");
     }
 
     @Test
     void a_table_over_200_rows_is_cut_with_a_note() throws IOException {
-      String md = markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(3, 450, "")));
+      String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 450, "")));
       assertThat(md)
           .contains("| prompt-199 |")
           .doesNotContain("| prompt-200 |")
@@ -90,7 +90,7 @@ class MarkdownRendererTest {
 
     @Test
     void more_than_20_brands_are_charted_and_tabled_by_the_top_20() throws IOException {
-      String md = markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(25, 2, "")));
+      String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(25, 2, "")));
       assertThat(md)
           .contains("_The chart shows the 20 brands with the highest mention rate._")
           .contains("_Columns show the 20 brands with the highest overall mention rate; 5 more");
@@ -101,7 +101,7 @@ class MarkdownRendererTest {
       VisibilityMetrics none =
           new VisibilityMetrics(new Cell("overall", "", 0, 0, true, List.of()), List.of(),
               List.of(), List.of(), List.of());
-      assertThat(markdown(new ReportData(ReportFixture.doneFacts(), none)))
+      assertThat(markdown(ReportFixture.data(ReportFixture.doneFacts(), none)))
           .contains("_No brands are tracked._")
           .doesNotContain("mermaid");
     }
@@ -113,7 +113,7 @@ class MarkdownRendererTest {
     void a_huge_run_still_fits_a_github_step_summary() throws IOException {
       String longName = "x".repeat(2_000);
       String md =
-          markdown(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(40, 3_000, longName)));
+          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(40, 3_000, longName)));
       assertThat(md.getBytes(StandardCharsets.UTF_8).length)
           .isLessThanOrEqualTo(MarkdownRenderer.MAX_BYTES);
       assertThat(md).contains("left out to keep this report short");
@@ -123,7 +123,7 @@ class MarkdownRendererTest {
     void when_even_short_tables_are_too_big_the_report_is_cut_at_a_line_end() throws IOException {
       StringWriter out = new StringWriter();
       new MarkdownRenderer(3_000)
-          .render(new ReportData(ReportFixture.doneFacts(), ReportFixture.wide(3, 50, "y".repeat(200))), out);
+          .render(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 50, "y".repeat(200))), out);
       String md = out.toString();
       assertThat(md.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(3_000);
       assertThat(md)
