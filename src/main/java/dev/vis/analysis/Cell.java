@@ -9,13 +9,30 @@ import java.util.List;
  * @param value the model id, prompt id or tag; empty for overall
  * @param answers answers received in the slice
  * @param prompts distinct prompts in the slice
- * @param directional fewer than 10 answers: read as a direction, not a measurement
+ * @param directional fewer than 10 answers, or fewer than 5 prompts in a cell over several prompts:
+ *     read as a direction, not a measurement
  * @param brands one entry per tracked brand, in spec order
+ * @param grounding which answers the row holds: grounded or parametric ones ({@link Grounding#ALL}
+ *     only from the pooled {@link MetricsCalculator#compute(List, List, List, List)})
+ * @param interval how the intervals of the answer-level rates were computed
  */
 public record Cell(
-    String scope, String value, long answers, long prompts, boolean directional,
-    List<BrandFigures> brands) {
+    String scope,
+    String value,
+    long answers,
+    long prompts,
+    boolean directional,
+    List<BrandFigures> brands,
+    Grounding grounding,
+    IntervalMethod interval) {
   public Cell {
     brands = List.copyOf(brands);
+  }
+
+  /** A pooled cell with Wilson intervals, as the first reports had. */
+  public Cell(
+      String scope, String value, long answers, long prompts, boolean directional,
+      List<BrandFigures> brands) {
+    this(scope, value, answers, prompts, directional, brands, Grounding.ALL, IntervalMethod.WILSON);
   }
 }

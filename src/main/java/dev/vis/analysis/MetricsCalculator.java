@@ -1,21 +1,26 @@
 package dev.vis.analysis;
 
 import dev.vis.spec.BrandSpec;
+import dev.vis.spec.ModelSpec;
 import dev.vis.spec.PromptSpec;
+import dev.vis.spec.RunSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Computes the visibility metrics of a run's scored answers: per brand, overall and per model,
- * prompt and tag, each rate with its counts and a 95% Wilson interval (SPEC §6).
+ * prompt and tag, each rate with its counts and a 95% interval (SPEC §6).
  *
- * <p>Answers whose prompt or model is not in the given lists are left out of every cell, so the
- * overall cell is the sum of the per-model cells. Stateless and thread-safe.
+ * <p>Answers whose prompt or model is not in the run are left out of every cell, so the overall
+ * cell is the sum of the per-model cells. Stateless and thread-safe.
  */
 public final class MetricsCalculator {
   private static final int TOP_DOMAINS = 20;
@@ -23,7 +28,72 @@ public final class MetricsCalculator {
   private MetricsCalculator() {}
 
   /**
-   * The metrics of the answers.
+   * The metrics of a run: headline figures over the non-branded prompts (all prompts with {@code
+   * includeBranded}), the branded prompts apart, grounded and parametric answers in separate rows,
+   * Wilson intervals for one-prompt cells and a prompt bootstrap for the others, and the tallies a
+   * later gate compares with.
+   *
+   * @param spec the run's spec: brands, prompts and models in spec order
+   * @param answers the received answers with their analysis
+   */
+  public static RunMetrics compute(
+      RunSpec spec, List<ScoredAnswer> answers, MetricsOptions options) {
+    List<String> brandNames = spec.brands().stream().map(BrandSpec::name).toList();
+    Map<String, Integer> brandIndex = indexOf(brandNames);
+    List<PromptSpec> prompts = spec.prompts();
+    List<String> modelIds = spec.models().stream().map(ModelSpec::id).toList();
+    Map<String, Integer> promptIndex = indexOf(prompts.stream().map(PromptSpec::id).toList());
+    Map<String, Integer> modelIndex = indexOf(modelIds);
+    List<BrandedPrompt> brandedPrompts = BrandedPrompts.find(spec.brands(), prompts);
+    Set<String> brandedIds = new HashSet<>();
+    brandedPrompts.forEach(b -> brandedIds.add(b.promptId()));
+    boolean[] branded = new boolean[prompts.size()];
+    List<Integer> headlineIn = new ArrayList<>();
+    List<Integer> brandedIn = new ArrayList<>();
+    for (int p = 0; p < prompts.size(); p++) {
+      branded[p] = brandedIds.contains(prompts.get(p).id()) && promptIndex.get(prompts.get(p).id()) == p;
+      if (branded[p]) {
+        brandedIn.add(p);
+      }
+      if (!branded[p] || options.includeBranded()) {
+        headlineIn.add(p);
+      }
+    }
+    SectionTally headline = new SectionTally(brandNames.size(), prompts, modelIds, headlineIn);
+    SectionTally brandedSection = new SectionTally(brandNames.size(), prompts, modelIds, brandedIn);
+    TallyBuilder tallies = new TallyBuilder(spec, brandedIds);
+    for (ScoredAnswer answer : answers) {
+      Integer prompt = promptIndex.get(answer.promptId());
+      Integer model = modelIndex.get(answer.modelId());
+      if (prompt == null || model == null) {
+        continue;
+      }
+      AnswerFacts facts = AnswerFacts.of(answer, brandIndex);
+      if (!branded[prompt] || options.includeBranded()) {
+        headline.add(prompt, model, answer, facts);
+      }
+      if (branded[prompt]) {
+        brandedSection.add(prompt, model, answer, facts);
+      }
+      tallies.add(prompt, model, facts);
+    }
+    Map<Integer, PromptResamples> cache = new HashMap<>();
+    IntFunction<PromptResamples> resamples =
+        m -> cache.computeIfAbsent(m, k -> PromptResamples.of(k, options.resamples(), options.seed()));
+    return new RunMetrics(
+        headline.toBreakdown(brandNames, resamples),
+        brandedIn.isEmpty()
+            ? Optional.empty()
+            : Optional.of(brandedSection.toBreakdown(brandNames, resamples)),
+        brandedPrompts,
+        options.includeBranded(),
+        tallies.build());
+  }
+
+  /**
+   * The pooled metrics of the first reports: every prompt, grounded and parametric answers
+   * together, Wilson intervals everywhere. Kept for callers not yet moved to {@link
+   * #compute(RunSpec, List, MetricsOptions)}.
    *
    * @param brands tracked brands, in spec order
    * @param prompts the run's prompts, in spec order; one cell each, even without answers

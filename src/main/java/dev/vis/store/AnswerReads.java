@@ -59,7 +59,9 @@ final class AnswerReads {
                         kind(rs.getString(5)))))
         .forEach(e -> citations.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return h.createQuery(
-            "SELECT id, prompt_id, model_id FROM tasks WHERE run_id = ? AND status = 'ok' ORDER BY id")
+            "SELECT t.id, t.prompt_id, t.model_id, a.grounded FROM tasks t"
+                + " JOIN answers a ON a.id = t.answer_id"
+                + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.id")
         .bind(0, runId)
         .map(
             (rs, ctx) ->
@@ -68,7 +70,8 @@ final class AnswerReads {
                     rs.getString(3),
                     tags.getOrDefault(rs.getString(2), List.of()),
                     mentions.getOrDefault(rs.getLong(1), List.of()),
-                    citations.getOrDefault(rs.getLong(1), List.of())))
+                    citations.getOrDefault(rs.getLong(1), List.of()),
+                    rs.getInt(4) != 0))
         .list();
   }
 

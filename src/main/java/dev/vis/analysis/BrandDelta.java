@@ -1,0 +1,24 @@
+package dev.vis.analysis;
+
+/**
+ * One gated brand's change between a baseline and the current run, on the cells both share.
+ *
+ * @param brand the brand
+ * @param verdict the gate's reading
+ * @param baseline the rate in the baseline, with its prompt-bootstrap interval
+ * @param current the rate in the current run, with its prompt-bootstrap interval
+ * @param delta current minus baseline, as a fraction (-0.07 is a drop of 7 points)
+ * @param low lower bound of the paired bootstrap 95% interval of {@code delta}
+ * @param high upper bound of that interval
+ * @param pValue one-sided p-value of "no drop": (1 + resamples where the delta is >= 0) /
+ *     (1 + resamples); 1 for {@link Verdict#NO_DATA}
+ */
+public record BrandDelta(
+    String brand,
+    Verdict verdict,
+    Proportion baseline,
+    Proportion current,
+    double delta,
+    double low,
+    double high,
+    double pValue) {}

@@ -1,0 +1,63 @@
+package dev.vis.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One run's counts per prompt, summed over the models both runs share, for the brands both runs
+ * track (in the order given).
+ */
+final class PromptCounts {
+  /** per prompt id: answers, then answers naming each compared brand */
+  private final Map<String, long[]> counts;
+
+  private PromptCounts(Map<String, long[]> counts) {
+    this.counts = counts;
+  }
+
+  static PromptCounts of(RunTallies run, Set<String> models, List<String> compared) {
+    int[] column = new int[compared.size()];
+    for (int b = 0; b < compared.size(); b++) {
+      column[b] = run.brands().indexOf(compared.get(b));
+    }
+    Map<String, long[]> counts = new HashMap<>();
+    for (PromptModelTally cell : run.cells()) {
+      if (!models.contains(cell.modelId())) {
+        continue;
+      }
+      long[] sums = counts.computeIfAbsent(cell.promptId(), p -> new long[1 + compared.size()]);
+      sums[0] += cell.answers();
+      for (int b = 0; b < column.length; b++) {
+        if (column[b] < cell.named().size()) {
+          sums[1 + b] += cell.named().get(column[b]);
+        }
+      }
+    }
+    return new PromptCounts(counts);
+  }
+
+  long answers(String prompt) {
+    long[] sums = counts.get(prompt);
+    return sums == null ? 0 : sums[0];
+  }
+
+  /** Per prompt in {@code prompts}: the metric's numerator and denominator for brand {@code b}. */
+  RateSeries series(List<String> prompts, int b, GateMetric metric) {
+    long[] numerators = new long[prompts.size()];
+    long[] denominators = new long[prompts.size()];
+    for (int i = 0; i < prompts.size(); i++) {
+      long[] sums = counts.get(prompts.get(i));
+      numerators[i] = sums[1 + b];
+      if (metric == GateMetric.MENTION_RATE) {
+        denominators[i] = sums[0];
+      } else {
+        for (int j = 1; j < sums.length; j++) {
+          denominators[i] += sums[j];
+        }
+      }
+    }
+    return new RateSeries(numerators, denominators);
+  }
+}
