@@ -2,6 +2,8 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vis.report.JsonSchemaValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +96,10 @@ class ReportGateTest {
           vis.run("report", b, "--baseline", json.toString(), "--fail-on-drop", "5", "--format",
               "json");
       assertThat(fromFile.exitCode()).as(fromFile.toString()).isEqualTo(3);
+      JsonSchemaValidator schema =
+          new JsonSchemaValidator(new ObjectMapper().readTree(Path.of("docs/report.schema.json").toFile()));
+      assertThat(schema.errors(new ObjectMapper().readTree(fromRun.out()))).isEmpty();
+      assertThat(schema.errors(new ObjectMapper().readTree(json.toFile()))).isEmpty();
       assertThat(comparison(fromFile.out()).replace(json.toString(), a))
           .isEqualTo(comparison(fromRun.out()));
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code enum} and {@code minimum}. Any other keyword in a schema is an error, so the schema cannot
  * drift into rules this validator would silently ignore.
  */
-final class JsonSchemaValidator {
+public final class JsonSchemaValidator {
   private static final Set<String> KEYWORDS =
       Set.of(
           "$schema", "$id", "title", "description", "type", "required", "properties",
@@ -21,12 +21,12 @@ final class JsonSchemaValidator {
 
   private final JsonNode schema;
 
-  JsonSchemaValidator(JsonNode schema) {
+  public JsonSchemaValidator(JsonNode schema) {
     this.schema = schema;
   }
 
   /** Every violation, as {@code $.path: message}; empty when the document is valid. */
-  List<String> errors(JsonNode document) {
+  public List<String> errors(JsonNode document) {
     List<String> errors = new ArrayList<>();
     check(schema, document, "$", errors);
     return errors;

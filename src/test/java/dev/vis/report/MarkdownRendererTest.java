@@ -132,4 +132,36 @@ class MarkdownRendererTest {
               + " reports are complete._\n");
     }
   }
+
+  @Nested
+  class Hostile_text {
+    @Test
+    void names_cannot_break_a_table_open_html_or_code_or_break_the_chart() throws IOException {
+      String hostile = "Evil | <img src=x onerror=alert(1)> `rm -rf` **b**\n| --- |\r\n[x](javascript:1)";
+      VisibilityMetrics m = ReportFixture.wide(2, 2, hostile);
+      String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), m));
+      assertThat(md).doesNotContain("<img").doesNotContain("`rm").doesNotContain("[x](javascript").contains("\\[x\\](javascript");
+      MermaidBarChartTest.blocks(md).forEach(MermaidBarChartTest::assertValidChart);
+      assertThat(MermaidBarChartTest.blocks(md)).hasSize(1);
+    }
+
+    @Test
+    void every_table_row_has_as_many_cells_as_its_header() throws IOException {
+      String hostile = "a|b\nc|d`<e>";
+      String md =
+          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 3, hostile)));
+      long expected = -1;
+      for (String line : md.lines().toList()) {
+        if (!line.startsWith("|")) {
+          expected = -1;
+          continue;
+        }
+        long separators = line.replace("\\|", "").chars().filter(c -> c == '|').count();
+        if (expected < 0) {
+          expected = separators;
+        }
+        assertThat(separators).as(line).isEqualTo(expected);
+      }
+    }
+  }
 }
