@@ -140,7 +140,15 @@ class MarkdownRendererTest {
       String hostile = "Evil | <img src=x onerror=alert(1)> `rm -rf` **b**\n| --- |\r\n[x](javascript:1)";
       VisibilityMetrics m = ReportFixture.wide(2, 2, hostile);
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), m));
-      assertThat(md).doesNotContain("<img").doesNotContain("`rm").doesNotContain("[x](javascript").contains("\\[x\\](javascript");
+      String text = md;
+      for (String block : MermaidBarChartTest.blocks(md)) {
+        text = text.replace(block, "");
+      }
+      assertThat(md).doesNotContain("<img");
+      assertThat(text)
+          .doesNotContainPattern("(?<!\\\\)`")
+          .doesNotContainPattern("(?<!\\\\)\\[x")
+          .contains("\\[x\\](javascript");
       MermaidBarChartTest.blocks(md).forEach(MermaidBarChartTest::assertValidChart);
       assertThat(MermaidBarChartTest.blocks(md)).hasSize(1);
     }
