@@ -1,21 +1,39 @@
 package dev.vis.cli;
 
-import dev.vis.report.ReportData;
+import dev.vis.ExitCode;
+import dev.vis.report.CompareOptions;
+import dev.vis.report.Report;
 import dev.vis.report.ReportFormat;
-import dev.vis.report.ReportLoader;
+import dev.vis.report.ReportOptions;
 import dev.vis.report.ReportRenderer;
+import dev.vis.report.Reports;
+import dev.vis.report.Slice;
 import dev.vis.store.Store;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code vis report [RUN]}: the visibility report of a run. */
+/** {@code vis report [RUN]}: the visibility report of a run, optionally gated against a baseline. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Renders the visibility report of a run (default: the latest finished run).")
+    description = {
+      "Renders the visibility report of a run (default: the latest finished run).",
+      "With --baseline, compares it with an earlier run or a JSON report; with --fail-on-drop,",
+      "exits 3 when a gated brand dropped by more than PP points and the drop is not noise."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the report was written (and the gate, if any, passed)",
+      "2:bad usage: unknown option value or brand, unreadable baseline, a run not done",
+      "3:the regression gate tripped (the report is still written first)"
+    })
 final class ReportCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -32,6 +50,49 @@ final class ReportCommand implements Callable<Integer> {
       description = "md, csv or json (default: ${DEFAULT-VALUE})")
   String format;
 
+  @Option(
+      names = "--by",
+      paramLabel = "SCOPE",
+      description = "Breakdowns: model, prompt, tag; repeatable or a comma list (default: all)")
+  List<String> by = new ArrayList<>();
+
+  @Option(
+      names = "--include-branded",
+      description = "Pool prompts that name a tracked brand into the headline figures")
+  boolean includeBranded;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "RUN|FILE.json",
+      description = "Compare with an earlier run or a JSON report file")
+  String baseline;
+
+  @Option(
+      names = "--fail-on-drop",
+      paramLabel = "PP",
+      description = "Exit 3 when a gated brand drops by more than PP percentage points (needs --baseline)")
+  Double failOnDrop;
+
+  @Option(
+      names = "--metric",
+      paramLabel = "METRIC",
+      defaultValue = "mention",
+      description = "Gated metric: mention (mention rate) or share (share of voice) (default: ${DEFAULT-VALUE})")
+  String metric;
+
+  @Option(
+      names = "--gate-brand",
+      paramLabel = "NAME",
+      description = "Brand to compare and gate; repeatable (default: the primary brand)")
+  List<String> gateBrands = new ArrayList<>();
+
+  @Option(
+      names = "--alpha",
+      paramLabel = "A",
+      defaultValue = "0.05",
+      description = "Significance level, shared by the gated brands (default: ${DEFAULT-VALUE})")
+  double alpha;
+
   ReportCommand(CliContext context) {
     this.context = context;
   }
@@ -39,10 +100,23 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReportFormat reportFormat = ReportFormat.parse(format);
+    Optional<CompareOptions> compare =
+        CompareOptions.parse(Optional.ofNullable(baseline), Optional.ofNullable(failOnDrop), metric,
+            gateBrands, alpha);
+    ReportOptions options = new ReportOptions(Slice.parseAll(by), includeBranded, compare);
+    PrintWriter err = spec.commandLine().getErr();
+    Report report;
     try (Store db = store.open(context.env(), false, context.clock())) {
-      ReportData data = ReportLoader.load(db, db.run(run.reference));
-      output.write(spec.commandLine().getOut(), w -> ReportRenderer.of(reportFormat).render(data, w));
+      report = Reports.build(db, run.reference, options, err::println);
     }
-    return 0;
+    err.flush();
+    output.write(
+        spec.commandLine().getOut(), w -> ReportRenderer.of(reportFormat).render(report.data(), w));
+    if (report.gateTripped()) {
+      err.println("vis: " + report.verdictLine());
+      err.flush();
+      return ExitCode.GATE;
+    }
+    return ExitCode.OK;
   }
 }

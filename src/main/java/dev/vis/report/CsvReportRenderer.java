@@ -1,9 +1,9 @@
 package dev.vis.report;
 
 import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.Proportion;
-import dev.vis.analysis.VisibilityMetrics;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -11,65 +11,89 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Renders the report as tidy long CSV: one row per (cell, brand, metric), overall first, then per
- * model, prompt and tag.
+ * Renders the report as tidy long CSV: one row per (cell, brand, metric), overall first, then the
+ * breakdowns asked for (model, prompt, tag), the branded prompts apart, then the comparison.
  */
 final class CsvReportRenderer implements ReportRenderer {
   static final List<String> HEADER =
       List.of(
           "run", "brand", "scope", "scope_value", "metric", "value", "ci_low", "ci_high", "n",
-          "numerator", "denominator");
+          "numerator", "denominator", "grounding", "prompt_set", "directional");
 
   @Override
   public void render(ReportData data, Writer out) throws IOException {
     CsvWriter csv = new CsvWriter(out);
     csv.row(HEADER);
-    VisibilityMetrics metrics = data.metrics();
-    List<Cell> cells = new ArrayList<>();
-    cells.add(metrics.overall());
-    cells.addAll(metrics.byModel());
-    cells.addAll(metrics.byPrompt());
-    cells.addAll(metrics.byTag());
-    for (Cell cell : cells) {
-      for (BrandFigures brand : cell.brands()) {
-        rows(csv, data.facts().runId(), cell, brand);
-      }
+    String run = data.facts().runId();
+    breakdown(csv, run, "headline", data.metrics().headline(), data);
+    if (data.metrics().branded().isPresent()) {
+      breakdown(csv, run, "branded", data.metrics().branded().get(), data);
+    }
+    if (data.comparison().isPresent()) {
+      CsvComparison.write(csv, run, data.comparison().get());
     }
     csv.flush();
   }
 
-  private static void rows(CsvWriter csv, String run, Cell cell, BrandFigures b) throws IOException {
-    List<Object> key = List.of(run, b.brand(), cell.scope(), cell.value());
-    rate(csv, key, "mention_rate", b.mentionRate());
-    rate(csv, key, "prompt_coverage", b.promptCoverage());
-    rate(csv, key, "share_of_voice", b.shareOfVoice());
-    figure(csv, key, "mention_count", b.mentionCount(), cell.answers());
-    figure(
-        csv, key, "avg_position",
-        b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : null,
-        b.mentionRate().numerator());
-    rate(csv, key, "top1_rate", b.top1Rate());
-    figure(csv, key, "position_weighted", b.positionWeighted(), cell.answers());
-    rate(csv, key, "citation_rate", b.citationRate());
+  private static void breakdown(CsvWriter csv, String run, String set, Breakdown b, ReportData data)
+      throws IOException {
+    List<Cell> cells = new ArrayList<>(b.overall());
+    if (data.shows(Slice.MODEL)) {
+      cells.addAll(b.byModel());
+    }
+    if (data.shows(Slice.PROMPT)) {
+      cells.addAll(b.byPrompt());
+    }
+    if (data.shows(Slice.TAG)) {
+      cells.addAll(b.byTag());
+    }
+    for (Cell cell : cells) {
+      List<Object> tail = List.of(cell.grounding().label(), set, cell.directional());
+      for (BrandFigures brand : cell.brands()) {
+        rows(csv, List.of(run, brand.brand(), cell.scope(), cell.value()), tail, cell, brand);
+      }
+    }
   }
 
-  private static void rate(CsvWriter csv, List<Object> key, String metric, Proportion p)
+  private static void rows(
+      CsvWriter csv, List<Object> key, List<Object> tail, Cell cell, BrandFigures b)
       throws IOException {
-    write(csv, key, metric, p.value(), p.low(), p.high(), p.denominator(), p.numerator(),
+    rate(csv, key, tail, "mention_rate", b.mentionRate());
+    rate(csv, key, tail, "prompt_coverage", b.promptCoverage());
+    rate(csv, key, tail, "share_of_voice", b.shareOfVoice());
+    figure(csv, key, tail, "mention_count", b.mentionCount(), cell.answers(), null, null);
+    figure(
+        csv, key, tail, "avg_position",
+        b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : null,
+        b.mentionRate().numerator(), b.positionSum(), b.mentionRate().numerator());
+    rate(csv, key, tail, "top1_rate", b.top1Rate());
+    figure(
+        csv, key, tail, "position_weighted", b.positionWeighted(), cell.answers(),
+        b.positionWeightedSum(), cell.answers());
+    rate(csv, key, tail, "citation_rate", b.citationRate());
+  }
+
+  private static void rate(
+      CsvWriter csv, List<Object> key, List<Object> tail, String metric, Proportion p)
+      throws IOException {
+    write(csv, key, metric, tail, p.value(), p.low(), p.high(), p.denominator(), p.numerator(),
         p.denominator());
   }
 
-  /** A metric without interval or counts; {@code n} is the answers it was measured over. */
-  private static void figure(CsvWriter csv, List<Object> key, String metric, Object value, long n)
-      throws IOException {
-    write(csv, key, metric, value, null, null, n, null, null);
+  /** A metric without interval; {@code n} is the answers (or naming answers) it is measured over. */
+  private static void figure(
+      CsvWriter csv, List<Object> key, List<Object> tail, String metric, Object value, long n,
+      Object numerator, Object denominator) throws IOException {
+    write(csv, key, metric, tail, value, null, null, n, numerator, denominator);
   }
 
-  private static void write(CsvWriter csv, List<Object> key, String metric, Object... figures)
+  static void write(
+      CsvWriter csv, List<Object> key, String metric, List<Object> tail, Object... figures)
       throws IOException {
     List<Object> row = new ArrayList<>(key);
     row.add(metric);
     row.addAll(Arrays.asList(figures));
+    row.addAll(tail);
     csv.row(row);
   }
 }

@@ -70,4 +70,16 @@ final class FigureText {
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
+
+  /** A change as signed percentage points: {@code +1.5 pp}, {@code −20.0 pp}. */
+  static String points(double fraction) {
+    String text = oneDecimal(fraction * 100);
+    return (text.startsWith("-") ? "−" + text.substring(1) : text.equals("0.0") ? text : "+" + text)
+        + " pp";
+  }
+
+  /** A p-value: {@code 0.0123}, {@code < 0.001}. */
+  static String pValue(double p) {
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
 }

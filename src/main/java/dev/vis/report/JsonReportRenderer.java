@@ -7,21 +7,27 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.BrandedPrompt;
+import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.DomainCount;
+import dev.vis.analysis.DomainRanking;
 import dev.vis.analysis.Proportion;
-import dev.vis.analysis.VisibilityMetrics;
+import dev.vis.analysis.RunMetrics;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Renders the report as one JSON document ({@code "schema": "vis.report/1"}) holding every count
- * needed to recompute each rate, so it can serve as a regression baseline. Keys are snake_case in
+ * Renders the report as one JSON document ({@code "schema": "vis.report/2"}, described by {@code
+ * docs/report.schema.json}) holding every count needed to recompute each rate and the
+ * per-(prompt, model, brand) tallies, so it can serve as a regression baseline. Keys are snake_case in
  * a fixed order, doubles are rounded to 6 decimals, and absent values are null.
  */
 final class JsonReportRenderer implements ReportRenderer {
-  static final String SCHEMA = "vis.report/1";
+  static final String SCHEMA_PREFIX = "vis.report/";
+  static final String SCHEMA = SCHEMA_PREFIX + "2";
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -33,18 +39,58 @@ final class JsonReportRenderer implements ReportRenderer {
   public void render(ReportData data, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.setPrettyPrinter(prettyPrinter());
-      VisibilityMetrics metrics = data.metrics();
+      RunMetrics metrics = data.metrics();
       json.writeStartObject();
       json.writeStringField("schema", SCHEMA);
       json.writeFieldName("run");
       JsonRunFacts.write(json, data.facts());
-      json.writeFieldName("overall");
-      cell(json, metrics.overall());
-      cells(json, "by_model", metrics.byModel());
-      cells(json, "by_prompt", metrics.byPrompt());
-      cells(json, "by_tag", metrics.byTag());
-      json.writeArrayFieldStart("top_domains");
-      for (DomainCount d : metrics.topDomains()) {
+      json.writeBooleanField("include_branded", metrics.includeBranded());
+      json.writeFieldName("headline");
+      breakdown(json, metrics.headline());
+      json.writeFieldName("branded");
+      if (metrics.branded().isPresent()) {
+        breakdown(json, metrics.branded().get());
+      } else {
+        json.writeNull();
+      }
+      json.writeArrayFieldStart("branded_prompts");
+      for (BrandedPrompt p : metrics.brandedPrompts()) {
+        json.writeStartObject();
+        json.writeStringField("prompt_id", p.promptId());
+        json.writeArrayFieldStart("brands");
+        for (String b : p.brands()) {
+          json.writeString(b);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeFieldName("tallies");
+      JsonTallies.write(json, metrics.tallies());
+      json.writeFieldName("comparison");
+      if (data.comparison().isPresent()) {
+        JsonComparison.write(json, data.comparison().get());
+      } else {
+        json.writeNull();
+      }
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+    out.flush();
+  }
+
+  private static void breakdown(JsonGenerator json, Breakdown b) throws IOException {
+    json.writeStartObject();
+    cells(json, "overall", b.overall());
+    cells(json, "by_model", b.byModel());
+    cells(json, "by_prompt", b.byPrompt());
+    cells(json, "by_tag", b.byTag());
+    json.writeArrayFieldStart("top_domains");
+    for (DomainRanking ranking : b.topDomains()) {
+      json.writeStartObject();
+      json.writeStringField("grounding", ranking.grounding().label());
+      json.writeArrayFieldStart("domains");
+      for (DomainCount d : ranking.domains()) {
         json.writeStartObject();
         json.writeStringField("domain", d.domain());
         json.writeStringField("brand", d.brand().orElse(null));
@@ -53,9 +99,9 @@ final class JsonReportRenderer implements ReportRenderer {
       }
       json.writeEndArray();
       json.writeEndObject();
-      json.writeRaw('\n');
     }
-    out.flush();
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -80,6 +126,8 @@ final class JsonReportRenderer implements ReportRenderer {
     json.writeStartObject();
     json.writeStringField("scope", cell.scope());
     json.writeStringField("value", cell.value().isEmpty() ? null : cell.value());
+    json.writeStringField("grounding", cell.grounding().label());
+    json.writeStringField("interval", cell.interval().name().toLowerCase(Locale.ROOT));
     json.writeNumberField("answers", cell.answers());
     json.writeNumberField("prompts", cell.prompts());
     json.writeBooleanField("directional", cell.directional());
@@ -97,13 +145,16 @@ final class JsonReportRenderer implements ReportRenderer {
       json.writeFieldName("position_weighted");
       number(json, b.positionWeighted());
       proportion(json, "citation_rate", b.citationRate());
+      json.writeNumberField("position_sum", b.positionSum());
+      json.writeFieldName("position_weighted_sum");
+      number(json, b.positionWeightedSum());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void proportion(JsonGenerator json, String name, Proportion p) throws IOException {
+  static void proportion(JsonGenerator json, String name, Proportion p) throws IOException {
     json.writeObjectFieldStart(name);
     json.writeNumberField("numerator", p.numerator());
     json.writeNumberField("denominator", p.denominator());

@@ -1,11 +1,15 @@
 package dev.vis.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
-/** The {@code run} object of the JSON report. */
+/** The {@code run} object of the JSON report, written and read back. */
 final class JsonRunFacts {
   private JsonRunFacts() {}
 
@@ -44,5 +48,41 @@ final class JsonRunFacts {
     json.writeStringField("spec_path", facts.specPath());
     json.writeStringField("spec_sha256", facts.specSha256());
     json.writeEndObject();
+  }
+
+  /** The facts of a JSON report read back, as a baseline. */
+  static RunFacts read(JsonNode run) {
+    JsonNode cost = run.get("cost_usd");
+    JsonNode finished = run.get("finished_at");
+    JsonNode source = run.get("source_run_id");
+    return new RunFacts(
+        JsonFields.text(run, "run_id"),
+        JsonFields.text(run, "name"),
+        JsonFields.text(run, "status"),
+        instant(JsonFields.text(run, "started_at")),
+        finished == null || finished.isNull()
+            ? Optional.empty()
+            : Optional.of(instant(JsonFields.text(run, "finished_at"))),
+        JsonFields.strings(run, "model_ids"),
+        JsonFields.count(run, "tasks"),
+        JsonFields.count(run, "answers"),
+        JsonFields.count(run, "failed"),
+        JsonFields.count(run, "pending"),
+        cost == null || !cost.isNumber() ? Optional.empty() : Optional.of(new BigDecimal(cost.asText())),
+        JsonFields.count(run, "unpriced_answers"),
+        JsonFields.bool(run, "simulated"),
+        source == null || source.isNull()
+            ? Optional.empty()
+            : Optional.of(JsonFields.text(run, "source_run_id")),
+        JsonFields.text(run, "spec_path"),
+        JsonFields.text(run, "spec_sha256"));
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new JsonFields.BadReportException("'" + text + "' is not an RFC 3339 time");
+    }
   }
 }

@@ -1,9 +1,12 @@
 package dev.vis.report;
 
 import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.BrandedPrompt;
+import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.DomainCount;
-import dev.vis.analysis.VisibilityMetrics;
+import dev.vis.analysis.DomainRanking;
+import dev.vis.analysis.RunMetrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,30 +21,45 @@ final class MarkdownDocument {
 
   private final ReportData data;
   private final int maxRows;
-  private final List<BrandFigures> ranked;
+  private final List<String> ranked;
+  private final boolean split;
   private final StringBuilder out = new StringBuilder(16 * 1024);
   private boolean directionalShown;
 
   MarkdownDocument(ReportData data, int maxRows) {
     this.data = data;
     this.maxRows = maxRows;
+    List<Cell> overall = data.metrics().headline().overall();
+    Cell first = overall.isEmpty() ? null : overall.getFirst();
     this.ranked =
-        data.metrics().overall().brands().stream()
-            .sorted(Comparator.comparingDouble((BrandFigures b) -> b.mentionRate().value()).reversed())
-            .toList();
+        first == null
+            ? List.of()
+            : first.brands().stream()
+                .sorted(Comparator.comparingDouble((BrandFigures b) -> b.mentionRate().value()).reversed())
+                .map(BrandFigures::brand)
+                .toList();
+    this.split = overall.stream().map(Cell::grounding).distinct().count() > 1;
   }
 
   String text() {
-    VisibilityMetrics metrics = data.metrics();
+    RunMetrics metrics = data.metrics();
     out.append("# Brand visibility: ").append(MarkdownText.escape(data.facts().name())).append('\n');
     new MarkdownFacts(data.facts()).appendTo(out);
-    brands(metrics.overall());
-    cells("By model", "Model", "model", metrics.byModel());
-    cells("By prompt", "Prompt", "prompt", metrics.byPrompt());
-    if (!metrics.byTag().isEmpty()) {
-      cells("By tag", "Tag", "tag", metrics.byTag());
+    prompts(metrics);
+    brands(metrics.headline().overall());
+    data.comparison().ifPresent(c -> MarkdownComparison.appendTo(out, c, maxRows));
+    Breakdown headline = metrics.headline();
+    if (data.shows(Slice.MODEL)) {
+      cells("By model", "Model", "model", headline.byModel());
     }
-    domains(metrics.topDomains());
+    if (data.shows(Slice.PROMPT)) {
+      cells("By prompt", "Prompt", "prompt", headline.byPrompt());
+    }
+    if (data.shows(Slice.TAG) && !headline.byTag().isEmpty()) {
+      cells("By tag", "Tag", "tag", headline.byTag());
+    }
+    metrics.branded().ifPresent(b -> branded(metrics.brandedPrompts(), b));
+    domains(headline.topDomains());
     if (directionalShown) {
       out.append("\n† Directional: fewer than 10 answers or fewer than 5 prompts;")
           .append(" read it as a direction, not a measurement.\n");
@@ -49,45 +67,78 @@ final class MarkdownDocument {
     return out.toString();
   }
 
-  private void brands(Cell overall) {
+  private void prompts(RunMetrics metrics) {
+    if (metrics.brandedPrompts().isEmpty()) {
+      return;
+    }
+    out.append("\n> ")
+        .append(FigureText.count(metrics.brandedPrompts().size(), "prompt"))
+        .append(" name a tracked brand (branded): ")
+        .append(
+            metrics.includeBranded()
+                ? "pooled into the headline figures (--include-branded)."
+                : "left out of the headline figures and shown apart below.")
+        .append('\n');
+  }
+
+  private void brands(List<Cell> overall) {
     out.append("\n## Brands\n\n");
-    out.append("Overall: ")
-        .append(FigureText.count(overall.answers(), "answer"))
-        .append(" over ")
-        .append(FigureText.count(overall.prompts(), "prompt"))
-        .append(marker(overall))
-        .append(". Mention rate: answers naming the brand / answers received, with its 95% interval.\n\n");
     if (ranked.isEmpty()) {
       out.append("_No brands are tracked._\n");
       return;
     }
-    MarkdownTable table =
-        new MarkdownTable(
-            List.of("Brand", "Mention rate", "Share of voice", "Avg position", "Top-1",
-                "Citation rate", "n"));
-    for (BrandFigures b : ranked) {
-      table.row(
-          List.of(
-              MarkdownText.escape(b.brand()),
-              FigureText.rateWithInterval(b.mentionRate()),
-              FigureText.percent(b.shareOfVoice().value()),
-              FigureText.position(b.averagePosition()),
-              FigureText.percent(b.top1Rate().value()),
-              FigureText.percent(b.citationRate().value()),
-              FigureText.counts(b.mentionRate())));
+    for (Cell cell : overall) {
+      out.append(split ? "Overall, " + cell.grounding().label() + " answers: " : "Overall: ")
+          .append(FigureText.count(cell.answers(), "answer"))
+          .append(" over ")
+          .append(FigureText.count(cell.prompts(), "prompt"))
+          .append(marker(cell))
+          .append(".\n");
     }
-    table.appendTo(out, maxRows, "brand");
+    out.append("\nMention rate: answers naming the brand / answers received, with its 95% interval")
+        .append(" (a bootstrap over prompts when a cell spans several).\n\n");
+    List<String> headers = new ArrayList<>(List.of("Brand"));
+    if (split) {
+      headers.add("Answers");
+    }
+    headers.addAll(
+        List.of("Mention rate", "Share of voice", "Avg position", "Top-1", "Citation rate", "n"));
+    MarkdownTable table = new MarkdownTable(headers);
+    if (split) {
+      table.textColumn(1);
+    }
+    for (String name : ranked) {
+      for (Cell cell : overall) {
+        BrandFigures b = figures(cell).get(name);
+        List<String> row = new ArrayList<>(List.of(MarkdownText.escape(name)));
+        if (split) {
+          row.add(cell.grounding().label());
+        }
+        row.addAll(
+            List.of(
+                FigureText.rateWithInterval(b.mentionRate()),
+                FigureText.percent(b.shareOfVoice().value()),
+                FigureText.position(b.averagePosition()),
+                FigureText.percent(b.top1Rate().value()),
+                FigureText.percent(b.citationRate().value()),
+                FigureText.counts(b.mentionRate())));
+        table.row(row);
+      }
+    }
+    table.appendTo(out, maxRows, "brand row");
     out.append('\n');
-    List<BrandFigures> charted = ranked.subList(0, Math.min(MAX_BRAND_COLUMNS, ranked.size()));
+    Cell charted = overall.stream().max(Comparator.comparingLong(Cell::answers)).orElseThrow();
+    List<String> bars = ranked.subList(0, Math.min(MAX_BRAND_COLUMNS, ranked.size()));
+    Map<String, BrandFigures> byName = figures(charted);
     MermaidBarChart.appendTo(
         out,
-        "Mention rate (%)",
-        charted.stream()
-            .map(b -> new MermaidBarChart.Bar(b.brand(), b.mentionRate().value() * 100))
+        split ? "Mention rate (%), " + charted.grounding().label() : "Mention rate (%)",
+        bars.stream()
+            .map(b -> new MermaidBarChart.Bar(b, byName.get(b).mentionRate().value() * 100))
             .toList());
-    if (charted.size() < ranked.size()) {
+    if (bars.size() < ranked.size()) {
       out.append("\n_The chart shows the ")
-          .append(charted.size())
+          .append(bars.size())
           .append(" brands with the highest mention rate._\n");
     }
   }
@@ -95,19 +146,28 @@ final class MarkdownDocument {
   private void cells(String title, String label, String noun, List<Cell> cells) {
     out.append("\n## ").append(title).append("\n\n");
     out.append("Mention rate per brand, with its 95% interval.\n\n");
-    List<BrandFigures> columns = ranked.subList(0, Math.min(MAX_BRAND_COLUMNS, ranked.size()));
-    List<String> headers = new ArrayList<>(List.of(label, "Answers"));
-    columns.forEach(b -> headers.add(MarkdownText.escape(b.brand())));
+    List<String> columns = ranked.subList(0, Math.min(MAX_BRAND_COLUMNS, ranked.size()));
+    boolean cellsSplit = cells.stream().map(Cell::grounding).distinct().count() > 1;
+    List<String> headers = new ArrayList<>(List.of(label));
+    if (cellsSplit) {
+      headers.add("Search");
+    }
+    headers.add("Answers");
+    columns.forEach(b -> headers.add(MarkdownText.escape(b)));
     MarkdownTable table = new MarkdownTable(headers);
+    if (cellsSplit) {
+      table.textColumn(1);
+    }
     for (Cell cell : cells) {
-      Map<String, BrandFigures> byName =
-          cell.brands().stream()
-              .collect(Collectors.toMap(BrandFigures::brand, Function.identity(), (a, b) -> a));
+      Map<String, BrandFigures> byName = figures(cell);
       List<String> row = new ArrayList<>();
       row.add(MarkdownText.escape(cell.value()) + marker(cell));
+      if (cellsSplit) {
+        row.add(cell.grounding().label());
+      }
       row.add(Long.toString(cell.answers()));
-      for (BrandFigures column : columns) {
-        BrandFigures figures = byName.get(column.brand());
+      for (String column : columns) {
+        BrandFigures figures = byName.get(column);
         row.add(figures == null ? FigureText.NONE : FigureText.rateWithInterval(figures.mentionRate()));
       }
       table.row(row);
@@ -122,21 +182,56 @@ final class MarkdownDocument {
     }
   }
 
-  private void domains(List<DomainCount> domains) {
+  private void branded(List<BrandedPrompt> prompts, Breakdown branded) {
+    out.append("\n## Branded prompts\n\n");
+    out.append("Prompts whose own text names a tracked brand inflate that brand's figures;")
+        .append(" they are measured apart here.\n\n");
+    MarkdownTable names = new MarkdownTable(List.of("Prompt", "Names")).textColumn(1);
+    for (BrandedPrompt p : prompts) {
+      names.row(
+          List.of(
+              MarkdownText.escape(p.promptId()),
+              String.join(", ", p.brands().stream().map(MarkdownText::escape).toList())));
+    }
+    names.appendTo(out, maxRows, "branded prompt");
+    out.append('\n');
+    cells("Branded prompts: overall", "Scope", "row", branded.overall());
+  }
+
+  private void domains(List<DomainRanking> rankings) {
     out.append("\n## Top cited domains\n\n");
-    if (domains.isEmpty()) {
+    if (rankings.stream().allMatch(r -> r.domains().isEmpty())) {
       out.append("_No answer cites a source._\n");
       return;
     }
-    MarkdownTable table = new MarkdownTable(List.of("Domain", "Brand", "Answers")).textColumn(1);
-    for (DomainCount d : domains) {
-      table.row(
-          List.of(
-              MarkdownText.escape(d.domain()),
-              d.brand().map(MarkdownText::escape).orElse(FigureText.NONE),
-              Long.toString(d.answers())));
+    boolean several = rankings.size() > 1;
+    List<String> headers = new ArrayList<>(List.of("Domain", "Brand"));
+    if (several) {
+      headers.add("Answers from");
+    }
+    headers.add("Answers");
+    MarkdownTable table = new MarkdownTable(headers).textColumn(1);
+    if (several) {
+      table.textColumn(2);
+    }
+    for (DomainRanking ranking : rankings) {
+      for (DomainCount d : ranking.domains()) {
+        List<String> row = new ArrayList<>();
+        row.add(MarkdownText.escape(d.domain()));
+        row.add(d.brand().map(MarkdownText::escape).orElse(FigureText.NONE));
+        if (several) {
+          row.add(ranking.grounding().label());
+        }
+        row.add(Long.toString(d.answers()));
+        table.row(row);
+      }
     }
     table.appendTo(out, maxRows, "domain");
+  }
+
+  private static Map<String, BrandFigures> figures(Cell cell) {
+    return cell.brands().stream()
+        .collect(Collectors.toMap(BrandFigures::brand, Function.identity(), (a, b) -> a));
   }
 
   private String marker(Cell cell) {

@@ -64,7 +64,7 @@ final class MarkdownFacts {
     return unpriced > 0 ? cost + " (" + FigureText.count(unpriced, "answer") + " unpriced)" : cost;
   }
 
-  private static String instant(RunFacts facts) {
+  static String instant(RunFacts facts) {
     return DateTimeFormatter.ISO_INSTANT.format(facts.startedAt().truncatedTo(ChronoUnit.SECONDS));
   }
 

@@ -1,17 +1,36 @@
 package dev.vis.report;
 
-import dev.vis.analysis.VisibilityMetrics;
+import dev.vis.analysis.RunMetrics;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Everything a report renders: the facts of one run and its metrics.
+ * Everything a report renders: the facts of one run, its metrics, the breakdowns asked for and
+ * the comparison with a baseline.
  *
  * @param facts the run's identity, progress and cost
  * @param metrics the visibility figures computed from its answers
+ * @param slices the breakdowns shown below the brand summary (markdown and CSV; JSON has all)
+ * @param comparison the comparison with a baseline, when one was asked for
  */
-public record ReportData(RunFacts facts, VisibilityMetrics metrics) {
+public record ReportData(
+    RunFacts facts, RunMetrics metrics, Set<Slice> slices, Optional<ComparisonView> comparison) {
   public ReportData {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(metrics, "metrics");
+    slices = Set.copyOf(slices);
+    Objects.requireNonNull(comparison, "comparison");
+  }
+
+  /** Every breakdown, no comparison. */
+  public ReportData(RunFacts facts, RunMetrics metrics) {
+    this(facts, metrics, EnumSet.allOf(Slice.class), Optional.empty());
+  }
+
+  /** Whether {@code slice} is shown. */
+  boolean shows(Slice slice) {
+    return slices.contains(slice);
   }
 }

@@ -1,7 +1,9 @@
 package dev.vis.report;
 
 import dev.vis.analysis.MetricsCalculator;
-import dev.vis.analysis.VisibilityMetrics;
+import dev.vis.analysis.MetricsOptions;
+import dev.vis.analysis.RunMetrics;
+import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
 import dev.vis.store.RunSummary;
@@ -11,17 +13,16 @@ import dev.vis.store.StoredRun;
 import java.util.Optional;
 
 /** Reads a run from the store and computes what its report shows. */
-public final class ReportLoader {
+final class ReportLoader {
   private ReportLoader() {}
 
-  public static ReportData load(Store store, RunSummary run) {
+  static LoadedRun load(Store store, RunSummary run, boolean includeBranded) {
     StoredRun stored = store.storedRun(run.id());
-    VisibilityMetrics metrics =
+    RunMetrics metrics =
         MetricsCalculator.compute(
-            stored.spec().brands(),
-            stored.spec().prompts(),
-            stored.spec().models().stream().map(ModelSpec::id).toList(),
-            store.scoredAnswers(run.id()));
+            stored.spec(),
+            store.scoredAnswers(run.id()),
+            MetricsOptions.defaults().withIncludeBranded(includeBranded));
     boolean simulated =
         stored.models().stream()
             .map(StoredModel::endpoint)
@@ -45,6 +46,9 @@ public final class ReportLoader {
             run.sourceRunId(),
             run.specPath(),
             run.specSha256());
-    return new ReportData(facts, metrics);
+    return new LoadedRun(
+        facts,
+        metrics,
+        stored.spec().brands().stream().filter(BrandSpec::primary).map(BrandSpec::name).toList());
   }
 }

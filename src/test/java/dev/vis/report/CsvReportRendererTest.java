@@ -20,7 +20,9 @@ class CsvReportRendererTest {
     void has_the_spec_header_and_one_row_per_cell_brand_and_metric() throws IOException {
       List<String> lines = lines(ReportFixture.sample());
       assertThat(lines.get(0))
-          .isEqualTo("run,brand,scope,scope_value,metric,value,ci_low,ci_high,n,numerator,denominator");
+          .isEqualTo(
+              "run,brand,scope,scope_value,metric,value,ci_low,ci_high,n,numerator,denominator,"
+                  + "grounding,prompt_set,directional");
       int cells = 1 + 2 + 3 + 1;
       assertThat(lines).hasSize(1 + cells * 3 * 8 + 1);
       assertThat(lines.getLast()).isEmpty();
@@ -30,7 +32,8 @@ class CsvReportRendererTest {
     void an_absent_average_position_is_an_empty_value() throws IOException {
       assertThat(lines(ReportFixture.sample()))
           .contains(
-              "01JABCDEFGHJKMNPQRSTVWXYZ0,\"Pipe|<b>\"\"Co\"\"</b>\",prompt,cheap-crm,avg_position,,,,0,,");
+              "01JABCDEFGHJKMNPQRSTVWXYZ0,\"Pipe|<b>\"\"Co\"\"</b>\",prompt,cheap-crm,avg_position,,,,0,0,0,"
+                  + "all,headline,true");
     }
 
     @Test
@@ -40,7 +43,7 @@ class CsvReportRendererTest {
               new Cell("overall", "", 10, 1, false,
                   List.of(ReportFixture.brand("=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))),
               List.of(), List.of(), List.of(), List.of());
-      assertThat(lines(new ReportData(ReportFixture.doneFacts(), m)).get(1))
+      assertThat(lines(ReportFixture.data(ReportFixture.doneFacts(), m)).get(1))
           .startsWith("01JABCDEFGHJKMNPQRSTVWXYZ0,'=cmd|' /C calc'!A0,overall,,mention_rate,0.1,");
     }
   }

@@ -22,14 +22,14 @@ class JsonReportRendererTest {
       List<String> keys = new ArrayList<>();
       json(ReportFixture.sample()).fieldNames().forEachRemaining(keys::add);
       assertThat(keys)
-          .containsExactly("schema", "run", "overall", "by_model", "by_prompt", "by_tag",
-              "top_domains");
-      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/1");
+          .containsExactly("schema", "run", "include_branded", "headline", "branded",
+              "branded_prompts", "tallies", "comparison");
+      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/2");
     }
 
     @Test
     void every_rate_can_be_recomputed_from_its_counts() throws IOException {
-      JsonNode acme = json(ReportFixture.sample()).get("overall").get("brands").get(1);
+      JsonNode acme = json(ReportFixture.sample()).get("headline").get("overall").get(0).get("brands").get(1);
       JsonNode rate = acme.get("mention_rate");
       assertThat(acme.get("brand").asText()).isEqualTo("Acme");
       assertThat(rate.get("numerator").asLong()).isEqualTo(21);
@@ -40,13 +40,17 @@ class JsonReportRendererTest {
 
     @Test
     void absent_values_are_null() throws IOException {
-      JsonNode root = json(new ReportData(ReportFixture.doneFacts(), ReportFixture.metrics()));
-      assertThat(root.get("overall").get("value").isNull()).isTrue();
+      JsonNode root = json(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.metrics()));
+      JsonNode headline = root.get("headline");
+      assertThat(headline.get("overall").get(0).get("value").isNull()).isTrue();
+      assertThat(root.get("branded").isNull()).isTrue();
+      assertThat(root.get("comparison").isNull()).isTrue();
       assertThat(root.get("run").get("cost_usd").isNull()).isTrue();
       assertThat(root.get("run").get("source_run_id").isNull()).isTrue();
-      JsonNode neverNamed = root.get("by_prompt").get(2).get("brands").get(2);
+      JsonNode neverNamed = headline.get("by_prompt").get(2).get("brands").get(2);
       assertThat(neverNamed.get("average_position").isNull()).isTrue();
-      assertThat(root.get("top_domains").get(1).get("brand").isNull()).isTrue();
+      assertThat(headline.get("top_domains").get(0).get("domains").get(1).get("brand").isNull())
+          .isTrue();
     }
 
     @Test

@@ -1,12 +1,21 @@
 package dev.vis.report;
 
 import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.DomainCount;
+import dev.vis.analysis.DomainRanking;
+import dev.vis.analysis.Grounding;
+import dev.vis.analysis.PromptModelTally;
 import dev.vis.analysis.Proportion;
+import dev.vis.analysis.RunMetrics;
+import dev.vis.analysis.RunTallies;
+import dev.vis.analysis.TallyModel;
+import dev.vis.analysis.TallyPrompt;
 import dev.vis.analysis.VisibilityMetrics;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,7 +31,41 @@ final class ReportFixture {
   private ReportFixture() {}
 
   static ReportData sample() {
-    return new ReportData(facts(), metrics());
+    return data(facts(), metrics());
+  }
+
+  /** A report of {@code metrics} as the headline, no branded prompts, small tallies. */
+  static ReportData data(RunFacts facts, VisibilityMetrics metrics) {
+    return new ReportData(facts, runMetrics(metrics));
+  }
+
+  /** The pooled metrics of the first reports as a headline breakdown, with matching tallies. */
+  static RunMetrics runMetrics(VisibilityMetrics m) {
+    Breakdown headline =
+        new Breakdown(
+            List.of(m.overall()), m.byModel(), m.byPrompt(), m.byTag(),
+            List.of(new DomainRanking(Grounding.PARAMETRIC, m.topDomains())));
+    List<String> brands = m.overall().brands().stream().map(BrandFigures::brand).toList();
+    List<String> modelIds = m.byModel().stream().map(Cell::value).toList();
+    List<PromptModelTally> cells = new ArrayList<>();
+    for (Cell prompt : m.byPrompt()) {
+      for (String model : modelIds) {
+        cells.add(
+            new PromptModelTally(
+                prompt.value(), model, prompt.answers() / 2,
+                prompt.brands().stream().map(b -> b.mentionRate().numerator() / 2).toList()));
+      }
+    }
+    RunTallies tallies =
+        new RunTallies(
+            brands,
+            "rules-fingerprint",
+            m.byPrompt().stream()
+                .map(c -> new TallyPrompt(c.value(), "Which CRM for " + c.value() + "?", false))
+                .toList(),
+            modelIds.stream().map(id -> new TallyModel(id, "openai", id, false)).toList(),
+            cells);
+    return new RunMetrics(headline, Optional.empty(), List.of(), false, tallies);
   }
 
   static RunFacts facts() {

@@ -1,0 +1,37 @@
+package dev.vis.report;
+
+import dev.vis.analysis.BrandDelta;
+import dev.vis.analysis.Comparison;
+import dev.vis.analysis.GateMetric;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The comparison rows of the CSV report: scope {@code comparison}, the baseline run as the scope
+ * value, per gated brand the baseline and current rates, the delta with its interval, the p-value
+ * and the verdict.
+ */
+final class CsvComparison {
+  private CsvComparison() {}
+
+  static void write(CsvWriter csv, String run, ComparisonView view) throws IOException {
+    Comparison c = view.comparison();
+    String metric = c.metric() == GateMetric.MENTION_RATE ? "mention_rate" : "share_of_voice";
+    List<Object> tail = List.of("", "headline", "");
+    for (BrandDelta b : c.brands()) {
+      List<Object> key = List.of(run, b.brand(), "comparison", view.baseline().facts().runId());
+      CsvReportRenderer.write(csv, key, metric + "_baseline", tail, b.baseline().value(),
+          b.baseline().low(), b.baseline().high(), b.baseline().denominator(),
+          b.baseline().numerator(), b.baseline().denominator());
+      CsvReportRenderer.write(csv, key, metric + "_current", tail, b.current().value(),
+          b.current().low(), b.current().high(), b.current().denominator(),
+          b.current().numerator(), b.current().denominator());
+      CsvReportRenderer.write(csv, key, metric + "_delta", tail, b.delta(), b.low(), b.high(),
+          null, null, null);
+      CsvReportRenderer.write(csv, key, "p_value", tail, b.pValue(), null, null, null, null, null);
+      CsvReportRenderer.write(csv, key, "verdict", tail,
+          b.verdict().name().toLowerCase(Locale.ROOT), null, null, null, null, null);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.vis.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.vis.analysis.BrandDelta;
+import dev.vis.analysis.Comparison;
+import dev.vis.analysis.GateMetric;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/** The {@code comparison} object of the JSON report. */
+final class JsonComparison {
+  private JsonComparison() {}
+
+  static void write(JsonGenerator json, ComparisonView view) throws IOException {
+    Comparison c = view.comparison();
+    json.writeStartObject();
+    json.writeStringField("baseline_source", view.baseline().source());
+    json.writeStringField("baseline_run_id", view.baseline().facts().runId());
+    json.writeStringField("metric", c.metric() == GateMetric.MENTION_RATE ? "mention" : "share");
+    json.writeBooleanField("gating", view.gating());
+    json.writeFieldName("threshold_points");
+    JsonReportRenderer.number(json, c.thresholdPoints());
+    json.writeFieldName("alpha");
+    JsonReportRenderer.number(json, c.alpha());
+    json.writeFieldName("per_brand_alpha");
+    JsonReportRenderer.number(json, c.perBrandAlpha());
+    json.writeBooleanField("tripped", view.tripped());
+    json.writeBooleanField("brand_rules_differ", c.brandRulesDiffer());
+    strings(json, "shared_prompts", c.sharedPrompts());
+    strings(json, "shared_models", c.sharedModels());
+    strings(json, "added_prompts", c.addedPrompts());
+    strings(json, "removed_prompts", c.removedPrompts());
+    strings(json, "added_models", c.addedModels());
+    strings(json, "removed_models", c.removedModels());
+    strings(json, "branded_prompts", c.brandedPrompts());
+    strings(json, "unanswered_prompts", c.unansweredPrompts());
+    strings(json, "compared_brands", c.comparedBrands());
+    json.writeArrayFieldStart("brands");
+    for (BrandDelta b : c.brands()) {
+      json.writeStartObject();
+      json.writeStringField("brand", b.brand());
+      json.writeStringField("verdict", b.verdict().name().toLowerCase(Locale.ROOT));
+      JsonReportRenderer.proportion(json, "baseline", b.baseline());
+      JsonReportRenderer.proportion(json, "current", b.current());
+      json.writeFieldName("delta");
+      JsonReportRenderer.number(json, b.delta());
+      json.writeFieldName("ci_low");
+      JsonReportRenderer.number(json, b.low());
+      json.writeFieldName("ci_high");
+      JsonReportRenderer.number(json, b.high());
+      json.writeFieldName("p_value");
+      JsonReportRenderer.number(json, b.pValue());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String v : values) {
+      json.writeString(v);
+    }
+    json.writeEndArray();
+  }
+}

@@ -1,0 +1,161 @@
+package dev.vis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vis.report.JsonSchemaValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two sim runs with planted truths, compared and gated by {@code vis report --baseline}. */
+class ReportGateTest {
+  // 10 non-branded prompts x 10 samples: a 20-point drop is far beyond the noise, and the
+  // same seed and rates give the same answers, so "no change" is exactly no change.
+  static String spec(double acmeRate) {
+    return """
+        version: 1
+        name: gate
+        brands:
+          - name: Acme CRM
+            aliases: [Acme]
+            primary: true
+          - name: Globex
+        prompts:
+          - id: crm-for-{segment}
+            text: Which CRM would you recommend for a {segment} company?
+            vars: {segment: [startup, agency, bakery, clinic, lawfirm, school, shop, studio, hotel, garage]}
+        models:
+          - id: sim
+            provider: sim
+            sim: {seed: 11, mention_rate: {Acme CRM: %s, Globex: 0.4}}
+        samples: 10
+        """
+        .formatted(acmeRate);
+  }
+
+  @TempDir Path dir;
+  CommandHarness vis;
+
+  @BeforeEach
+  void setUp() {
+    vis = new CommandHarness(dir);
+  }
+
+  String run(double acmeRate, String name) throws Exception {
+    Path file = dir.resolve(name + ".yaml");
+    Files.writeString(file, spec(acmeRate));
+    CommandHarness.Result run = vis.run("run", file.toString(), "--quiet");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    return run.runId();
+  }
+
+  @Nested
+  class The_gate {
+    @Test
+    void passes_when_both_runs_have_the_same_planted_truth() throws Exception {
+      String a = run(0.6, "a");
+      String b = run(0.6, "b");
+      CommandHarness.Result report = vis.run("report", b, "--baseline", a, "--fail-on-drop", "5");
+      assertThat(report.exitCode()).as(report.toString()).isZero();
+      assertThat(report.out()).contains("## Comparison with the baseline", "**Verdict: passed**");
+    }
+
+    @Test
+    void trips_with_exit_3_when_the_gated_brand_drops_20_points() throws Exception {
+      String a = run(0.6, "a");
+      String b = run(0.4, "b");
+      CommandHarness.Result report = vis.run("report", b, "--baseline", a, "--fail-on-drop", "5");
+      assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
+      assertThat(report.out()).contains("**Verdict: the gate tripped**", "| Acme CRM |");
+      assertThat(report.err()).contains("regression gate tripped: Acme CRM −");
+    }
+
+    @Test
+    void compares_without_gating_when_no_threshold_is_given() throws Exception {
+      String a = run(0.6, "a");
+      String b = run(0.4, "b");
+      CommandHarness.Result report = vis.run("report", b, "--baseline", a);
+      assertThat(report.exitCode()).as(report.toString()).isZero();
+      assertThat(report.out()).contains("_Compared only: add --fail-on-drop PP to gate on it._");
+    }
+
+    @Test
+    void a_json_report_as_baseline_gives_the_same_comparison_as_its_run() throws Exception {
+      String a = run(0.6, "a");
+      String b = run(0.4, "b");
+      Path json = dir.resolve("a.json");
+      assertThat(vis.run("report", a, "--format", "json", "--out", json.toString()).exitCode())
+          .isZero();
+      CommandHarness.Result fromRun =
+          vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "json");
+      CommandHarness.Result fromFile =
+          vis.run("report", b, "--baseline", json.toString(), "--fail-on-drop", "5", "--format",
+              "json");
+      assertThat(fromFile.exitCode()).as(fromFile.toString()).isEqualTo(3);
+      JsonSchemaValidator schema =
+          new JsonSchemaValidator(new ObjectMapper().readTree(Path.of("docs/report.schema.json").toFile()));
+      assertThat(schema.errors(new ObjectMapper().readTree(fromRun.out()))).isEmpty();
+      assertThat(schema.errors(new ObjectMapper().readTree(json.toFile()))).isEmpty();
+      assertThat(comparison(fromFile.out()).replace(json.toString(), a))
+          .isEqualTo(comparison(fromRun.out()));
+    }
+
+    private static String comparison(String json) {
+      return json.substring(json.indexOf("\"comparison\""));
+    }
+  }
+
+  @Nested
+  class Refusals {
+    @Test
+    void an_unknown_gated_brand_exits_2_listing_the_brands() throws Exception {
+      String a = run(0.6, "a");
+      CommandHarness.Result r =
+          vis.run("report", a, "--baseline", a, "--gate-brand", "Initech", "--fail-on-drop", "5");
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("unknown brand 'Initech' (brands: Acme CRM, Globex)");
+    }
+
+    @Test
+    void a_missing_baseline_file_exits_2() throws Exception {
+      String a = run(0.6, "a");
+      CommandHarness.Result r = vis.run("report", a, "--baseline", dir.resolve("nope.json").toString());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void a_json_file_that_is_not_a_vis_report_exits_2() throws Exception {
+      String a = run(0.6, "a");
+      Path other = dir.resolve("other.json");
+      Files.writeString(other, "{\"hello\": 1}");
+      CommandHarness.Result r = vis.run("report", a, "--baseline", other.toString());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("not a vis JSON report");
+      Files.writeString(other, "not json");
+      assertThat(vis.run("report", a, "--baseline", other.toString()).err()).contains("not JSON");
+    }
+
+    @Test
+    void a_report_of_another_schema_version_exits_2() throws Exception {
+      String a = run(0.6, "a");
+      Path old = dir.resolve("old.json");
+      Files.writeString(old, "{\"schema\": \"vis.report/1\", \"overall\": {}}");
+      CommandHarness.Result r = vis.run("report", a, "--baseline", old.toString());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("report schema vis.report/1, but this vis reads vis.report/2");
+    }
+
+    @Test
+    void fail_on_drop_without_a_baseline_exits_2() throws Exception {
+      String a = run(0.6, "a");
+      CommandHarness.Result r = vis.run("report", a, "--fail-on-drop", "5");
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("--fail-on-drop needs --baseline");
+    }
+  }
+}
