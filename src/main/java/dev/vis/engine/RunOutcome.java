@@ -15,7 +15,7 @@ import java.util.Map;
  * @param retries retries made
  * @param costUsd cost of this session's answers
  * @param elapsed wall time of the session
- * @param failureReasons failed tasks counted by cause
+ * @param failureReasons failed tasks grouped by cause (a label a person understands)
  * @param interrupted whether the session was interrupted
  */
 public record RunOutcome(
@@ -27,7 +27,7 @@ public record RunOutcome(
     long retries,
     BigDecimal costUsd,
     Duration elapsed,
-    Map<String, Long> failureReasons,
+    Map<String, FailureGroup> failureReasons,
     boolean interrupted) {
   public RunOutcome {
     failureReasons = Map.copyOf(failureReasons);

@@ -7,7 +7,6 @@ import dev.vis.analysis.AnswerAnalysis;
 import dev.vis.analysis.AnswerAnalyzer;
 import dev.vis.analysis.CitationKind;
 import dev.vis.analysis.SourceRef;
-import dev.vis.provider.FinalProviderException;
 import dev.vis.provider.PriceTable;
 import dev.vis.provider.ProviderAnswer;
 import dev.vis.provider.ProviderException;
@@ -29,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +48,8 @@ final class TaskCaller {
   private final AnswerAnalyzer analyzer;
   private final Clock clock;
   private final RunCounters counters;
+  private final String runId;
+  private final AttemptListener listener;
 
   TaskCaller(
       RetrySpec retry,
@@ -56,7 +58,11 @@ final class TaskCaller {
       Sleeper sleeper,
       AnswerAnalyzer analyzer,
       Clock clock,
-      RunCounters counters) {
+      RunCounters counters,
+      String runId,
+      AttemptListener listener) {
+    this.runId = runId;
+    this.listener = listener;
     this.retry = retry;
     this.timeout = timeout;
     this.delays = delays;
@@ -90,7 +96,8 @@ final class TaskCaller {
             model.webSearch(), timeout, task.sample(), prompt.id());
     List<AttemptRecord> attempts = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<ProviderAnswer> future =
-        failsafe.getAsync(ctx -> attempt(lane, request, task.attempts() + attempts.size() + 1, attempts));
+        failsafe.getAsync(
+            ctx -> attempt(task, lane, request, task.attempts() + attempts.size() + 1, attempts));
     try {
       ProviderAnswer answer = future.get();
       List<AttemptRecord> made = List.copyOf(attempts);
@@ -106,37 +113,80 @@ final class TaskCaller {
         throw new InterruptedException("cancelled");
       }
       String reason = reason(cause, attempts.size());
-      counters.failed(category(cause));
+      counters.failed(FailureCause.of(cause, delays.tooLong(cause)), reason);
       TaskOutcome failed = new TaskOutcome.Failed(task.id(), List.copyOf(attempts), reason);
       return () -> failed;
+    } finally {
+      if (firstFailedRetryably(attempts)) {
+        counters.retryingNow.decrementAndGet();
+      }
+    }
+  }
+
+  private static boolean firstFailedRetryably(List<AttemptRecord> attempts) {
+    synchronized (attempts) {
+      return !attempts.isEmpty() && attempts.getFirst().outcome().equals("retryable");
     }
   }
 
   private ProviderAnswer attempt(
-      ModelLane lane, ProviderRequest request, int number, List<AttemptRecord> attempts)
+      PendingTask task,
+      ModelLane lane,
+      ProviderRequest request,
+      int number,
+      List<AttemptRecord> attempts)
       throws ProviderException, InterruptedException {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     counters.calls.incrementAndGet();
     try {
       ProviderAnswer answer = lane.provider().call(request);
-      attempts.add(
+      AttemptRecord record =
           new AttemptRecord(
               number, started, elapsedMs(t0), OptionalInt.of(answer.httpStatus()), "ok",
-              Optional.empty(), Optional.empty()));
+              Optional.empty(), Optional.empty());
+      attempts.add(record);
+      Optional<BigDecimal> cost =
+          answer.inputTokens().isPresent() && answer.outputTokens().isPresent()
+              ? PriceTable.cost(
+                  lane.price(),
+                  answer.inputTokens().getAsLong(),
+                  answer.outputTokens().getAsLong(),
+                  answer.searches())
+              : Optional.empty();
+      tell(task, lane, record, answer.inputTokens(), answer.outputTokens(), cost);
       return answer;
     } catch (ProviderException e) {
-      attempts.add(
+      boolean retryable = e instanceof RetryableProviderException;
+      AttemptRecord record =
           new AttemptRecord(
               number,
               started,
               elapsedMs(t0),
               e.httpStatus(),
-              e instanceof RetryableProviderException ? "retryable" : "final",
+              retryable ? "retryable" : "final",
               Optional.ofNullable(e.getMessage()),
-              e.rawBody().map(TaskCaller::capped)));
+              e.rawBody().map(TaskCaller::capped));
+      attempts.add(record);
+      if (retryable && attempts.size() == 1) {
+        counters.retryingNow.incrementAndGet();
+      }
+      tell(task, lane, record, OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
       throw e;
     }
+  }
+
+  private void tell(
+      PendingTask task,
+      ModelLane lane,
+      AttemptRecord record,
+      OptionalLong inputTokens,
+      OptionalLong outputTokens,
+      Optional<BigDecimal> cost) {
+    listener.attemptEnded(
+        new AttemptEvent(
+            runId, task.id(), task.promptId(), task.modelId(), lane.providerName(),
+            lane.model().spec().model(), task.sample(), record, inputTokens, outputTokens, cost));
   }
 
   private TaskOutcome answered(
@@ -190,23 +240,6 @@ final class TaskCaller {
       return "gave up after " + attempts + " attempts: " + message;
     }
     return message;
-  }
-
-  private String category(Throwable cause) {
-    if (delays.tooLong(cause)) {
-      return "server asked to wait longer than retry.max_delay";
-    }
-    if (cause instanceof FinalProviderException f) {
-      return switch (f.kind()) {
-        case AUTHENTICATION -> "authentication";
-        case QUOTA -> "quota";
-        case REQUEST -> f.httpStatus().isPresent() ? "HTTP " + f.httpStatus().getAsInt() : "request";
-      };
-    }
-    if (cause instanceof RetryableProviderException r) {
-      return r.httpStatus().isPresent() ? "HTTP " + r.httpStatus().getAsInt() : "connection or timeout";
-    }
-    return cause.getClass().getSimpleName();
   }
 
   private static long elapsedMs(long t0) {
