@@ -138,7 +138,8 @@ final class RunCommand implements Callable<Integer> {
             runId.set(id);
             printer.start(id);
           };
-      try (Interrupts.Watch watch = context.interrupts().watch(ctrlC)) {
+      Interrupts.Watch watch = context.interrupts().watch(ctrlC);
+      try {
         printer.startTicker();
         RunOutcome outcome =
             resume == null
@@ -173,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return RunService.exitCode(outcome, after, options);
       } finally {
+        watch.close();
         printer.stop();
         finished.countDown();
         try {

@@ -112,13 +112,16 @@ class SharedDatabaseTest {
     @Test
     void a_read_only_file_gives_a_message_naming_it_and_exit_2() throws Exception {
       assertThat(vis.run("run", dir.resolve("one.yaml").toString(), "--quiet").exitCode()).isZero();
-      try (ReadOnly ro = ReadOnly.make(db)) {
+      ReadOnly ro = ReadOnly.make(db);
+      try {
         CommandHarness.Result run = vis.run("run", dir.resolve("two.yaml").toString(), "--quiet");
         assertThat(run.exitCode()).as(run::toString).isEqualTo(2);
         assertThat(run.err())
             .as(run::toString)
             .contains(db.toString(), "read-only", "permissions")
             .doesNotContain("Exception", "\tat ");
+      } finally {
+        ro.close();
       }
       assertThat(count("SELECT count(*) FROM answers")).isEqualTo(80);
     }
@@ -128,13 +131,16 @@ class SharedDatabaseTest {
       Path sub = Files.createDirectories(dir.resolve("shared"));
       vis.env.put("VIS_DB", sub.resolve("vis.db").toString());
       assertThat(vis.run("run", dir.resolve("one.yaml").toString(), "--quiet").exitCode()).isZero();
-      try (ReadOnly ro = ReadOnly.make(sub)) {
+      ReadOnly ro = ReadOnly.make(sub);
+      try {
         CommandHarness.Result run = vis.run("run", dir.resolve("two.yaml").toString(), "--quiet");
         assertThat(run.exitCode()).as(run::toString).isEqualTo(2);
         assertThat(run.err())
             .as(run::toString)
             .contains(sub.resolve("vis.db").toString(), "permissions")
             .doesNotContain("Exception", "\tat ");
+      } finally {
+        ro.close();
       }
     }
 
@@ -142,13 +148,16 @@ class SharedDatabaseTest {
     void a_database_that_cannot_be_created_gives_a_message_and_exit_2() throws Exception {
       Path sub = Files.createDirectories(dir.resolve("locked-away"));
       vis.env.put("VIS_DB", sub.resolve("vis.db").toString());
-      try (ReadOnly ro = ReadOnly.make(sub)) {
+      ReadOnly ro = ReadOnly.make(sub);
+      try {
         CommandHarness.Result run = vis.run("run", dir.resolve("one.yaml").toString(), "--quiet");
         assertThat(run.exitCode()).as(run::toString).isEqualTo(2);
         assertThat(run.err())
             .as(run::toString)
             .contains("cannot create database", sub.resolve("vis.db").toString())
             .doesNotContain("\tat ");
+      } finally {
+        ro.close();
       }
     }
   }
