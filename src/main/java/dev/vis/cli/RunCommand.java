@@ -157,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
         } else if (outcome.interrupted()) {
           err.println("vis: interrupted; resume with: " + RunSummaryPrinter.resumeCommand(specFile, after.id()));
         }
-        if (!quiet && !outcome.interrupted() && RunService.failureRateExceeded(after, options)) {
+        if (!outcome.interrupted() && RunService.failureRateExceeded(after, options)) {
           err.println(
               String.format(
                   java.util.Locale.ROOT,
