@@ -14,16 +14,29 @@ import java.util.function.DoubleSupplier;
  * @param sleeper retry waits
  * @param random jitter source
  * @param terminal whether stderr is an interactive terminal
+ * @param interrupts where Ctrl-C comes from
  */
 public record CliContext(
-    Map<String, String> env, Clock clock, Sleeper sleeper, DoubleSupplier random, boolean terminal) {
+    Map<String, String> env,
+    Clock clock,
+    Sleeper sleeper,
+    DoubleSupplier random,
+    boolean terminal,
+    Interrupts interrupts) {
   public CliContext {
     env = Map.copyOf(env);
   }
 
+  /** A world where Ctrl-C never comes. */
+  public CliContext(
+      Map<String, String> env, Clock clock, Sleeper sleeper, DoubleSupplier random, boolean terminal) {
+    this(env, clock, sleeper, random, terminal, Interrupts.NONE);
+  }
+
   static CliContext system() {
     return new CliContext(
-        System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, Math::random, isTerminal());
+        System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, Math::random, isTerminal(),
+        new SignalInterrupts());
   }
 
   /**

@@ -1,30 +1,33 @@
 package dev.vis.cli;
 
+import dev.vis.engine.ProgressSnapshot;
 import dev.vis.engine.RunEngine;
 import java.io.PrintWriter;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Progress on stderr: a live line redrawn on a terminal, a plain line every 30 s otherwise
- * (cron, CI). Thread-safe: tasks report from many threads, a ticker thread prints.
+ * Progress on stderr: a live line redrawn in place on a terminal, a plain line every 30 s
+ * otherwise (cron, CI). Time comes from the injected clock; {@link #tick()} decides whether a line
+ * is due, so tests drive it without waiting. Thread-safe: tasks report from many threads, a ticker
+ * thread prints.
  */
 final class ProgressPrinter implements RunEngine.Progress {
-  private static final Duration TERMINAL_TICK = Duration.ofMillis(250);
-  private static final Duration PLAIN_TICK = Duration.ofSeconds(30);
+  static final Duration LIVE_EVERY = Duration.ofMillis(250);
+  static final Duration PLAIN_EVERY = Duration.ofSeconds(30);
 
   private final PrintWriter err;
   private final boolean live;
   private final boolean enabled;
   private final Clock clock;
-  private final AtomicLong total = new AtomicLong();
-  private final AtomicLong ok = new AtomicLong();
-  private final AtomicLong failed = new AtomicLong();
-  private final AtomicLong retries = new AtomicLong();
+  private volatile long total;
+  private volatile ProgressSnapshot counts = new ProgressSnapshot(0, 0, 0, 0, 0, java.math.BigDecimal.ZERO);
   private volatile Instant startedAt;
+  private volatile Instant lastLine;
+  private volatile boolean drawn;
   private volatile Thread ticker;
 
   ProgressPrinter(PrintWriter err, ProgressMode mode, boolean terminal, Clock clock) {
@@ -44,21 +47,26 @@ final class ProgressPrinter implements RunEngine.Progress {
 
   @Override
   public void begin(long tasks) {
-    total.set(tasks);
+    total = tasks;
     startedAt = clock.instant();
+    lastLine = startedAt;
+  }
+
+  /** Starts a thread that calls {@link #tick()} a few times a second until {@link #stop()}. */
+  void startTicker() {
     if (!enabled) {
       return;
     }
-    Duration tick = live ? TERMINAL_TICK : PLAIN_TICK;
     ticker =
-        Thread.ofVirtual()
+        Thread.ofPlatform()
+            .daemon(true)
             .name("vis-progress")
             .start(
                 () -> {
                   try {
                     while (!Thread.currentThread().isInterrupted()) {
-                      Thread.sleep(tick);
-                      print();
+                      Thread.sleep(LIVE_EVERY);
+                      tick();
                     }
                   } catch (InterruptedException e) {
                     // stopped
@@ -67,31 +75,53 @@ final class ProgressPrinter implements RunEngine.Progress {
   }
 
   @Override
-  public void update(long ok, long failed, long retries) {
-    this.ok.set(ok);
-    this.failed.set(failed);
-    this.retries.set(retries);
+  public void update(ProgressSnapshot counts) {
+    this.counts = counts;
   }
 
-  private void print() {
-    long done = ok.get() + failed.get();
-    long all = total.get();
-    double seconds = Math.max(0.001, Duration.between(startedAt, clock.instant()).toMillis() / 1000.0);
-    double rate = done / seconds;
-    String eta = rate > 0 && all > done ? formatSeconds((all - done) / rate) : "-";
-    String line =
-        String.format(
-            Locale.ROOT,
-            "%d/%d done, %d ok, %d failed, %d retries, %.1f answers/s, ETA %s",
-            done, all, ok.get(), failed.get(), retries.get(), rate, eta);
+  /** Prints a line when one is due: always on a terminal, every 30 s otherwise. */
+  void tick() {
+    Instant begun = startedAt;
+    if (!enabled || begun == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (!live && Duration.between(lastLine, now).compareTo(PLAIN_EVERY) < 0) {
+      return;
+    }
+    lastLine = now;
+    String line = line(now);
     synchronized (err) {
       if (live) {
         err.print("\r\033[K" + line);
+        drawn = true;
       } else {
         err.println(line);
       }
       err.flush();
     }
+  }
+
+  /** The progress line at {@code now}. */
+  String line(Instant now) {
+    ProgressSnapshot c = counts;
+    long done = c.ok() + c.failed();
+    long all = total;
+    double seconds = Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0);
+    double answersPerSecond = done / seconds;
+    String eta =
+        answersPerSecond > 0 && all > done ? formatSeconds((all - done) / answersPerSecond) : "-";
+    return String.format(
+        Locale.ROOT,
+        "%d/%d done, %d ok, %d failed, %d retrying, %.1f calls/s, $%s, ETA %s",
+        done,
+        all,
+        c.ok(),
+        c.failed(),
+        c.retryingNow(),
+        c.calls() / seconds,
+        c.costUsd().setScale(4, RoundingMode.HALF_UP).toPlainString(),
+        eta);
   }
 
   /** Stops the ticker and clears the live line. */
@@ -105,11 +135,12 @@ final class ProgressPrinter implements RunEngine.Progress {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      if (live) {
-        synchronized (err) {
-          err.print("\r\033[K");
-          err.flush();
-        }
+    }
+    if (live && drawn) {
+      synchronized (err) {
+        err.print("\r\033[K");
+        err.flush();
+        drawn = false;
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.vis.cli;
 
 import dev.vis.VisException;
+import dev.vis.engine.AttemptListener;
 import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunOutcome;
 import dev.vis.engine.RunService;
@@ -10,12 +11,15 @@ import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +36,9 @@ import picocli.CommandLine.Spec;
       "Prints the run id on stdout; progress and the summary go to stderr."
     })
 final class RunCommand implements Callable<Integer> {
+  /** How long calls in flight may go on after Ctrl-C before they are cancelled. */
+  static final Duration DRAIN = Duration.ofSeconds(3);
+
   private final CliContext context;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -80,6 +87,12 @@ final class RunCommand implements Callable<Integer> {
       description = "auto, plain or none (default: ${DEFAULT-VALUE})")
   ProgressMode progress;
 
+  @Option(
+      names = "--log-json",
+      paramLabel = "FILE",
+      description = "Append one JSON line per call attempt to FILE (no keys, no headers)")
+  Path logJson;
+
   RunCommand(CliContext context) {
     this.context = context;
   }
@@ -97,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
     // a new run is checked whole before the database is touched; a resume needs the database
     RunService.PreparedRun prepared =
         resume == null ? RunService.prepare(loaded, options, providers, context.env()) : null;
-    try (Store db = store.open(context.env(), resume == null, context.clock())) {
+    try (AttemptLog log = logJson == null ? null : AttemptLog.open(logJson);
+        Store db = store.open(context.env(), resume == null, context.clock())) {
       RunService service =
           new RunService(
               db,
@@ -105,51 +119,88 @@ final class RunCommand implements Callable<Integer> {
               context.env(),
               context.clock(),
               context.sleeper(),
-              context.random());
+              context.random(),
+              log == null ? AttemptListener.NONE : log);
       ProgressPrinter printer =
           new ProgressPrinter(err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());
+      AtomicReference<String> runId = new AtomicReference<>("RUN");
+      CtrlC ctrlC =
+          new CtrlC(
+              () -> service.interrupt(DRAIN),
+              context.interrupts(),
+              err,
+              () -> RunSummaryPrinter.resumeCommand(specFile, runId.get()));
       CountDownLatch finished = new CountDownLatch(1);
-      Thread hook =
-          new Thread(
-              () -> {
-                service.interrupt();
-                try {
-                  finished.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "vis-interrupt");
+      Thread hook = terminationHook(service, finished);
       Runtime.getRuntime().addShutdownHook(hook);
-      RunOutcome outcome;
+      Consumer<String> onRun =
+          id -> {
+            runId.set(id);
+            printer.start(id);
+          };
+      Interrupts.Watch watch = context.interrupts().watch(ctrlC);
       try {
-        outcome =
+        printer.startTicker();
+        RunOutcome outcome =
             resume == null
-                ? service.start(prepared, options, id -> printer.start(id), printer)
+                ? service.start(prepared, options, onRun, printer)
                 : service.resume(
                     resume.isBlank() ? Optional.empty() : Optional.of(resume),
                     loaded,
                     options,
-                    id -> printer.start(id),
+                    onRun,
                     printer);
         printer.stop();
         RunSummary after = db.findRun(outcome.runId()).orElseThrow();
         if (!quiet) {
           new RunSummaryPrinter(err).print(outcome, after, specFile);
+        } else if (outcome.interrupted()) {
+          err.println("vis: interrupted; resume with: " + RunSummaryPrinter.resumeCommand(specFile, after.id()));
         }
+        if (!outcome.interrupted() && RunService.failureRateExceeded(after, options)) {
+          err.println(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "vis: %d of %d answered tasks failed, over --max-failure-rate %s%%: exit 1",
+                  after.failed(),
+                  after.ok() + after.failed(),
+                  new BigDecimal(Double.toString(maxFailureRate)).stripTrailingZeros().toPlainString()));
+        }
+        if (log != null && log.broken()) {
+          err.println("vis: --log-json " + log.path() + ": a write failed; the log is incomplete");
+        }
+        err.flush();
         spec.commandLine().getOut().println(outcome.runId());
         spec.commandLine().getOut().flush();
         return RunService.exitCode(outcome, after, options);
       } finally {
+        watch.close();
         printer.stop();
         finished.countDown();
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
-          // the JVM is already shutting down (Ctrl-C): the hook is running
+          // the JVM is already shutting down (SIGTERM): the hook is running
         }
       }
     }
+  }
+
+  /**
+   * SIGTERM (and Ctrl-C where no signal handler could be installed): the JVM runs shutdown hooks,
+   * so the hook drains like a first Ctrl-C and holds the exit until the run is settled.
+   */
+  private static Thread terminationHook(RunService service, CountDownLatch finished) {
+    return new Thread(
+        () -> {
+          service.interrupt(DRAIN);
+          try {
+            finished.await(DRAIN.plusSeconds(7).toSeconds(), TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        },
+        "vis-terminate");
   }
 
   private RunOptions options() {

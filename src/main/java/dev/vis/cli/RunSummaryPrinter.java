@@ -1,5 +1,6 @@
 package dev.vis.cli;
 
+import dev.vis.engine.FailureGroup;
 import dev.vis.engine.RunOutcome;
 import dev.vis.store.RunStatus;
 import dev.vis.store.RunSummary;
@@ -11,6 +12,8 @@ import java.util.Map;
 
 /** The few lines on stderr that end a run: counts, cost, failures by cause, what to do next. */
 final class RunSummaryPrinter {
+  private static final int MAX_EXAMPLE = 200;
+
   private final PrintWriter err;
 
   RunSummaryPrinter(PrintWriter err) {
@@ -40,8 +43,19 @@ final class RunSummaryPrinter {
     if (!outcome.failureReasons().isEmpty()) {
       err.println("  failed tasks by cause:");
       outcome.failureReasons().entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-          .forEach(e -> err.println("    " + e.getValue() + "  " + e.getKey()));
+          .sorted(
+              Comparator.comparingLong((Map.Entry<String, FailureGroup> e) -> e.getValue().count())
+                  .reversed()
+                  .thenComparing(Map.Entry::getKey))
+          .forEach(
+              e ->
+                  err.println(
+                      "    "
+                          + e.getValue().count()
+                          + "  "
+                          + e.getKey()
+                          + ", e.g. "
+                          + shortened(e.getValue().example())));
     }
     outcome
         .budgetStop()
@@ -69,12 +83,22 @@ final class RunSummaryPrinter {
       err.println("  report: vis report " + run.id());
     }
     if (run.failed() + run.pending() > 0 && outcome.budgetStop().isEmpty()) {
-      err.println("  resume: vis run " + specFile + " --resume " + run.id());
+      err.println("  resume: " + resumeCommand(specFile, run.id()));
     }
     err.flush();
   }
 
   private static String usd(java.math.BigDecimal amount) {
     return amount.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** The command that finishes a run. */
+  static String resumeCommand(Path specFile, String runId) {
+    return "vis run " + specFile + " --resume " + runId;
+  }
+
+  private static String shortened(String message) {
+    String line = message.replaceAll("\\s+", " ").strip();
+    return line.length() <= MAX_EXAMPLE ? line : line.substring(0, MAX_EXAMPLE - 1) + "…";
   }
 }

@@ -1,14 +1,18 @@
 package dev.vis.cli;
 
+import dev.vis.VisException;
 import dev.vis.store.SqliteStore;
 import dev.vis.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} and {@code --verbose} options every command shares. */
 final class StoreOptions {
+  static final String BUSY_TIMEOUT_ENV = "VIS_DB_BUSY_TIMEOUT_MS";
+
   @Option(
       names = "--db",
       paramLabel = "PATH",
@@ -28,6 +32,27 @@ final class StoreOptions {
 
   /** Opens the database; only commands that write may create it. */
   Store open(Map<String, String> env, boolean create, Clock clock) {
-    return SqliteStore.open(path(env), create, clock);
+    return SqliteStore.open(path(env), create, clock, busyTimeout(env));
+  }
+
+  /**
+   * How long to wait for another process's write to end: {@code VIS_DB_BUSY_TIMEOUT_MS}, else 15
+   * s.
+   */
+  static Duration busyTimeout(Map<String, String> env) {
+    String value = env.get(BUSY_TIMEOUT_ENV);
+    if (value == null || value.isBlank()) {
+      return SqliteStore.DEFAULT_BUSY_TIMEOUT;
+    }
+    try {
+      long ms = Long.parseLong(value.strip());
+      if (ms >= 0) {
+        return Duration.ofMillis(ms);
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message
+    }
+    throw VisException.usage(
+        BUSY_TIMEOUT_ENV + "=" + value + ": expected a number of milliseconds (0 or more)");
   }
 }

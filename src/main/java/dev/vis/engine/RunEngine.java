@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import dev.vis.store.TaskOutcome;
@@ -35,21 +34,60 @@ public final class RunEngine {
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier random;
+  private final AttemptListener attempts;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private volatile TaskScope scope;
 
   public RunEngine(
       Store store, ProviderFactory providers, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+    this(store, providers, clock, sleeper, random, AttemptListener.NONE);
+  }
+
+  /** @param attempts told about every attempt as it ends */
+  public RunEngine(
+      Store store,
+      ProviderFactory providers,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      AttemptListener attempts) {
     this.store = store;
     this.providers = providers;
     this.clock = clock;
     this.sleeper = sleeper;
     this.random = random;
+    this.attempts = attempts;
   }
 
   /** Stops scheduling and cancels the calls in flight; their tasks stay pending. */
   public void interrupt() {
+    interrupt(Duration.ZERO);
+  }
+
+  /**
+   * Stops scheduling at once and lets the calls in flight end for up to {@code grace}, then
+   * cancels those still running (their tasks stay pending). What arrived is committed either way.
+   */
+  public void interrupt(Duration grace) {
     stopRequested.set(true);
+    if (grace.isZero() || grace.isNegative()) {
+      cancelScope();
+      return;
+    }
+    Thread.ofVirtual()
+        .name("vis-drain")
+        .start(
+            () -> {
+              try {
+                Thread.sleep(grace);
+              } catch (InterruptedException e) {
+                return;
+              }
+              cancelScope();
+            });
+  }
+
+  private void cancelScope() {
     TaskScope current = scope;
     if (current != null) {
       current.cancel();
@@ -110,7 +148,7 @@ public final class RunEngine {
         new TaskCaller(
             spec.retry(), spec.timeout(), new RetryDelays(spec.retry(), random), sleeper,
             new AnswerAnalyzer(spec.brands()), clock, counters,
-            new AttemptGate(providerLimits, modelLimits, clock, sleeper));
+            new AttemptGate(providerLimits, modelLimits, clock, sleeper), runId, attempts);
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
     try (AnswerWriter writer =
@@ -129,6 +167,9 @@ public final class RunEngine {
         taskScope.cancel();
       }
       for (PendingTask task : tasks) {
+        if (stopRequested.get()) {
+          break;
+        }
         ModelLane lane = lanes.get(task.modelId());
         PromptSpec prompt = prompts.get(task.promptId());
         taskScope.fork(
@@ -138,7 +179,7 @@ public final class RunEngine {
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } finally {
-                progress.update(counters.ok.get(), counters.failed.get(), counters.retries.get());
+                progress.update(counters.snapshot());
               }
             });
       }
@@ -169,7 +210,7 @@ public final class RunEngine {
         counters.retries.get(),
         BigDecimal.valueOf(counters.costUsd.sum()),
         Duration.ofNanos(System.nanoTime() - started),
-        snapshot(counters.failureReasons),
+        counters.failureGroups(),
         stopRequested.get(),
         budget
             .filter(BudgetGate::stopped)
@@ -198,20 +239,15 @@ public final class RunEngine {
     writer.submit(settle.get());
   }
 
-  private static Map<String, Long> snapshot(Map<String, AtomicLong> reasons) {
-    Map<String, Long> copy = new LinkedHashMap<>();
-    reasons.forEach((k, v) -> copy.put(k, v.get()));
-    return copy;
-  }
-
   /** Receives progress counts; called from many threads. */
   @FunctionalInterface
   public interface Progress {
-    Progress NONE = (ok, failed, retries) -> {};
+    Progress NONE = counts -> {};
 
     /** Told once before the first call: how many tasks this session will work. */
     default void begin(long tasks) {}
 
-    void update(long ok, long failed, long retries);
+    /** Told after every task's outcome (and when a call is given up on). */
+    void update(ProgressSnapshot counts);
   }
 }

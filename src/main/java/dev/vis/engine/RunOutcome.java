@@ -15,7 +15,7 @@ import java.util.Map;
  * @param retries retries made
  * @param costUsd cost of this session's answers
  * @param elapsed wall time of the session
- * @param failureReasons failed tasks counted by cause
+ * @param failureReasons failed tasks grouped by cause (a label a person understands)
  * @param interrupted whether the session was interrupted
  * @param budgetStop present when the cost cap stopped scheduling
  */
@@ -28,7 +28,7 @@ public record RunOutcome(
     long retries,
     BigDecimal costUsd,
     Duration elapsed,
-    Map<String, Long> failureReasons,
+    Map<String, FailureGroup> failureReasons,
     boolean interrupted,
     java.util.Optional<BudgetStop> budgetStop) {
   public RunOutcome {

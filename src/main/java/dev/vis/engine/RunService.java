@@ -48,16 +48,33 @@ public final class RunService {
       Clock clock,
       Sleeper sleeper,
       java.util.function.DoubleSupplier random) {
+    this(store, providers, env, clock, sleeper, random, AttemptListener.NONE);
+  }
+
+  /** @param attempts told about every call attempt as it ends ({@code --log-json}) */
+  public RunService(
+      Store store,
+      ProviderFactory providers,
+      Map<String, String> env,
+      Clock clock,
+      Sleeper sleeper,
+      java.util.function.DoubleSupplier random,
+      AttemptListener attempts) {
     this.store = store;
     this.providers = providers;
     this.env = Map.copyOf(env);
     this.clock = clock;
-    this.engine = new RunEngine(store, providers, clock, sleeper, random);
+    this.engine = new RunEngine(store, providers, clock, sleeper, random, attempts);
   }
 
   /** Stops scheduling and cancels calls in flight (Ctrl-C). */
   public void interrupt() {
     engine.interrupt();
+  }
+
+  /** Stops scheduling; calls in flight get {@code grace} to end before they are cancelled. */
+  public void interrupt(java.time.Duration grace) {
+    engine.interrupt(grace);
   }
 
   /** The spec with the command line's overrides applied, checked for what a run needs. */

@@ -7,7 +7,6 @@ import dev.vis.analysis.AnswerAnalysis;
 import dev.vis.analysis.AnswerAnalyzer;
 import dev.vis.analysis.CitationKind;
 import dev.vis.analysis.SourceRef;
-import dev.vis.provider.FinalProviderException;
 import dev.vis.provider.PriceTable;
 import dev.vis.provider.ProviderAnswer;
 import dev.vis.provider.ProviderException;
@@ -29,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +49,8 @@ final class TaskCaller {
   private final Clock clock;
   private final RunCounters counters;
   private final AttemptGate attemptGate;
+  private final String runId;
+  private final AttemptListener listener;
 
   TaskCaller(
       RetrySpec retry,
@@ -58,7 +60,11 @@ final class TaskCaller {
       AnswerAnalyzer analyzer,
       Clock clock,
       RunCounters counters,
-      AttemptGate attemptGate) {
+      AttemptGate attemptGate,
+      String runId,
+      AttemptListener listener) {
+    this.runId = runId;
+    this.listener = listener;
     this.retry = retry;
     this.timeout = timeout;
     this.delays = delays;
@@ -95,7 +101,8 @@ final class TaskCaller {
     long estimate = CallEstimate.of(prompt, lane).tokens();
     CompletableFuture<ProviderAnswer> future =
         failsafe.getAsync(
-            ctx -> attempt(lane, request, estimate, task.attempts() + attempts.size() + 1, attempts));
+            ctx ->
+                attempt(task, lane, request, estimate, task.attempts() + attempts.size() + 1, attempts));
     try {
       ProviderAnswer answer = future.get();
       List<AttemptRecord> made = List.copyOf(attempts);
@@ -114,14 +121,29 @@ final class TaskCaller {
         throw new InterruptedException("cancelled");
       }
       String reason = reason(cause, attempts.size());
-      counters.failed(category(cause));
+      counters.failed(FailureCause.of(cause, delays.tooLong(cause)), reason);
       TaskOutcome failed = new TaskOutcome.Failed(task.id(), List.copyOf(attempts), reason);
       return () -> failed;
+    } finally {
+      if (firstFailedRetryably(attempts)) {
+        counters.retryingNow.decrementAndGet();
+      }
+    }
+  }
+
+  private static boolean firstFailedRetryably(List<AttemptRecord> attempts) {
+    synchronized (attempts) {
+      return !attempts.isEmpty() && attempts.getFirst().outcome().equals("retryable");
     }
   }
 
   private ProviderAnswer attempt(
-      ModelLane lane, ProviderRequest request, long estimate, int number, List<AttemptRecord> attempts)
+      PendingTask task,
+      ModelLane lane,
+      ProviderRequest request,
+      long estimate,
+      int number,
+      List<AttemptRecord> attempts)
       throws ProviderException, InterruptedException {
     AttemptGate.Permit permit = attemptGate.enter(lane, estimate);
     Instant started = clock.instant();
@@ -130,22 +152,31 @@ final class TaskCaller {
     try {
       ProviderAnswer answer = lane.provider().call(request);
       permit.answered(answer);
-      attempts.add(
+      AttemptRecord record =
           new AttemptRecord(
               number, started, elapsedMs(t0), OptionalInt.of(answer.httpStatus()), "ok",
-              Optional.empty(), Optional.empty()));
+              Optional.empty(), Optional.empty());
+      attempts.add(record);
+      Optional<BigDecimal> cost = cost(lane, answer);
+      tell(task, lane, record, answer.inputTokens(), answer.outputTokens(), cost);
       return answer;
     } catch (ProviderException e) {
       permit.failed(e);
-      attempts.add(
+      boolean retryable = e instanceof RetryableProviderException;
+      AttemptRecord record =
           new AttemptRecord(
               number,
               started,
               elapsedMs(t0),
               e.httpStatus(),
-              e instanceof RetryableProviderException ? "retryable" : "final",
+              retryable ? "retryable" : "final",
               Optional.ofNullable(e.getMessage()),
-              e.rawBody().map(TaskCaller::capped)));
+              e.rawBody().map(TaskCaller::capped));
+      attempts.add(record);
+      if (retryable && attempts.size() == 1) {
+        counters.retryingNow.incrementAndGet();
+      }
+      tell(task, lane, record, OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
       throw e;
     }
   }
@@ -158,6 +189,19 @@ final class TaskCaller {
             answer.outputTokens().getAsLong(),
             answer.searches())
         : Optional.empty();
+  }
+
+  private void tell(
+      PendingTask task,
+      ModelLane lane,
+      AttemptRecord record,
+      OptionalLong inputTokens,
+      OptionalLong outputTokens,
+      Optional<BigDecimal> cost) {
+    listener.attemptEnded(
+        new AttemptEvent(
+            runId, task.id(), task.promptId(), task.modelId(), lane.providerName(),
+            lane.model().spec().model(), task.sample(), record, inputTokens, outputTokens, cost));
   }
 
   private TaskOutcome answered(
@@ -206,26 +250,6 @@ final class TaskCaller {
       return "gave up after " + attempts + " attempts: " + message;
     }
     return message;
-  }
-
-  private String category(Throwable cause) {
-    if (cause instanceof NotCalledException n) {
-      return "not called: " + n.category();
-    }
-    if (delays.tooLong(cause)) {
-      return "server asked to wait longer than retry.max_delay";
-    }
-    if (cause instanceof FinalProviderException f) {
-      return switch (f.kind()) {
-        case AUTHENTICATION -> "authentication";
-        case QUOTA -> "quota";
-        case REQUEST -> f.httpStatus().isPresent() ? "HTTP " + f.httpStatus().getAsInt() : "request";
-      };
-    }
-    if (cause instanceof RetryableProviderException r) {
-      return r.httpStatus().isPresent() ? "HTTP " + r.httpStatus().getAsInt() : "connection or timeout";
-    }
-    return cause.getClass().getSimpleName();
   }
 
   private static long elapsedMs(long t0) {

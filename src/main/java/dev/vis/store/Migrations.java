@@ -195,6 +195,11 @@ final class Migrations {
       int next = version + 1;
       handle.useTransaction(
           h -> {
+            // another vis may have migrated while we waited for the write lock: read again inside
+            int now = h.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+            if (now >= next) {
+              return;
+            }
             for (String statement : step.split(";\\s*\\n")) {
               if (!statement.isBlank()) {
                 h.execute(statement);

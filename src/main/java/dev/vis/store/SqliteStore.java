@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,14 +33,19 @@ public final class SqliteStore implements Store {
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
 
+  /** How long a write waits for another process's write to end, unless told otherwise. */
+  public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(15);
+
   private final Path path;
+  private final Duration busyTimeout;
   private final Jdbi jdbi;
   private final RunQueries runs;
   private final Object writerLock = new Object(); // guards writerHandle
   private Handle writerHandle;
 
-  private SqliteStore(Path path, Jdbi jdbi, Clock clock) {
+  private SqliteStore(Path path, Jdbi jdbi, Clock clock, Duration busyTimeout) {
     this.path = path;
+    this.busyTimeout = busyTimeout;
     this.jdbi = jdbi;
     this.runs = new RunQueries(jdbi, clock, Owner.current().host(), path.toString());
   }
@@ -51,6 +57,14 @@ public final class SqliteStore implements Store {
    *     database, was written by a newer vis, or is locked
    */
   public static SqliteStore open(Path path, boolean create, Clock clock) {
+    return open(path, create, clock, DEFAULT_BUSY_TIMEOUT);
+  }
+
+  /**
+   * Opens the database as {@link #open(Path, boolean, Clock)} does, waiting up to {@code
+   * busyTimeout} for another process's write before giving up with a message.
+   */
+  public static SqliteStore open(Path path, boolean create, Clock clock, Duration busyTimeout) {
     Path file = path.toAbsolutePath().normalize();
     if (Files.isDirectory(file)) {
       throw VisException.usage(path + ": is a directory, not a database file");
@@ -67,12 +81,12 @@ public final class SqliteStore implements Store {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
-    config.setBusyTimeout(15_000);
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
     Jdbi jdbi = Jdbi.create(dataSource);
-    SqliteStore store = new SqliteStore(path, jdbi, clock);
+    SqliteStore store = new SqliteStore(path, jdbi, clock, busyTimeout);
     store.prepare();
     return store;
   }
@@ -124,15 +138,30 @@ public final class SqliteStore implements Store {
     if (text.contains("SQLITE_BUSY") || text.contains("database is locked")) {
       return new VisException(
           ExitCode.FAILED,
-          path + ": the database stayed locked by another process for 15 s; try again when it is done",
+          path
+              + ": the database stayed locked by another process for "
+              + seconds(busyTimeout)
+              + "; nothing was lost: try again when that process is done (VIS_DB_BUSY_TIMEOUT_MS"
+              + " waits longer)",
           e);
     }
     if (text.contains("SQLITE_READONLY") || text.contains("readonly")) {
-      return VisException.usage(
-          path + ": the database is read-only here (check the file's and its directory's permissions)");
+      return new VisException(
+          ExitCode.USAGE,
+          path
+              + ": the database is read-only here; vis needs to write the file and, beside it,"
+              + " its -wal and -shm files (check the permissions of the file and its directory)",
+          e);
     }
     if (text.contains("SQLITE_CANTOPEN") || text.contains("unable to open")) {
-      return VisException.usage(path + ": cannot open the database (" + text + ")");
+      return new VisException(
+          ExitCode.USAGE,
+          path
+              + ": cannot open the database ("
+              + text
+              + "); vis needs to write the file and create its -wal and -shm files beside it"
+              + " (check the permissions of the file and its directory)",
+          e);
     }
     if (text.contains("SQLITE_IOERR") || text.contains("disk I/O")) {
       return new VisException(
@@ -144,6 +173,10 @@ public final class SqliteStore implements Store {
       return v;
     }
     return new VisException(ExitCode.FAILED, path + ": database error: " + text, e);
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   private <T> T guarded(java.util.function.Supplier<T> action) {

@@ -151,6 +151,31 @@ final class JarRunner {
       return result();
     }
 
+    /** SIGINT, as Ctrl-C in a terminal sends it; returns at once. */
+    void interrupt() {
+      try {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+          throw new IllegalStateException("kill -INT " + process.pid() + " failed");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** SIGTERM, as {@code kill PID}, a CI job's cancel or a container stop sends it; returns at once. */
+    void terminate() {
+      process.destroy();
+    }
+
+    /** What the process printed on stderr so far. */
+    String errSoFar() {
+      return read(err);
+    }
+
     /** SIGKILL, as {@code kill -9} or a crash would: no shutdown hook runs. Waits for the end. */
     Result kill() {
       process.destroyForcibly();

@@ -20,6 +20,7 @@ final class CommandHarness {
   final Path dir;
   final Map<String, String> env = new HashMap<>();
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+  volatile Interrupts interrupts = Interrupts.NONE;
 
   CommandHarness(Path dir) {
     this.dir = dir;
@@ -30,7 +31,8 @@ final class CommandHarness {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Sleeper sleeper = d -> sleeps.add(d);
-    CliContext context = new CliContext(env, Clock.systemUTC(), sleeper, () -> 0.5, false);
+    CliContext context =
+        new CliContext(env, Clock.systemUTC(), sleeper, () -> 0.5, false, interrupts);
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), context);
     return new Result(code, out.toString(), err.toString());
   }
