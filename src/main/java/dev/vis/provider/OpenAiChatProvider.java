@@ -158,7 +158,9 @@ final class OpenAiChatProvider implements Provider {
         finishReason,
         response.headers().firstValue("x-request-id").or(() -> text(root.path("id"))),
         List.of(),
-        false);
+        false,
+        0,
+        OpenAiRateLimits.from(response.headers()));
   }
 
   /** A message's content: a string, or (some compatible servers) an array of text parts. */
