@@ -154,7 +154,7 @@ final class OpenAiChatProvider implements Provider {
         raw,
         status,
         count(usage.path("prompt_tokens")),
-        count(usage.path("completion_tokens")),
+        ChatUsage.outputTokens(usage),
         finishReason,
         response.headers().firstValue("x-request-id").or(() -> text(root.path("id"))),
         List.of(),

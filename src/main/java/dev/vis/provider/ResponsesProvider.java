@@ -177,6 +177,7 @@ final class ResponsesProvider implements Provider {
         response
             .headers()
             .firstValue("x-request-id")
+            .filter(id -> !id.isBlank())
             .or(() -> Optional.of(root.path("id").asText("")).filter(id -> !id.isEmpty())),
         output.citations(),
         output.searches() > 0,

@@ -44,7 +44,7 @@ public enum ProviderType {
       case ANTHROPIC -> false;
       case GEMINI -> false;
       case PERPLEXITY -> false;
-      case XAI -> false;
+      case XAI -> true;
     };
   }
 
