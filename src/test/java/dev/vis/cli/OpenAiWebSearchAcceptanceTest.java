@@ -8,6 +8,7 @@ import dev.vis.provider.ResponsesBodies.Cite;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** OpenAI's Responses API with the web_search tool ({@code web_search: true}) through the suite. */
 class OpenAiWebSearchAcceptanceTest extends ProviderAcceptanceSuite {
@@ -25,7 +26,12 @@ class OpenAiWebSearchAcceptanceTest extends ProviderAcceptanceSuite {
     return new Wire() {
       @Override
       public FakeHttpServer start() {
-        return FakeHttpServer.start(request -> success());
+        return FakeHttpServer.start(request -> success())
+            .gate(
+                request ->
+                    request.path().equals("/v1/responses")
+                        ? Optional.empty()
+                        : Optional.of(Reply.json(404, "{\"error\": \"no such path\"}")));
       }
 
       @Override

@@ -8,6 +8,7 @@ import dev.vis.provider.ResponsesBodies;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** xAI Chat Completions ({@code provider: xai}) through the shared acceptance suite. */
 class XaiAcceptanceTest extends ProviderAcceptanceSuite {
@@ -60,7 +61,12 @@ class XaiAcceptanceTest extends ProviderAcceptanceSuite {
     return new Wire() {
       @Override
       public FakeHttpServer start() {
-        return FakeHttpServer.start(request -> success());
+        return FakeHttpServer.start(request -> success())
+            .gate(
+                request ->
+                    request.path().equals("/v1/chat/completions")
+                        ? Optional.empty()
+                        : Optional.of(Reply.json(404, "{\"error\": \"no such path\"}")));
       }
 
       @Override

@@ -6,6 +6,7 @@ import dev.vis.provider.ResponsesBodies;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** xAI's Responses API with its web_search tool ({@code web_search: true}) through the suite. */
 class XaiWebSearchAcceptanceTest extends ProviderAcceptanceSuite {
@@ -22,7 +23,12 @@ class XaiWebSearchAcceptanceTest extends ProviderAcceptanceSuite {
     return new Wire() {
       @Override
       public FakeHttpServer start() {
-        return FakeHttpServer.start(request -> success());
+        return FakeHttpServer.start(request -> success())
+            .gate(
+                request ->
+                    request.path().equals("/v1/responses")
+                        ? Optional.empty()
+                        : Optional.of(Reply.json(404, "{\"error\": \"no such path\"}")));
       }
 
       @Override
