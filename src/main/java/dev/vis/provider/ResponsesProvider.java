@@ -101,10 +101,9 @@ final class ResponsesProvider implements Provider {
             .header("User-Agent", "vis");
     apiKey.ifPresent(key -> builder.header("Authorization", "Bearer " + key));
     headers.forEach(builder::setHeader);
+    String body = body(request, dialect);
     HttpRequest http =
-        builder
-            .POST(HttpRequest.BodyPublishers.ofString(body(request, dialect), StandardCharsets.UTF_8))
-            .build();
+        builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     return answer(request, HttpCall.send(client, http, request.timeout(), errors));
   }
 
@@ -122,7 +121,8 @@ final class ResponsesProvider implements Provider {
     if (request.maxTokens().isPresent()) {
       body.put("max_output_tokens", request.maxTokens().getAsInt());
     }
-    if (request.temperature().isPresent() && !OpenAiChatProvider.isReasoningModel(request.model())) {
+    boolean reasoning = OpenAiChatProvider.isReasoningModel(request.model());
+    if (request.temperature().isPresent() && !reasoning) {
       body.put("temperature", request.temperature().getAsDouble());
     }
     if (request.webSearch()) {

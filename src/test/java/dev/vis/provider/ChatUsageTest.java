@@ -27,7 +27,8 @@ class ChatUsageTest {
     JsonNode xai =
         usage(
             "{\"prompt_tokens\":32,\"completion_tokens\":9,\"total_tokens\":135,"
-                + "\"completion_tokens_details\":{\"reasoning_tokens\":94},\"num_sources_used\":0}");
+                + "\"completion_tokens_details\":{\"reasoning_tokens\":94},"
+                + "\"num_sources_used\":0}");
 
     assertThat(ChatUsage.outputTokens(xai)).hasValue(103);
   }

@@ -1,12 +1,12 @@
 package dev.vis.provider;
 
-import static dev.vis.provider.ResponsesBodies.Cite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.FinalProviderException.Kind;
+import dev.vis.provider.ResponsesBodies.Cite;
 import dev.vis.provider.ResponsesProvider.Dialect;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,12 +28,17 @@ class ResponsesProviderTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
   private static final String TEXT =
-      "The best CRMs for small teams are **Acme CRM** ([acme.com](https://acme.com/pricing?utm_source=openai))"
+      "The best CRMs for small teams are **Acme CRM**"
+          + " ([acme.com](https://acme.com/pricing?utm_source=openai))"
           + " and Globex ([globex.com](https://www.globex.com/reports?utm_source=openai)).";
 
   private final FakeHttpServer server =
-      FakeHttpServer.start(request -> Reply.json(200, ResponsesBodies.openAi(
-          "gpt-5-mini", "Acme CRM.", List.of(), List.of(), 10, 5, 0)));
+      FakeHttpServer.start(
+          request ->
+              Reply.json(
+                  200,
+                  ResponsesBodies.openAi(
+                      "gpt-5-mini", "Acme CRM.", List.of(), List.of(), 10, 5, 0)));
 
   @AfterEach
   void stopServer() {
@@ -89,7 +93,8 @@ class ResponsesProviderTest {
       assertThat(sent.header("authorization")).contains("Bearer " + KEY);
       JsonNode body = sent.json();
       assertThat(body.path("model").asText()).isEqualTo("gpt-4o");
-      assertThat(body.path("input").asText()).isEqualTo("What is the best CRM for a small business?");
+      assertThat(body.path("input").asText())
+          .isEqualTo("What is the best CRM for a small business?");
       assertThat(body.path("instructions").asText()).isEqualTo("You are a helpful assistant.");
       assertThat(body.path("max_output_tokens").asInt()).isEqualTo(800);
       assertThat(body.path("temperature").asDouble()).isEqualTo(0.7);
@@ -123,7 +128,8 @@ class ResponsesProviderTest {
       assertThat(body.path("input").toString())
           .isEqualTo(
               "[{\"role\":\"system\",\"content\":\"You are a helpful assistant.\"},"
-                  + "{\"role\":\"user\",\"content\":\"What is the best CRM for a small business?\"}]");
+                  + "{\"role\":\"user\","
+                  + "\"content\":\"What is the best CRM for a small business?\"}]");
       assertThat(body.has("instructions")).isFalse();
       assertThat(body.has("include")).isFalse();
       assertThat(body.path("tools").toString()).isEqualTo("[{\"type\":\"web_search\"}]");
@@ -325,7 +331,9 @@ class ResponsesProviderTest {
     @Test
     void a_body_that_is_not_json_is_a_retryable_failure_keeping_the_body() {
       RetryableProviderException e =
-          failure(Reply.json(200, "{\"id\": \"resp_1\", \"output\": [ oops"), RetryableProviderException.class);
+          failure(
+              Reply.json(200, "{\"id\": \"resp_1\", \"output\": [ oops"),
+              RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("not valid JSON");
       assertThat(e.rawBody()).contains("{\"id\": \"resp_1\", \"output\": [ oops");
@@ -346,7 +354,8 @@ class ResponsesProviderTest {
               + "\"server_error\",\"message\":\"The model failed to generate a response.\"},"
               + "\"output\":[]}";
 
-      RetryableProviderException e = failure(Reply.json(200, failed), RetryableProviderException.class);
+      RetryableProviderException e =
+          failure(Reply.json(200, failed), RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("failed response").contains("failed to generate");
     }
@@ -356,7 +365,8 @@ class ResponsesProviderTest {
   class Errors {
     @Test
     void insufficient_quota_is_final_quota() {
-      FinalProviderException e = failure(FakeOpenAiServer.insufficientQuota(), FinalProviderException.class);
+      FinalProviderException e =
+          failure(FakeOpenAiServer.insufficientQuota(), FinalProviderException.class);
 
       assertThat(e.kind()).isEqualTo(Kind.QUOTA);
     }
@@ -375,7 +385,8 @@ class ResponsesProviderTest {
 
     @Test
     void a_wrong_key_is_final_authentication_and_the_key_is_never_shown() {
-      FinalProviderException e = failure(FakeOpenAiServer.invalidApiKey(), FinalProviderException.class);
+      FinalProviderException e =
+          failure(FakeOpenAiServer.invalidApiKey(), FinalProviderException.class);
 
       assertThat(e.kind()).isEqualTo(Kind.AUTHENTICATION);
       assertThat(e.getMessage()).doesNotContain(KEY);
