@@ -154,11 +154,13 @@ final class OpenAiChatProvider implements Provider {
         raw,
         status,
         count(usage.path("prompt_tokens")),
-        count(usage.path("completion_tokens")),
+        ChatUsage.outputTokens(usage),
         finishReason,
         response.headers().firstValue("x-request-id").or(() -> text(root.path("id"))),
         List.of(),
-        false);
+        false,
+        0,
+        OpenAiRateLimits.from(response.headers()));
   }
 
   /** A message's content: a string, or (some compatible servers) an array of text parts. */

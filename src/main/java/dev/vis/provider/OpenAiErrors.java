@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Turns what went wrong in an OpenAI-format call into a retryable or final {@link
@@ -46,6 +47,11 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
     if (status == 429 && error.isQuota()) {
       return new FinalProviderException(
           Kind.QUOTA, message + " (the account's quota or credit is spent)", http, raw, null);
+    }
+    if (status == 400 && error.isWrongKey()) {
+      // xAI answers a wrong key with 400, not 401.
+      return new FinalProviderException(
+          Kind.AUTHENTICATION, message + " (check the API key)", http, raw, null);
     }
     return switch (status) {
       case 408, 409, 425, 429, 500, 502, 503, 504, 529 ->
@@ -164,10 +170,22 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
 
   /** The parts of an error body worth showing, in the shapes OpenAI and look-alikes send. */
   record ErrorBody(Optional<String> message, Optional<String> type, Optional<String> code) {
+    // xAI's wording (its bodies carry no machine-readable code for these): a 429 when the team's
+    // credits or spending limit are used up, a 400 for a wrong key (sometimes URL-encoded).
+    private static final Pattern SPENT_CREDITS =
+        Pattern.compile("used all available credits|reached its monthly spending limit");
+    private static final Pattern WRONG_KEY =
+        Pattern.compile("(?i)incorrect(\\s|%20)+api(\\s|%20)+key");
 
     boolean isQuota() {
       return code.filter("insufficient_quota"::equals).isPresent()
-          || type.filter("insufficient_quota"::equals).isPresent();
+          || type.filter("insufficient_quota"::equals).isPresent()
+          || message.filter(m -> SPENT_CREDITS.matcher(m).find()).isPresent();
+    }
+
+    boolean isWrongKey() {
+      return code.filter("invalid_api_key"::equals).isPresent()
+          || message.filter(m -> WRONG_KEY.matcher(m).find()).isPresent();
     }
 
     static ErrorBody parse(String body) {
@@ -182,7 +200,8 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
       }
       JsonNode error = root.path("error");
       if (error.isTextual()) {
-        return new ErrorBody(text(error.asText()), Optional.empty(), Optional.empty());
+        // xAI: {"code": "Client specified an invalid argument", "error": "Incorrect API key ..."}
+        return new ErrorBody(text(error.asText()), Optional.empty(), field(root, "code"));
       }
       if (error.isObject()) {
         return new ErrorBody(field(error, "message"), field(error, "type"), field(error, "code"));

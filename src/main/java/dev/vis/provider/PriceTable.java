@@ -26,6 +26,9 @@ public final class PriceTable {
   private static final Pattern DATE_SUFFIX = Pattern.compile("-\\d{4}-\\d{2}-\\d{2}$");
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
+  private static final String OPENAI_SEARCH = "10.00";
+  private static final String XAI_SEARCH = "5.00";
+
   private static final Map<String, Price> BUILT_IN = builtInPrices();
 
   private final Map<String, Price> overrides;
@@ -100,21 +103,26 @@ public final class PriceTable {
 
   private static Map<String, Price> builtInPrices() {
     Map<String, Price> p = new LinkedHashMap<>();
-    // OpenAI (platform.openai.com/docs/pricing, standard tier)
-    p.put("gpt-5", price("1.25", "10.00"));
-    p.put("gpt-5-mini", price("0.25", "2.00"));
-    p.put("gpt-5-nano", price("0.05", "0.40"));
+    // OpenAI (platform.openai.com/docs/pricing, standard tier; the search fee checked 2026-11-22).
+    // The Responses API's web_search tool costs USD 10 per 1,000 calls on every model (the older
+    // web_search_preview's USD 25 does not apply: vis sends web_search). Search content tokens are
+    // billed at the input rate; vis counts only what usage.input_tokens reports (OpenAI bills a
+    // fixed 8,000-token block per call on gpt-4o-mini and gpt-4.1-mini). Models that cannot search
+    // carry no fee.
+    p.put("gpt-5", price("1.25", "10.00", OPENAI_SEARCH));
+    p.put("gpt-5-mini", price("0.25", "2.00", OPENAI_SEARCH));
+    p.put("gpt-5-nano", price("0.05", "0.40", OPENAI_SEARCH));
     p.put("gpt-5-chat-latest", price("1.25", "10.00"));
-    p.put("gpt-4.1", price("2.00", "8.00"));
-    p.put("gpt-4.1-mini", price("0.40", "1.60"));
+    p.put("gpt-4.1", price("2.00", "8.00", OPENAI_SEARCH));
+    p.put("gpt-4.1-mini", price("0.40", "1.60", OPENAI_SEARCH));
     p.put("gpt-4.1-nano", price("0.10", "0.40"));
-    p.put("gpt-4o", price("2.50", "10.00"));
+    p.put("gpt-4o", price("2.50", "10.00", OPENAI_SEARCH));
     p.put("gpt-4o-2024-05-13", price("5.00", "15.00"));
-    p.put("gpt-4o-mini", price("0.15", "0.60"));
+    p.put("gpt-4o-mini", price("0.15", "0.60", OPENAI_SEARCH));
     p.put("o1", price("15.00", "60.00"));
-    p.put("o3", price("2.00", "8.00"));
+    p.put("o3", price("2.00", "8.00", OPENAI_SEARCH));
     p.put("o3-mini", price("1.10", "4.40"));
-    p.put("o4-mini", price("1.10", "4.40"));
+    p.put("o4-mini", price("1.10", "4.40", OPENAI_SEARCH));
     p.put("gpt-4-turbo", price("10.00", "30.00"));
     p.put("gpt-3.5-turbo", price("0.50", "1.50"));
     // Anthropic (platform.claude.com model and pricing pages, checked 2026-11 for this section):
@@ -158,10 +166,17 @@ public final class PriceTable {
     // Perplexity (docs.perplexity.ai/guides/pricing; per-request search fees not included)
     p.put("sonar", price("1.00", "1.00"));
     p.put("sonar-pro", price("3.00", "15.00"));
-    // xAI (docs.x.ai/docs/models)
-    p.put("grok-4", price("3.00", "15.00"));
-    p.put("grok-3", price("3.00", "15.00"));
-    p.put("grok-3-mini", price("0.30", "0.50"));
+    // xAI (docs.x.ai/developers/models and /pricing, checked 2026-11-22; grok-4 and grok-3 at
+    // their last listed prices). Reasoning tokens are billed as output. The web_search tool costs
+    // USD 5 per 1,000 calls.
+    p.put("grok-4", price("3.00", "15.00", XAI_SEARCH));
+    p.put("grok-4-0709", price("3.00", "15.00", XAI_SEARCH));
+    p.put("grok-4-fast-reasoning", price("0.20", "0.50", XAI_SEARCH));
+    p.put("grok-4-fast-non-reasoning", price("0.20", "0.50", XAI_SEARCH));
+    p.put("grok-4-1-fast-reasoning", price("0.20", "0.50", XAI_SEARCH));
+    p.put("grok-4-1-fast-non-reasoning", price("0.20", "0.50", XAI_SEARCH));
+    p.put("grok-3", price("3.00", "15.00", XAI_SEARCH));
+    p.put("grok-3-mini", price("0.30", "0.50", XAI_SEARCH));
     return Map.copyOf(p);
   }
 

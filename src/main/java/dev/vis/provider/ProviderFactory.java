@@ -42,7 +42,7 @@ public final class ProviderFactory {
    * @param brands the run's brands ({@code sim} names them in its answers)
    * @throws VisException (usage) when the provider type is not implemented yet, its API key
    *     variable is not set, a header variable is undefined, or the model asks for what the
-   *     provider cannot do yet ({@code web_search})
+   *     provider cannot do ({@code web_search} on an {@code openai-compatible} server)
    */
   public Provider create(ModelSpec model, Endpoint endpoint, List<BrandSpec> brands) {
     ProviderType type = endpoint.type();
@@ -53,13 +53,13 @@ public final class ProviderFactory {
               + "' (model "
               + model.id()
               + ") is not supported yet; use openai, openai-compatible or sim"
-              + (type == ProviderType.PERPLEXITY || type == ProviderType.XAI
+              + (type == ProviderType.PERPLEXITY
                   ? ", or call it as type openai-compatible with its base_url"
                   : ", or reach it through an OpenAI-compatible router such as OpenRouter"));
     }
     return switch (type) {
       case SIM -> sim(model, brands);
-      case OPENAI, OPENAI_COMPATIBLE -> openAi(model, endpoint);
+      case OPENAI, OPENAI_COMPATIBLE, XAI -> openAi(model, endpoint);
       case GEMINI -> gemini(model, endpoint);
       case ANTHROPIC -> anthropic(endpoint, model);
       default -> throw new IllegalStateException("unhandled provider type " + type);
@@ -84,51 +84,51 @@ public final class ProviderFactory {
   }
 
   private Provider openAi(ModelSpec model, Endpoint endpoint) {
-    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
+    Connection c = connection(model, endpoint);
     if (model.webSearch()) {
-      throw VisException.usage(
-          where + ": web_search is not supported yet for " + endpoint.type().id() + " models");
+      if (endpoint.type() == ProviderType.OPENAI_COMPATIBLE) {
+        throw VisException.usage(
+            c.where()
+                + ": web_search is not available for openai-compatible models (their servers have"
+                + " no common search tool); use provider type openai or xai, or set web_search:"
+                + " false");
+      }
+      ResponsesProvider.Dialect dialect =
+          endpoint.type() == ProviderType.XAI
+              ? ResponsesProvider.Dialect.XAI
+              : ResponsesProvider.Dialect.OPENAI;
+      return new ResponsesProvider(
+          endpoint.providerName(), c.baseUrl(), dialect, c.key(), c.headers(), client(), clock);
     }
+    return new OpenAiChatProvider(
+        endpoint.providerName(), c.baseUrl(), c.key(), c.headers(), client(), clock);
+  }
+
+  /** Where an OpenAI-format endpoint is and what to send it, environment variables resolved. */
+  private record Connection(
+      String where, URI baseUrl, Optional<String> key, Map<String, String> headers) {}
+
+  private Connection connection(ModelSpec model, Endpoint endpoint) {
+    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
     URI baseUrl =
         endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
     Optional<String> key = endpoint.apiKeyEnv().map(name -> apiKey(name, where));
-    Map<String, String> headers = new LinkedHashMap<>();
-    endpoint
-        .headers()
-        .forEach(
-            (name, value) ->
-                headers.put(
-                    name,
-                    EnvExpansion.expand(
-                        value, env, "providers." + endpoint.providerName() + ".headers." + name)));
-    return new OpenAiChatProvider(endpoint.providerName(), baseUrl, key, headers, client(), clock);
+    return new Connection(where, baseUrl, key, headers(endpoint));
   }
 
   private Provider gemini(ModelSpec model, Endpoint endpoint) {
-    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
-    URI baseUrl =
-        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
-    String variable = endpoint.apiKeyEnv().orElse("GEMINI_API_KEY");
+    Connection c = connection(model, endpoint);
+    String key = c.key().orElseGet(() -> apiKey("GEMINI_API_KEY", c.where()));
     return new GeminiProvider(
-        endpoint.providerName(),
-        baseUrl,
-        apiKey(variable, where),
-        headers(endpoint),
-        client(),
-        clock);
+        endpoint.providerName(), c.baseUrl(), key, c.headers(), client(), clock);
   }
 
   /** Anthropic Messages; {@code web_search} turns on Anthropic's server-side web search tool. */
   private Provider anthropic(Endpoint endpoint, ModelSpec model) {
-    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
-    URI baseUrl =
-        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
-    String key =
-        apiKey(
-            endpoint.apiKeyEnv().or(ProviderType.ANTHROPIC::defaultApiKeyEnv).orElseThrow(),
-            where);
+    Connection c = connection(model, endpoint);
+    String key = c.key().orElseGet(() -> apiKey("ANTHROPIC_API_KEY", c.where()));
     return new AnthropicProvider(
-        endpoint.providerName(), baseUrl, key, headers(endpoint), client(), clock);
+        endpoint.providerName(), c.baseUrl(), key, c.headers(), client(), clock);
   }
 
   /** The spec's extra headers with {@code ${VAR}} expanded from the environment. */

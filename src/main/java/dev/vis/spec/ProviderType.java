@@ -44,7 +44,7 @@ public enum ProviderType {
       case ANTHROPIC -> true;
       case GEMINI -> true;
       case PERPLEXITY -> false;
-      case XAI -> false;
+      case XAI -> true;
     };
   }
 

@@ -15,6 +15,11 @@ class PriceTableTest {
     return new Price(new BigDecimal(input), new BigDecimal(output));
   }
 
+  private static Price price(String input, String output, String searchPer1k) {
+    return new Price(
+        new BigDecimal(input), new BigDecimal(output), Optional.of(new BigDecimal(searchPer1k)));
+  }
+
   @Nested
   class BuiltIn {
     @Test
@@ -34,12 +39,26 @@ class PriceTableTest {
     @Test
     void prices_the_current_openai_models() {
       PriceTable table = PriceTable.builtIn();
-      assertThat(table.find("a", "gpt-4o")).contains(price("2.50", "10.00"));
-      assertThat(table.find("a", "gpt-4o-mini")).contains(price("0.15", "0.60"));
+      assertThat(table.find("a", "gpt-4o")).contains(price("2.50", "10.00", "10.00"));
+      assertThat(table.find("a", "gpt-4o-mini")).contains(price("0.15", "0.60", "10.00"));
       assertThat(table.find("a", "gpt-4.1-nano")).contains(price("0.10", "0.40"));
-      assertThat(table.find("a", "o4-mini")).contains(price("1.10", "4.40"));
-      assertThat(table.find("a", "gpt-5")).contains(price("1.25", "10.00"));
-      assertThat(table.find("a", "gpt-5-nano")).contains(price("0.05", "0.40"));
+      assertThat(table.find("a", "o4-mini")).contains(price("1.10", "4.40", "10.00"));
+      assertThat(table.find("a", "gpt-5")).contains(price("1.25", "10.00", "10.00"));
+      assertThat(table.find("a", "gpt-5-nano")).contains(price("0.05", "0.40", "10.00"));
+    }
+
+    @Test
+    void prices_xai_models_with_the_web_search_fee() {
+      PriceTable table = PriceTable.builtIn();
+      assertThat(table.find("a", "grok-4")).contains(price("3.00", "15.00", "5.00"));
+      assertThat(table.find("a", "grok-4-fast-reasoning")).contains(price("0.20", "0.50", "5.00"));
+      assertThat(table.find("a", "grok-3-mini")).contains(price("0.30", "0.50", "5.00"));
+    }
+
+    @Test
+    void charges_searches_per_thousand() {
+      assertThat(PriceTable.cost(PriceTable.builtIn().find("a", "gpt-4o"), 0, 0, 3))
+          .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("0.03"));
     }
 
     @Test
@@ -54,7 +73,8 @@ class PriceTableTest {
 
     @Test
     void finds_by_model_name_without_a_date_suffix() {
-      assertThat(table.find("mini", "gpt-4o-mini-2024-07-18")).contains(price("0.15", "0.60"));
+      assertThat(table.find("mini", "gpt-4o-mini-2024-07-18"))
+          .contains(price("0.15", "0.60", "10.00"));
     }
 
     @Test
@@ -71,7 +91,7 @@ class PriceTableTest {
 
     @Test
     void finds_by_model_id_first() {
-      assertThat(table.find("gpt-4.1", "openai/gpt-4.1")).contains(price("2.00", "8.00"));
+      assertThat(table.find("gpt-4.1", "openai/gpt-4.1")).contains(price("2.00", "8.00", "10.00"));
     }
 
     @Test
@@ -82,7 +102,7 @@ class PriceTableTest {
       assertThat(overridden.find("any", "gpt-4o-mini")).contains(price("1", "2"));
       assertThat(overridden.find("fast", "gpt-4o")).contains(price("3", "4"));
       assertThat(overridden.find("gpt-4o", "gpt-4o-mini-2024-07-18")).contains(price("1", "2"));
-      assertThat(table.find("any", "gpt-4o-mini")).contains(price("0.15", "0.60"));
+      assertThat(table.find("any", "gpt-4o-mini")).contains(price("0.15", "0.60", "10.00"));
     }
 
     @Test

@@ -63,6 +63,35 @@ class ProviderFactoryTest {
                   List.of()))
           .isInstanceOf(OpenAiChatProvider.class);
     }
+
+    @Test
+    void a_responses_provider_for_openai_models_with_web_search() {
+      assertThat(
+              factory.create(
+                  TestSpecs.withWebSearch(model("m", "openai", "gpt-4o")),
+                  endpoint(
+                      ProviderType.OPENAI,
+                      "https://api.openai.com/v1",
+                      Optional.of("OPENAI_API_KEY"),
+                      Map.of()),
+                  List.of()))
+          .isInstanceOf(ResponsesProvider.class);
+    }
+
+    @Test
+    void chat_completions_for_xai_and_the_responses_api_when_it_may_search() {
+      ProviderFactory withXaiKey =
+          new ProviderFactory(Map.of("XAI_API_KEY", "xai-test-key-value"), Clock.systemUTC());
+      var xai =
+          endpoint(ProviderType.XAI, "https://api.x.ai/v1", Optional.of("XAI_API_KEY"), Map.of());
+
+      assertThat(withXaiKey.create(model("grok", "xai", "grok-4"), xai, List.of()))
+          .isInstanceOf(OpenAiChatProvider.class);
+      assertThat(
+              withXaiKey.create(
+                  TestSpecs.withWebSearch(model("grok", "xai", "grok-4")), xai, List.of()))
+          .isInstanceOf(ResponsesProvider.class);
+    }
   }
 
   @Nested
@@ -118,19 +147,36 @@ class ProviderFactoryTest {
     }
 
     @Test
-    void web_search_until_the_responses_api_is_wired() {
+    void web_search_on_an_openai_compatible_server() {
       assertThatThrownBy(
               () ->
                   factory.create(
-                      TestSpecs.withWebSearch(model("m", "openai", "gpt-4o")),
+                      TestSpecs.withWebSearch(model("r", "router", "gpt-4o")),
                       endpoint(
-                          ProviderType.OPENAI,
-                          "https://api.openai.com/v1",
+                          ProviderType.OPENAI_COMPATIBLE,
+                          "https://openrouter.ai/api/v1",
                           Optional.of("OPENAI_API_KEY"),
                           Map.of()),
                       List.of()))
           .isInstanceOf(VisException.class)
-          .hasMessageContaining("web_search");
+          .hasMessageContaining("web_search is not available for openai-compatible models")
+          .hasMessageContaining("openai or xai");
+    }
+
+    @Test
+    void an_xai_model_without_its_key_naming_the_variable() {
+      assertThatThrownBy(
+              () ->
+                  factory.create(
+                      model("grok", "xai", "grok-4"),
+                      endpoint(
+                          ProviderType.XAI,
+                          "https://api.x.ai/v1",
+                          Optional.of("XAI_API_KEY"),
+                          Map.of()),
+                      List.of()))
+          .isInstanceOf(VisException.class)
+          .hasMessageContaining("XAI_API_KEY");
     }
 
     @Test
