@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  *
  * <p>A price is found by model id, then by model name exactly, then by the model name without a
  * {@code -YYYY-MM-DD} suffix, never by prefix ({@code gpt-4o} does not price {@code gpt-4o-mini});
- * the spec's overrides are searched that way before the built-in table. Per-request search fees and
- * long-context tiers are not in the table. Immutable and thread-safe.
+ * the spec's overrides are searched that way before the built-in table. Long-context tiers are not
+ * in the table; search fees are only where noted beside a provider's prices. Immutable and
+ * thread-safe.
  */
 public final class PriceTable {
   /** The day the built-in prices were checked against the providers' price pages. */
@@ -129,9 +130,15 @@ public final class PriceTable {
     p.put("gemini-2.5-flash", price("0.30", "2.50"));
     p.put("gemini-2.5-flash-lite", price("0.10", "0.40"));
     p.put("gemini-2.0-flash", price("0.10", "0.40"));
-    // Perplexity (docs.perplexity.ai/guides/pricing; per-request search fees not included)
-    p.put("sonar", price("1.00", "1.00"));
-    p.put("sonar-pro", price("3.00", "15.00"));
+    // Perplexity (docs.perplexity.ai/getting-started/pricing, checked 2026-11-22): tokens plus a
+    // request fee per 1,000 requests at the default (low) search context size. sonar-reasoning
+    // keeps the last price listed before it left the page. sonar-deep-research is not listed: it
+    // bills citation tokens, reasoning tokens ($3/M) and each search query ($5/1k) on lines of
+    // their own, which input/output/search prices cannot express; price it in the spec.
+    p.put("sonar", price("1.00", "1.00", "5.00"));
+    p.put("sonar-pro", price("3.00", "15.00", "6.00"));
+    p.put("sonar-reasoning", price("1.00", "5.00", "5.00"));
+    p.put("sonar-reasoning-pro", price("2.00", "8.00", "6.00"));
     // xAI (docs.x.ai/docs/models)
     p.put("grok-4", price("3.00", "15.00"));
     p.put("grok-3", price("3.00", "15.00"));
@@ -141,5 +148,10 @@ public final class PriceTable {
 
   private static Price price(String input, String output) {
     return new Price(new BigDecimal(input), new BigDecimal(output));
+  }
+
+  private static Price price(String input, String output, String searchPer1k) {
+    return new Price(
+        new BigDecimal(input), new BigDecimal(output), Optional.of(new BigDecimal(searchPer1k)));
   }
 }

@@ -60,6 +60,7 @@ public final class ProviderFactory {
     return switch (type) {
       case SIM -> sim(model, brands);
       case OPENAI, OPENAI_COMPATIBLE -> openAi(model, endpoint);
+      case PERPLEXITY -> perplexity(model, endpoint);
       default -> throw new IllegalStateException("unhandled provider type " + type);
     };
   }
@@ -100,6 +101,25 @@ public final class ProviderFactory {
                     EnvExpansion.expand(
                         value, env, "providers." + endpoint.providerName() + ".headers." + name)));
     return new OpenAiChatProvider(endpoint.providerName(), baseUrl, key, headers, client(), clock);
+  }
+
+  /** Perplexity searches for every answer, so {@code web_search} is accepted either way. */
+  private Provider perplexity(ModelSpec model, Endpoint endpoint) {
+    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
+    URI baseUrl =
+        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
+    Optional<String> key = endpoint.apiKeyEnv().map(name -> apiKey(name, where));
+    Map<String, String> headers = new LinkedHashMap<>();
+    endpoint
+        .headers()
+        .forEach(
+            (name, value) ->
+                headers.put(
+                    name,
+                    EnvExpansion.expand(
+                        value, env, "providers." + endpoint.providerName() + ".headers." + name)));
+    return new PerplexityProvider(
+        endpoint.providerName(), baseUrl, key, headers, client(), clock);
   }
 
   private String apiKey(String variable, String where) {

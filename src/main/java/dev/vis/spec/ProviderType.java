@@ -43,7 +43,7 @@ public enum ProviderType {
       case OPENAI, OPENAI_COMPATIBLE, SIM -> true;
       case ANTHROPIC -> false;
       case GEMINI -> false;
-      case PERPLEXITY -> false;
+      case PERPLEXITY -> true;
       case XAI -> false;
     };
   }
