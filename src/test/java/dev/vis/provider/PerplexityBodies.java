@@ -105,6 +105,15 @@ public final class PerplexityBodies {
         FakeHttpServer.Fault.NONE);
   }
 
+  /**
+   * A 402 for a spent credit. Not observed from Perplexity itself, which blocks the keys of an
+   * account without credit (the {@linkplain #unauthorized 401 page}); it is what OpenAI-compatible
+   * routers send, and the one quota signal a Perplexity endpoint can give that is not a 401.
+   */
+  public static Reply paymentRequired() {
+    return Reply.json(402, error("Insufficient credits", "insufficient_quota", 402));
+  }
+
   /** A 429 asking the client to wait {@code delay}. */
   public static Reply rateLimited(Duration delay) {
     return Reply.json(429, error("Rate limit exceeded", "rate_limit_error", 429))

@@ -392,9 +392,7 @@ class PerplexityProviderTest {
     @Test
     void a_402_is_a_spent_quota() {
       FinalProviderException e =
-          failure(
-              Reply.json(402, PerplexityBodies.error("Insufficient credits", "payment_required", 402)),
-              FinalProviderException.class);
+          failure(PerplexityBodies.paymentRequired(), FinalProviderException.class);
 
       assertThat(e.kind()).isEqualTo(Kind.QUOTA);
     }
