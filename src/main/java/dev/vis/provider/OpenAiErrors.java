@@ -189,7 +189,8 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
       try {
         root = JSON.readTree(body);
       } catch (JacksonException e) {
-        return new ErrorBody(htmlTitle(body).or(() -> text(body)), Optional.empty(), Optional.empty());
+        return new ErrorBody(
+            htmlTitle(body).or(() -> text(body)), Optional.empty(), Optional.empty());
       }
       if (root == null || root.isMissingNode()) {
         return new ErrorBody(Optional.empty(), Optional.empty(), Optional.empty());

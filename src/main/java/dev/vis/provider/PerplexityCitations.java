@@ -18,15 +18,15 @@ import java.util.regex.Pattern;
  *
  * <p>A marker is a 1-based index into the sources; a run such as {@code [1][2]} cites both. A
  * marker that resolves is removed, with the spaces before it ({@code "Acme [1]."} reads {@code
- * "Acme."}), so it never splits a brand name ({@code "Acme[1] CRM"}), never shifts an offset and
- * never turns a line into something else; the raw body keeps every marker. A marker that resolves to
- * nothing ({@code [7]} with three sources) and one that is a markdown link's text ({@code
- * [1](https://…)}) stay as written. Cited sources are the ones a marker resolves to, or all of them
- * when no marker resolves; every other source, and every search result that is not cited, is
- * retrieved.
+ * "Acme."}), so it never splits a brand name ({@code "Acme[1] CRM"}) and never turns a line into
+ * something else; offsets count in the text without it, which is the text vis stores and exports.
+ * The raw body keeps every marker. A marker that resolves to nothing ({@code [7]} with three
+ * sources) and a markdown link's text ({@code [1](https://…)}) stay as written. Cited sources are
+ * the ones a marker resolves to, or all of them when no marker resolves; every other source, and
+ * every search result that is not cited, is retrieved.
  */
 final class PerplexityCitations {
-  /** A run of markers with the horizontal space around it; a link's text ({@code [1](…)}) is not. */
+  /** A run of markers with the horizontal space around it; a link's text is not a marker. */
   private static final Pattern RUN =
       Pattern.compile("([ \\t]*)((?:\\[\\d{1,4}\\](?!\\())+)([ \\t]*)");
 
@@ -82,7 +82,8 @@ final class PerplexityCitations {
       boolean isCited = cited.isEmpty() || cited.contains(i);
       ProviderCitation seen = sources.get(url);
       if (seen == null || (isCited && !seen.cited())) {
-        sources.put(url, new ProviderCitation(url, titles.getOrDefault(url, Optional.empty()), isCited));
+        Optional<String> title = titles.getOrDefault(url, Optional.empty());
+        sources.put(url, new ProviderCitation(url, title, isCited));
       }
     }
     for (String url : results) {

@@ -43,7 +43,7 @@ final class PerplexityProvider implements Provider {
 
   /**
    * @param providerName names the provider in error messages
-   * @param baseUrl the endpoint without {@code /chat/completions} ({@code https://api.perplexity.ai})
+   * @param baseUrl the endpoint up to {@code /chat/completions}: {@code https://api.perplexity.ai}
    * @param apiKey sent as a bearer token when present
    * @param headers extra headers, values already expanded (never logged)
    * @throws VisException (usage) when a header cannot be sent (a restricted or malformed name)

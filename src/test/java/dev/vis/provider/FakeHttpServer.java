@@ -249,13 +249,15 @@ public final class FakeHttpServer implements AutoCloseable {
       exchange.getResponseHeaders().set("x-request-id", "req_fake" + n);
       reply.headers().forEach(exchange.getResponseHeaders()::set);
       exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+      if (reply.fault() == Fault.TRUNCATE) {
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        // Not closing the stream: the JDK server drops the connection of a handler that throws.
+        throw new IllegalStateException("response truncated on purpose");
+      }
       if (bytes.length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
-          if (reply.fault() == Fault.TRUNCATE) {
-            out.write(bytes, 0, bytes.length / 2);
-            out.flush();
-            throw new IOException("truncated on purpose");
-          }
           out.write(bytes);
         }
       }

@@ -27,7 +27,7 @@ public final class PerplexityBodies {
       <body>
       <center><h1>401 Authorization Required</h1></center>
       <hr><center>openresty/1.27.4</center>
-      <script>(function(){window.__CF$cv$params={r:'9a0b1c2d3e4f5a6b',t:'MTc2MzgwMDAwMC4wMDAwMDA='};})();</script></body>
+      <script>(function(){window.__CF$cv$params={r:'9a0b1c2d3e4f5a6b'};})();</script></body>
       </html>
       """;
 
@@ -81,11 +81,15 @@ public final class PerplexityBodies {
       String model, String text, long promptTokens, long completionTokens, List<String> citations) {
     List<SearchResult> results =
         citations.stream()
-            .map(url -> new SearchResult("About " + url.replaceAll("https?://", ""), url, "2025-10-01"))
+            .map(url -> new SearchResult(title(url), url, "2025-10-01"))
             .toList();
     return completion(
         model, text, "stop", promptTokens, completionTokens, citations, results,
         Map.of("search_context_size", "low"));
+  }
+
+  private static String title(String url) {
+    return "About " + url.replaceAll("https?://", "");
   }
 
   /** Perplexity's JSON error body: {@code code} is the HTTP status as a number. */

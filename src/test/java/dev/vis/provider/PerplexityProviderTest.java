@@ -97,7 +97,10 @@ class PerplexityProviderTest {
   }
 
   private static List<String> cited(ProviderAnswer answer) {
-    return answer.citations().stream().filter(ProviderCitation::cited).map(ProviderCitation::url).toList();
+    return answer.citations().stream()
+        .filter(ProviderCitation::cited)
+        .map(ProviderCitation::url)
+        .toList();
   }
 
   private static List<String> retrieved(ProviderAnswer answer) {
@@ -127,7 +130,9 @@ class PerplexityProviderTest {
     @Test
     void leaves_out_what_the_model_does_not_set() throws Exception {
       JsonNode body =
-          JsonMapper.builder().build().readTree(PerplexityProvider.body(TestSpecs.request("sonar", "Hi")));
+          JsonMapper.builder()
+              .build()
+              .readTree(PerplexityProvider.body(TestSpecs.request("sonar", "Hi")));
 
       assertThat(body.fieldNames()).toIterable().containsExactly("model", "messages");
       assertThat(body.path("messages")).hasSize(1);
@@ -135,8 +140,8 @@ class PerplexityProviderTest {
 
     @Test
     void accepts_web_search_either_way_because_perplexity_always_searches() throws Exception {
-      ProviderAnswer searched =
-          provider(withWebSearch(model("pro", "perplexity", "sonar-pro"))).call(request("sonar-pro"));
+      ModelSpec searching = withWebSearch(model("pro", "perplexity", "sonar-pro"));
+      ProviderAnswer searched = provider(searching).call(request("sonar-pro"));
       ProviderAnswer unsearched = provider().call(request("sonar-pro"));
 
       assertThat(searched.grounded()).isTrue();
@@ -183,14 +188,16 @@ class PerplexityProviderTest {
       assertThat(answer.requestId()).contains("3c90c3cc-0d44-4b50-8888-8dd25736052a");
       assertThat(answer.grounded()).isTrue();
       assertThat(answer.searches()).as("one request fee per answer").isEqualTo(1);
-      assertThat(answer.rateLimits().isEmpty()).as("Perplexity sends no rate-limit headers").isTrue();
+      assertThat(answer.rateLimits().isEmpty()).as("Perplexity sends no rate-limit headers")
+          .isTrue();
     }
 
     @Test
     void cites_the_sources_its_markers_name_and_keeps_the_others_as_retrieved() throws Exception {
       ProviderAnswer answer = answer("Acme CRM[1] leads; Globex[3] follows.", SOURCES);
 
-      assertThat(cited(answer)).containsExactly("https://acme.com/pricing", "https://globex.com/reports");
+      assertThat(cited(answer))
+          .containsExactly("https://acme.com/pricing", "https://globex.com/reports");
       assertThat(retrieved(answer)).containsExactly("https://www.g2.com/categories/crm");
       assertThat(answer.citations().get(0).title()).contains("About acme.com/pricing");
     }
@@ -276,7 +283,8 @@ class PerplexityProviderTest {
 
     @Test
     void that_resolve_to_nothing_or_are_link_text_stay_as_written() throws Exception {
-      ProviderAnswer answer = answer("Acme[9] and [1](https://acme.com/x) and Globex[3][9].", SOURCES);
+      ProviderAnswer answer =
+          answer("Acme[9] and [1](https://acme.com/x) and Globex[3][9].", SOURCES);
 
       assertThat(answer.text()).isEqualTo("Acme[9] and [1](https://acme.com/x) and Globex[9].");
       assertThat(cited(answer)).containsExactly("https://globex.com/reports");
@@ -288,7 +296,9 @@ class PerplexityProviderTest {
     @Test
     void strips_think_blocks_but_the_raw_body_keeps_them() throws Exception {
       ProviderAnswer answer =
-          answer("<think>Acme[1] or Globex[3]? Check pricing.</think>\n\nGlobex[3] is the pick.", SOURCES);
+          answer(
+              "<think>Acme[1] or Globex[3]? Check pricing.</think>\n\nGlobex[3] is the pick.",
+              SOURCES);
 
       assertThat(answer.text()).isEqualTo("Globex is the pick.");
       assertThat(answer.rawBody()).contains("<think>");
@@ -302,7 +312,8 @@ class PerplexityProviderTest {
       String body =
           PerplexityBodies.completion(
               "sonar-deep-research", "Acme CRM.", "stop", 19, 7163, SOURCES, List.of(),
-              Map.of("reasoning_tokens", 73997, "citation_tokens", 10175, "num_search_queries", 24));
+              Map.of(
+                  "reasoning_tokens", 73997, "citation_tokens", 10175, "num_search_queries", 24));
 
       ProviderAnswer answer = answer(body);
 
@@ -344,11 +355,14 @@ class PerplexityProviderTest {
     @Test
     void a_rate_limit_is_retryable_after_the_delay_asked_for() {
       RetryableProviderException e =
-          failure(PerplexityBodies.rateLimited(Duration.ofSeconds(7)), RetryableProviderException.class);
+          failure(
+              PerplexityBodies.rateLimited(Duration.ofSeconds(7)),
+              RetryableProviderException.class);
 
       assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
       assertThat(e.httpStatus()).hasValue(429);
-      assertThat(e.getMessage()).contains("perplexity: HTTP 429 (rate_limit_error): Rate limit exceeded");
+      assertThat(e.getMessage())
+          .contains("perplexity: HTTP 429 (rate_limit_error): Rate limit exceeded");
     }
 
     @Test
@@ -400,7 +414,9 @@ class PerplexityProviderTest {
     @Test
     void a_body_that_is_not_json_is_a_retryable_failure_that_keeps_the_body() {
       RetryableProviderException e =
-          failure(Reply.json(200, "{\"id\": \"x\", \"choices\": [ oops"), RetryableProviderException.class);
+          failure(
+              Reply.json(200, "{\"id\": \"x\", \"choices\": [ oops"),
+              RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("not valid JSON");
       assertThat(e.rawBody()).contains("{\"id\": \"x\", \"choices\": [ oops");
@@ -409,7 +425,9 @@ class PerplexityProviderTest {
     @Test
     void a_body_without_choices_is_retryable() {
       RetryableProviderException e =
-          failure(Reply.json(200, "{\"id\":\"x\",\"citations\":[]}"), RetryableProviderException.class);
+          failure(
+              Reply.json(200, "{\"id\":\"x\",\"citations\":[]}"),
+              RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("no choices");
     }
