@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +32,21 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
   private final String providerName;
   private final Redactor redactor;
   private final Clock clock;
+  private final String authHint;
 
   OpenAiErrors(String providerName, Redactor redactor, Clock clock) {
+    this(providerName, redactor, clock, "check the API key");
+  }
+
+  /**
+   * @param authHint what a 401 or 403 message tells the user to check, for providers whose
+   *     refused key can mean more than a wrong key (Perplexity blocks keys when credit runs out)
+   */
+  OpenAiErrors(String providerName, Redactor redactor, Clock clock, String authHint) {
     this.providerName = providerName;
     this.redactor = redactor;
     this.clock = clock;
+    this.authHint = authHint;
   }
 
   /** Classifies a response that is not a 2xx success. */
@@ -58,7 +69,7 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
           new RetryableProviderException(message, http, raw, RetryAfter.from(headers, clock), null);
       case 401, 403 ->
           new FinalProviderException(
-              Kind.AUTHENTICATION, message + " (check the API key)", http, raw, null);
+              Kind.AUTHENTICATION, message + " (" + authHint + ")", http, raw, null);
       case 402 -> new FinalProviderException(Kind.QUOTA, message, http, raw, null);
       // 501 and 505 say the server cannot do this at all; other 5xx (Cloudflare's 520-524 in
       // front of OpenAI) are transient.
@@ -176,6 +187,8 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
         Pattern.compile("used all available credits|reached its monthly spending limit");
     private static final Pattern WRONG_KEY =
         Pattern.compile("(?i)incorrect(\\s|%20)+api(\\s|%20)+key");
+    private static final Pattern HTML_TITLE =
+        Pattern.compile("<title>([^<]*)</title>", Pattern.CASE_INSENSITIVE);
 
     boolean isQuota() {
       return code.filter("insufficient_quota"::equals).isPresent()
@@ -193,7 +206,8 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
       try {
         root = JSON.readTree(body);
       } catch (JacksonException e) {
-        return new ErrorBody(text(body), Optional.empty(), Optional.empty());
+        return new ErrorBody(
+            htmlTitle(body).or(() -> text(body)), Optional.empty(), Optional.empty());
       }
       if (root == null || root.isMissingNode()) {
         return new ErrorBody(Optional.empty(), Optional.empty(), Optional.empty());
@@ -204,12 +218,21 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
         return new ErrorBody(text(error.asText()), Optional.empty(), field(root, "code"));
       }
       if (error.isObject()) {
-        return new ErrorBody(field(error, "message"), field(error, "type"), field(error, "code"));
+        // A numeric code (Perplexity, OpenRouter) repeats the HTTP status: the type says more.
+        Optional<String> code =
+            error.path("code").isNumber() ? Optional.empty() : field(error, "code");
+        return new ErrorBody(field(error, "message"), field(error, "type"), code);
       }
       return new ErrorBody(
           field(root, "message").or(() -> field(root, "detail")),
           Optional.empty(),
           Optional.empty());
+    }
+
+    /** The title of an HTML error page (a proxy's 401 or 502), rather than its whole markup. */
+    private static Optional<String> htmlTitle(String body) {
+      Matcher title = HTML_TITLE.matcher(body);
+      return title.find() ? text(title.group(1).strip()) : Optional.empty();
     }
 
     private static Optional<String> field(JsonNode node, String name) {

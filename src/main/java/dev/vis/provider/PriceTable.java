@@ -163,9 +163,15 @@ public final class PriceTable {
     p.put("gemini-3-pro-preview", price("2.00", "12.00", "14"));
     p.put("gemini-3.1-pro-preview", price("2.00", "12.00", "14"));
     p.put("gemini-3-flash-preview", price("0.50", "3.00", "14"));
-    // Perplexity (docs.perplexity.ai/guides/pricing; per-request search fees not included)
-    p.put("sonar", price("1.00", "1.00"));
-    p.put("sonar-pro", price("3.00", "15.00"));
+    // Perplexity (docs.perplexity.ai/getting-started/pricing, checked 2026-11-22): tokens plus a
+    // request fee per 1,000 requests at the default (low) search context size. sonar-reasoning
+    // keeps the last price listed before it left the page. sonar-deep-research is not listed: it
+    // bills citation tokens, reasoning tokens ($3/M) and each search query ($5/1k) on lines of
+    // their own, which input/output/search prices cannot express; price it in the spec.
+    p.put("sonar", price("1.00", "1.00", "5.00"));
+    p.put("sonar-pro", price("3.00", "15.00", "6.00"));
+    p.put("sonar-reasoning", price("1.00", "5.00", "5.00"));
+    p.put("sonar-reasoning-pro", price("2.00", "8.00", "6.00"));
     // xAI (docs.x.ai/developers/models and /pricing, checked 2026-11-22; grok-4 and grok-3 at
     // their last listed prices). Reasoning tokens are billed as output. The web_search tool costs
     // USD 5 per 1,000 calls.

@@ -40,29 +40,18 @@ public final class ProviderFactory {
    * The provider for {@code model}.
    *
    * @param brands the run's brands ({@code sim} names them in its answers)
-   * @throws VisException (usage) when the provider type is not implemented yet, its API key
+   * @throws VisException (usage) when its API key
    *     variable is not set, a header variable is undefined, or the model asks for what the
    *     provider cannot do ({@code web_search} on an {@code openai-compatible} server)
    */
   public Provider create(ModelSpec model, Endpoint endpoint, List<BrandSpec> brands) {
     ProviderType type = endpoint.type();
-    if (!type.implemented()) {
-      throw VisException.usage(
-          "provider type '"
-              + type.id()
-              + "' (model "
-              + model.id()
-              + ") is not supported yet; use openai, openai-compatible or sim"
-              + (type == ProviderType.PERPLEXITY
-                  ? ", or call it as type openai-compatible with its base_url"
-                  : ", or reach it through an OpenAI-compatible router such as OpenRouter"));
-    }
     return switch (type) {
       case SIM -> sim(model, brands);
       case OPENAI, OPENAI_COMPATIBLE, XAI -> openAi(model, endpoint);
       case GEMINI -> gemini(model, endpoint);
       case ANTHROPIC -> anthropic(endpoint, model);
-      default -> throw new IllegalStateException("unhandled provider type " + type);
+      case PERPLEXITY -> perplexity(model, endpoint);
     };
   }
 
@@ -143,6 +132,13 @@ public final class ProviderFactory {
                     EnvExpansion.expand(
                         value, env, "providers." + endpoint.providerName() + ".headers." + name)));
     return headers;
+  }
+
+  /** Perplexity searches for every answer, so {@code web_search} is accepted either way. */
+  private Provider perplexity(ModelSpec model, Endpoint endpoint) {
+    Connection c = connection(model, endpoint);
+    return new PerplexityProvider(
+        endpoint.providerName(), c.baseUrl(), c.key(), c.headers(), client(), clock);
   }
 
   private String apiKey(String variable, String where) {

@@ -37,17 +37,6 @@ public enum ProviderType {
     return Optional.ofNullable(defaultApiKeyEnv);
   }
 
-  /** Whether vis can call this type yet (the others are accepted by the spec but not wired). */
-  public boolean implemented() {
-    return switch (this) {
-      case OPENAI, OPENAI_COMPATIBLE, SIM -> true;
-      case ANTHROPIC -> true;
-      case GEMINI -> true;
-      case PERPLEXITY -> false;
-      case XAI -> true;
-    };
-  }
-
   public static Optional<ProviderType> byId(String id) {
     return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
   }

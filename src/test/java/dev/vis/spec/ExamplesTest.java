@@ -60,7 +60,7 @@ class ExamplesTest {
       specs = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
     }
 
-    assertThat(specs).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(specs).hasSizeGreaterThanOrEqualTo(7);
     for (Path spec : specs) {
       RunSpec run =
           SpecLoader.load(spec, keys, m -> prices.find(m.id(), m.model()).isPresent()).spec();

@@ -1,0 +1,134 @@
+package dev.vis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vis.cli.ProviderAcceptanceSuite.Expected;
+import dev.vis.cli.ProviderAcceptanceSuite.Wire;
+import dev.vis.provider.FakeHttpServer;
+import dev.vis.provider.PriceTable;
+import dev.vis.spec.Price;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One run whose spec mixes every provider, each behind its own fake server speaking its wire
+ * format: answers, citations, grounding and cost are stored for each, and report and export show
+ * them.
+ */
+class MixedProvidersRunTest {
+  @TempDir Path dir;
+  final List<FakeHttpServer> servers = new ArrayList<>();
+
+  @AfterEach
+  void stopServers() {
+    servers.forEach(FakeHttpServer::close);
+  }
+
+  @Test
+  void stores_answers_citations_grounding_and_cost_for_every_provider() throws Exception {
+    List<Wire> all =
+        List.of(
+            new OpenAiChatAcceptanceTest().wire(),
+            new OpenAiWebSearchAcceptanceTest().wire(),
+            new AnthropicAcceptanceTest().wire(),
+            new GeminiAcceptanceTest().wire(),
+            new PerplexityAcceptanceTest().wire(),
+            new XaiAcceptanceTest().wire(),
+            new XaiWebSearchAcceptanceTest().wire());
+    CommandHarness vis = new CommandHarness(dir);
+    StringBuilder models = new StringBuilder("models:\n");
+    StringBuilder providers = new StringBuilder("providers:\n");
+    Map<String, Expected> expectedByModel = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      Wire wire = all.get(i);
+      FakeHttpServer server = wire.start();
+      servers.add(server);
+      vis.env.putAll(wire.env());
+      String yaml = wire.modelsYaml(server);
+      String modelPart = yaml.substring(yaml.indexOf("models:\n") + 8, yaml.indexOf("providers:\n"));
+      String providerPart = yaml.substring(yaml.indexOf("providers:\n") + 11);
+      String type = modelPart.replaceAll("(?s).*provider: ([a-z-]+).*", "$1");
+      String modelId = modelPart.replaceAll("(?s).*- id: ([A-Za-z0-9-]+).*", "$1");
+      String name = "p" + i;
+      models.append(modelPart.replace("provider: " + type, "provider: " + name));
+      providers.append(
+          providerPart.replaceFirst("  " + type + ":\n", "  " + name + ":\n    type: " + type + "\n"));
+      expectedByModel.put(modelId, wire.expected());
+    }
+    Path spec = dir.resolve("mixed.yaml");
+    Files.writeString(
+        spec,
+        """
+        version: 1
+        name: mixed
+        brands:
+          - name: Acme CRM
+            domains: [acme.com]
+            primary: true
+          - name: Globex
+            domains: [globex.com]
+        prompts:
+          - id: best-crm
+            text: What is the best CRM?
+        samples: 2
+        """
+            + models
+            + providers);
+
+    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none");
+
+    assertThat(run.exitCode()).as(run.toString() + "\n" + Files.readString(spec)).isZero();
+    PriceTable prices = PriceTable.builtIn();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
+      for (var entry : expectedByModel.entrySet()) {
+        Expected expected = entry.getValue();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*), sum(a.grounded), sum(a.cost_usd), sum(a.searches)"
+                        + " FROM tasks t JOIN answers a ON a.id = t.answer_id"
+                        + " WHERE t.status = 'ok' AND t.model_id = '" + entry.getKey() + "'");
+        rs.next();
+        assertThat(rs.getInt(1)).as(entry.getKey() + " answers").isEqualTo(2);
+        assertThat(rs.getInt(2)).as(entry.getKey() + " grounded").isEqualTo(expected.grounded() ? 2 : 0);
+        assertThat(rs.getInt(4)).as(entry.getKey() + " searches").isEqualTo(2 * expected.searches());
+        Price price = prices.find(expected.modelName(), expected.modelName()).orElseThrow();
+        BigDecimal one =
+            price.input().multiply(BigDecimal.valueOf(expected.inputTokens()))
+                .add(price.output().multiply(BigDecimal.valueOf(expected.outputTokens())))
+                .movePointLeft(6)
+                .add(price.searchPer1k().orElse(BigDecimal.ZERO)
+                    .multiply(BigDecimal.valueOf(expected.searches())).movePointLeft(3));
+        assertThat(rs.getDouble(3)).as(entry.getKey() + " cost")
+            .isCloseTo(one.doubleValue() * 2, org.assertj.core.data.Offset.offset(1e-9));
+        ResultSet cited =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM citations x JOIN tasks t ON t.id = x.task_id"
+                        + " WHERE t.model_id = '" + entry.getKey() + "' AND x.kind = 'cited'");
+        cited.next();
+        assertThat(cited.getInt(1)).as(entry.getKey() + " cited").isEqualTo(2 * expected.cited().size());
+      }
+    }
+    CommandHarness.Result responses = vis.run("export", "--table", "responses", "--format", "jsonl");
+    assertThat(responses.out().lines().count()).isEqualTo(2L * all.size());
+    assertThat(responses.out()).contains("\"grounded\":true", "\"grounded\":false");
+    CommandHarness.Result report = vis.run("report");
+    assertThat(report.exitCode()).as(report.toString()).isZero();
+    assertThat(report.out()).contains("Acme CRM");
+    for (String model : expectedByModel.keySet()) {
+      assertThat(report.out()).contains(model);
+    }
+  }
+}
