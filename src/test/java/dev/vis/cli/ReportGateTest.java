@@ -65,6 +65,35 @@ class ReportGateTest {
     }
 
     @Test
+    void refuses_a_baseline_run_that_is_not_done_with_exit_2() throws Exception {
+      Path file = dir.resolve("capped.yaml");
+      Files.writeString(
+          file, spec(0.6) + "pricing:\n  sim: {input: 1000, output: 1000}\n");
+      CommandHarness.Result capped = vis.run("run", file.toString(), "--quiet", "--max-usd", "0.5");
+      assertThat(capped.exitCode()).as(capped.toString()).isEqualTo(4);
+      String b = run(0.6, "b");
+
+      CommandHarness.Result report =
+          vis.run("report", b, "--baseline", capped.runId(), "--fail-on-drop", "5");
+
+      assertThat(report.exitCode()).as(report.toString()).isEqualTo(2);
+      assertThat(report.err()).contains(capped.runId(), "budget").doesNotContain("Exception");
+    }
+
+    @Test
+    void warns_when_the_runs_counted_brands_under_different_rules() throws Exception {
+      String a = run(0.6, "a");
+      Path file = dir.resolve("b.yaml");
+      Files.writeString(file, spec(0.6).replace("aliases: [Acme]", "aliases: [Acme, AcmeCRM]"));
+      CommandHarness.Result b = vis.run("run", file.toString(), "--quiet");
+
+      CommandHarness.Result report = vis.run("report", b.runId(), "--baseline", a);
+
+      assertThat(report.exitCode()).as(report.toString()).isZero();
+      assertThat(report.err()).contains("counted brands under different rules", "vis replay " + a);
+    }
+
+    @Test
     void trips_with_exit_3_when_the_gated_brand_drops_20_points() throws Exception {
       String a = run(0.6, "a");
       String b = run(0.4, "b");
