@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vis.VisException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,20 +71,7 @@ final class AnthropicProvider implements Provider {
     List<String> secrets = new ArrayList<>(this.headers.values());
     secrets.add(apiKey);
     this.errors = new AnthropicErrors(providerName, new Redactor(secrets), clock);
-    this.headers.forEach(
-        (name, value) -> {
-          try {
-            HttpRequest.newBuilder(messages).header(name, value);
-          } catch (IllegalArgumentException e) {
-            // The value may be a secret: name the header only.
-            throw VisException.usage(
-                "provider '"
-                    + providerName
-                    + "': header '"
-                    + name
-                    + "' cannot be sent (a restricted name, or a value with line breaks)");
-          }
-        });
+    HttpCall.checkHeaders(providerName, messages, this.headers);
   }
 
   @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vis.VisException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -66,20 +65,7 @@ final class GeminiProvider implements Provider {
     List<String> secrets = new ArrayList<>(this.headers.values());
     secrets.add(apiKey);
     this.errors = new GeminiErrors(providerName, new Redactor(secrets), clock);
-    this.headers.forEach(
-        (name, value) -> {
-          try {
-            HttpRequest.newBuilder(URI.create(base)).header(name, value);
-          } catch (IllegalArgumentException e) {
-            // The value may be a secret: name the header only.
-            throw VisException.usage(
-                "provider '"
-                    + providerName
-                    + "': header '"
-                    + name
-                    + "' cannot be sent (a restricted name, or a value with line breaks)");
-          }
-        });
+    HttpCall.checkHeaders(providerName, URI.create(base), this.headers);
   }
 
   @Override

@@ -1,11 +1,13 @@
 package dev.vis.provider;
 
+import dev.vis.VisException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,27 @@ final class HttpCall {
           cause instanceof IOException ioe ? ioe : new IOException(String.valueOf(cause), cause);
       throw errors.forIo(io, target(request.uri()), timeout);
     }
+  }
+
+  /**
+   * Checks that every extra header can be sent, before the first call.
+   *
+   * @throws VisException (usage) naming the header, never its value (it may be a secret)
+   */
+  static void checkHeaders(String providerName, URI uri, Map<String, String> headers) {
+    headers.forEach(
+        (name, value) -> {
+          try {
+            HttpRequest.newBuilder(uri).header(name, value);
+          } catch (IllegalArgumentException e) {
+            throw VisException.usage(
+                "provider '"
+                    + providerName
+                    + "': header '"
+                    + name
+                    + "' cannot be sent (a restricted name, or a value with line breaks)");
+          }
+        });
   }
 
   /** {@code scheme://host[:port]}: where a request goes, without its path or query (keys). */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vis.VisException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,20 +67,7 @@ final class PerplexityProvider implements Provider {
             clock,
             "check the API key, and that the account has API credit left: Perplexity refuses every"
                 + " key of an account whose credit (quota) is spent until credit is added");
-    this.headers.forEach(
-        (name, value) -> {
-          try {
-            HttpRequest.newBuilder(completions).header(name, value);
-          } catch (IllegalArgumentException e) {
-            // The value may be a secret: name the header only.
-            throw VisException.usage(
-                "provider '"
-                    + providerName
-                    + "': header '"
-                    + name
-                    + "' cannot be sent (a restricted name, or a value with line breaks)");
-          }
-        });
+    HttpCall.checkHeaders(providerName, completions, this.headers);
   }
 
   @Override

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vis.VisException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,20 +73,7 @@ final class ResponsesProvider implements Provider {
     List<String> secrets = new ArrayList<>(this.headers.values());
     apiKey.ifPresent(secrets::add);
     this.errors = new OpenAiErrors(providerName, new Redactor(secrets), clock);
-    this.headers.forEach(
-        (name, value) -> {
-          try {
-            HttpRequest.newBuilder(responses).header(name, value);
-          } catch (IllegalArgumentException e) {
-            // The value may be a secret: name the header only.
-            throw VisException.usage(
-                "provider '"
-                    + providerName
-                    + "': header '"
-                    + name
-                    + "' cannot be sent (a restricted name, or a value with line breaks)");
-          }
-        });
+    HttpCall.checkHeaders(providerName, responses, this.headers);
   }
 
   @Override
