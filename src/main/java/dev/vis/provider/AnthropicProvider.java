@@ -137,7 +137,7 @@ final class AnthropicProvider implements Provider {
     if (content == null || !content.isArray()) {
       throw errors.malformed(status, response.headers(), raw, "no content in the body");
     }
-    Optional<String> stopReason = text(root.path("stop_reason"));
+    Optional<String> stopReason = JsonText.of(root.path("stop_reason"));
     AnthropicContent answer = AnthropicContent.read(content);
     if (stopReason.filter("pause_turn"::equals).isPresent()) {
       // A long server-tool turn was paused half-way; its text is not a finished answer.
@@ -160,7 +160,7 @@ final class AnthropicProvider implements Provider {
         inputTokens(usage),
         count(usage.path("output_tokens")),
         stopReason,
-        response.headers().firstValue("request-id").or(() -> text(root.path("id"))),
+        response.headers().firstValue("request-id").or(() -> JsonText.of(root.path("id"))),
         answer.citations(),
         searches > 0 || answer.searched(),
         searches,
@@ -177,12 +177,6 @@ final class AnthropicProvider implements Provider {
         input.getAsLong()
             + count(usage.path("cache_creation_input_tokens")).orElse(0)
             + count(usage.path("cache_read_input_tokens")).orElse(0));
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty()
-        ? Optional.of(node.asText())
-        : Optional.empty();
   }
 
   private static OptionalLong count(JsonNode node) {

@@ -133,7 +133,7 @@ final class GeminiProvider implements Provider {
       throw errors.malformed(status, response.headers(), raw, "a body that is not a JSON object");
     }
     JsonNode candidates = root.path("candidates");
-    Optional<String> blockReason = text(root.path("promptFeedback").path("blockReason"));
+    Optional<String> blockReason = JsonText.of(root.path("promptFeedback").path("blockReason"));
     if (!candidates.isArray() || candidates.isEmpty()) {
       if (blockReason.isPresent()) {
         return answer(root, raw, status, "", blockReason, List.of(), false, 0);
@@ -141,7 +141,7 @@ final class GeminiProvider implements Provider {
       throw errors.malformed(status, response.headers(), raw, "no candidates in the body");
     }
     JsonNode candidate = candidates.get(0);
-    Optional<String> finishReason = text(candidate.path("finishReason"));
+    Optional<String> finishReason = JsonText.of(candidate.path("finishReason"));
     String text = answerText(candidate.path("content").path("parts"));
     if (text.isEmpty()) {
       if (finishReason.filter("MAX_TOKENS"::equals).isPresent()) {
@@ -187,7 +187,7 @@ final class GeminiProvider implements Provider {
         input,
         output,
         finishReason,
-        text(root.path("responseId")),
+        JsonText.of(root.path("responseId")),
         citations,
         grounded,
         searches,
@@ -215,10 +215,10 @@ final class GeminiProvider implements Provider {
     JsonNode chunks = grounding.path("groundingChunks");
     for (int i = 0; i < chunks.size(); i++) {
       JsonNode web = chunks.get(i).path("web");
-      Optional<String> uri = text(web.path("uri"));
+      Optional<String> uri = JsonText.of(web.path("uri"));
       if (uri.isPresent()) {
         citations.add(
-            new ProviderCitation(uri.get(), text(web.path("title")), supported.contains(i)));
+            new ProviderCitation(uri.get(), JsonText.of(web.path("title")), supported.contains(i)));
       }
     }
     return citations;
@@ -233,12 +233,6 @@ final class GeminiProvider implements Provider {
     Matcher m = MAJOR_VERSION.matcher(name);
     boolean perQuery = m.find() && Integer.parseInt(m.group(1)) >= 3;
     return perQuery && queries.isArray() ? Math.max(1, queries.size()) : 1;
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty()
-        ? Optional.of(node.asText())
-        : Optional.empty();
   }
 
   private static long count(JsonNode usage, String field) {

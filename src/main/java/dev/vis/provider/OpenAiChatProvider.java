@@ -1,6 +1,5 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -106,30 +105,15 @@ final class OpenAiChatProvider implements Provider {
 
   private ProviderAnswer answer(ProviderRequest request, HttpResponse<String> response)
       throws ProviderException {
-    int status = response.statusCode();
-    String raw = response.body() == null ? "" : response.body();
-    if (status < 200 || status >= 300) {
-      throw errors.forStatus(status, response.headers(), raw);
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JacksonException e) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
-    }
-    JsonNode choices = root == null ? null : root.path("choices");
-    if (choices == null || !choices.isArray() || choices.isEmpty()) {
-      throw errors.malformed(status, response.headers(), raw, "no choices in the body");
-    }
-    JsonNode choice = choices.get(0);
-    JsonNode message = choice.path("message");
-    if (!message.isObject()) {
-      throw errors.malformed(status, response.headers(), raw, "no message in choices[0]");
-    }
-    Optional<String> finishReason = text(choice.path("finish_reason"));
-    String text = ThinkBlocks.strip(content(message.path("content")));
+    ChatChoice chat = ChatChoice.read(response, errors);
+    int status = chat.status();
+    String raw = chat.raw();
+    JsonNode root = chat.root();
+    JsonNode message = chat.message();
+    Optional<String> finishReason = chat.finishReason();
+    String text = chat.content();
     if (text.isEmpty()) {
-      text = text(message.path("refusal")).map(String::strip).orElse("");
+      text = JsonText.of(message.path("refusal")).map(String::strip).orElse("");
     }
     if (text.isEmpty() && finishReason.filter("length"::equals).isPresent()) {
       throw errors.outOfTokens(status, raw, request.maxTokens());
@@ -142,31 +126,11 @@ final class OpenAiChatProvider implements Provider {
         count(usage.path("prompt_tokens")),
         ChatUsage.outputTokens(usage),
         finishReason,
-        response.headers().firstValue("x-request-id").or(() -> text(root.path("id"))),
+        response.headers().firstValue("x-request-id").or(() -> JsonText.of(root.path("id"))),
         List.of(),
         false,
         0,
         OpenAiRateLimits.from(response.headers()));
-  }
-
-  /** A message's content: a string, or (some compatible servers) an array of text parts. */
-  private static String content(JsonNode content) {
-    if (content.isTextual()) {
-      return content.asText();
-    }
-    if (content.isArray()) {
-      StringBuilder out = new StringBuilder();
-      content.forEach(
-          part -> out.append(part.isTextual() ? part.asText() : part.path("text").asText("")));
-      return out.toString();
-    }
-    return "";
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty()
-        ? Optional.of(node.asText())
-        : Optional.empty();
   }
 
   private static OptionalLong count(JsonNode node) {

@@ -1,6 +1,5 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -102,30 +101,14 @@ final class PerplexityProvider implements Provider {
 
   private ProviderAnswer answer(ProviderRequest request, HttpResponse<String> response)
       throws ProviderException {
-    int status = response.statusCode();
-    String raw = response.body() == null ? "" : response.body();
-    if (status < 200 || status >= 300) {
-      throw errors.forStatus(status, response.headers(), raw);
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JacksonException e) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
-    }
-    JsonNode choices = root == null ? null : root.path("choices");
-    if (choices == null || !choices.isArray() || choices.isEmpty()) {
-      throw errors.malformed(status, response.headers(), raw, "no choices in the body");
-    }
-    JsonNode choice = choices.get(0);
-    JsonNode message = choice.path("message");
-    if (!message.isObject()) {
-      throw errors.malformed(status, response.headers(), raw, "no message in choices[0]");
-    }
-    Optional<String> finishReason = text(choice.path("finish_reason"));
+    ChatChoice chat = ChatChoice.read(response, errors);
+    int status = chat.status();
+    String raw = chat.raw();
+    JsonNode root = chat.root();
+    Optional<String> finishReason = chat.finishReason();
     PerplexityCitations.Resolved resolved =
         PerplexityCitations.resolve(
-            ThinkBlocks.strip(content(message.path("content"))),
+            chat.content(),
             root.path("citations"),
             root.path("search_results"));
     String text = resolved.text().strip();
@@ -140,7 +123,7 @@ final class PerplexityProvider implements Provider {
         count(usage.path("prompt_tokens")),
         outputTokens(usage),
         finishReason,
-        text(root.path("id")).or(() -> response.headers().firstValue("x-request-id")),
+        JsonText.of(root.path("id")).or(() -> response.headers().firstValue("x-request-id")),
         resolved.sources(),
         !resolved.sources().isEmpty(),
         searches(request.model(), usage),
@@ -166,26 +149,6 @@ final class PerplexityProvider implements Provider {
       return (int) Math.min(Integer.MAX_VALUE, Math.max(0, queries.getAsLong()));
     }
     return 1;
-  }
-
-  /** A message's content: a string, or an array of text parts. */
-  private static String content(JsonNode content) {
-    if (content.isTextual()) {
-      return content.asText();
-    }
-    if (content.isArray()) {
-      StringBuilder out = new StringBuilder();
-      content.forEach(
-          part -> out.append(part.isTextual() ? part.asText() : part.path("text").asText("")));
-      return out.toString();
-    }
-    return "";
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty()
-        ? Optional.of(node.asText())
-        : Optional.empty();
   }
 
   private static OptionalLong count(JsonNode node) {
