@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.provider.FinalProviderException.Kind;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,11 +32,13 @@ final class GeminiErrors implements HttpCall.TransportErrors {
 
   private final String providerName;
   private final Redactor redactor;
+  private final TransportFailures transport;
   private final Clock clock;
 
   GeminiErrors(String providerName, Redactor redactor, Clock clock) {
     this.providerName = providerName;
     this.redactor = redactor;
+    this.transport = new TransportFailures(providerName, this::redact);
     this.clock = clock;
   }
 
@@ -114,35 +113,13 @@ final class GeminiErrors implements HttpCall.TransportErrors {
   /** No response arrived within the per-attempt timeout. */
   @Override
   public RetryableProviderException timeout(Duration timeout, Throwable cause) {
-    return new RetryableProviderException(
-        providerName + ": no answer within " + format(timeout) + " (per-attempt timeout)",
-        OptionalInt.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        cause);
+    return transport.timeout(timeout, cause);
   }
 
   /** The request could not be sent or its response not read. */
   @Override
   public RetryableProviderException forIo(IOException e, String target, Duration timeout) {
-    if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)) {
-      return timeout(timeout, e);
-    }
-    String what =
-        e instanceof ConnectException || e instanceof HttpConnectTimeoutException
-            ? "cannot connect to "
-            : "connection failed to ";
-    String why =
-        e instanceof HttpConnectTimeoutException
-            ? "connect timed out"
-            : OpenAiErrors.truncate(
-                redact(Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
-    return new RetryableProviderException(
-        providerName + ": " + what + target + " (" + why + ")",
-        OptionalInt.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        e);
+    return transport.forIo(e, target, timeout);
   }
 
   private Optional<Duration> delay(HttpHeaders headers, ErrorBody error) {
@@ -160,10 +137,6 @@ final class GeminiErrors implements HttpCall.TransportErrors {
     return GOOGLE_KEY.matcher(redactor.redactMessage(text)).replaceAll("AIza" + Redactor.MASK);
   }
 
-  private static String format(Duration d) {
-    long ms = d.toMillis();
-    return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
-  }
 
   /**
    * The parts of a {@code google.rpc.Status} error body that decide its class.

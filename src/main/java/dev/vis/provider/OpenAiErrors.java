@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.provider.FinalProviderException.Kind;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,6 +28,7 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
 
   private final String providerName;
   private final Redactor redactor;
+  private final TransportFailures transport;
   private final Clock clock;
   private final String authHint;
 
@@ -45,6 +43,7 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
   OpenAiErrors(String providerName, Redactor redactor, Clock clock, String authHint) {
     this.providerName = providerName;
     this.redactor = redactor;
+    this.transport = new TransportFailures(providerName, redactor::redactMessage);
     this.clock = clock;
     this.authHint = authHint;
   }
@@ -125,36 +124,13 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
   /** No response arrived within the per-attempt timeout. */
   @Override
   public RetryableProviderException timeout(Duration timeout, Throwable cause) {
-    return new RetryableProviderException(
-        providerName + ": no answer within " + format(timeout) + " (per-attempt timeout)",
-        OptionalInt.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        cause);
+    return transport.timeout(timeout, cause);
   }
 
   /** The request could not be sent or its response not read. */
   @Override
   public RetryableProviderException forIo(IOException e, String target, Duration timeout) {
-    if (e instanceof HttpConnectTimeoutException) {
-      return new RetryableProviderException(
-          providerName + ": cannot connect to " + target + " (connect timed out)",
-          OptionalInt.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          e);
-    }
-    if (e instanceof HttpTimeoutException) {
-      return timeout(timeout, e);
-    }
-    String what = e instanceof ConnectException ? "cannot connect to " : "connection failed to ";
-    String why = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
-    return new RetryableProviderException(
-        providerName + ": " + what + target + " (" + truncate(redactor.redactMessage(why)) + ")",
-        OptionalInt.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        e);
+    return transport.forIo(e, target, timeout);
   }
 
   private String message(String status, ErrorBody error) {
@@ -169,10 +145,6 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
     return m.toString();
   }
 
-  private static String format(Duration d) {
-    long ms = d.toMillis();
-    return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
-  }
 
   static String truncate(String text) {
     String oneLine = text.strip().replaceAll("\\s+", " ");

@@ -1,0 +1,61 @@
+package dev.vis.provider;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+
+/**
+ * Words a failed exchange (no connection, a broken connection, no answer in time) the same way for
+ * every provider: retryable, naming the provider and the host, never a secret. Immutable and
+ * thread-safe.
+ */
+final class TransportFailures implements HttpCall.TransportErrors {
+  private final String providerName;
+  private final UnaryOperator<String> redact;
+
+  /**
+   * @param redact blanks secrets out of a transport's own message (which may echo a URL)
+   */
+  TransportFailures(String providerName, UnaryOperator<String> redact) {
+    this.providerName = providerName;
+    this.redact = redact;
+  }
+
+  /** No response arrived within the per-attempt timeout. */
+  @Override
+  public RetryableProviderException timeout(Duration timeout, Throwable cause) {
+    return retryable(
+        providerName + ": no answer within " + format(timeout) + " (per-attempt timeout)", cause);
+  }
+
+  /** The request could not be sent or its response not read. */
+  @Override
+  public RetryableProviderException forIo(IOException e, String target, Duration timeout) {
+    if (e instanceof HttpConnectTimeoutException) {
+      return retryable(providerName + ": cannot connect to " + target + " (connect timed out)", e);
+    }
+    if (e instanceof HttpTimeoutException) {
+      return timeout(timeout, e);
+    }
+    String what = e instanceof ConnectException ? "cannot connect to " : "connection failed to ";
+    String why = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+    return retryable(
+        providerName + ": " + what + target + " (" + OpenAiErrors.truncate(redact.apply(why)) + ")",
+        e);
+  }
+
+  private static RetryableProviderException retryable(String message, Throwable cause) {
+    return new RetryableProviderException(
+        message, OptionalInt.empty(), Optional.empty(), Optional.empty(), cause);
+  }
+
+  private static String format(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+  }
+}
