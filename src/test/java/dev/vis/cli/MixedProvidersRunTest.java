@@ -104,12 +104,7 @@ class MixedProvidersRunTest {
         assertThat(rs.getInt(2)).as(entry.getKey() + " grounded").isEqualTo(expected.grounded() ? 2 : 0);
         assertThat(rs.getInt(4)).as(entry.getKey() + " searches").isEqualTo(2 * expected.searches());
         Price price = prices.find(expected.modelName(), expected.modelName()).orElseThrow();
-        BigDecimal one =
-            price.input().multiply(BigDecimal.valueOf(expected.inputTokens()))
-                .add(price.output().multiply(BigDecimal.valueOf(expected.outputTokens())))
-                .movePointLeft(6)
-                .add(price.searchPer1k().orElse(BigDecimal.ZERO)
-                    .multiply(BigDecimal.valueOf(expected.searches())).movePointLeft(3));
+        BigDecimal one = expected.cost(price);
         assertThat(rs.getDouble(3)).as(entry.getKey() + " cost")
             .isCloseTo(one.doubleValue() * 2, org.assertj.core.data.Offset.offset(1e-9));
         ResultSet cited =

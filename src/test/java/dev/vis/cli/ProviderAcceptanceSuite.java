@@ -87,7 +87,23 @@ abstract class ProviderAcceptanceSuite {
       int searches,
       boolean grounded,
       List<String> cited,
-      List<String> retrieved) {}
+      List<String> retrieved) {
+
+    /** What one such answer costs at {@code price}: usage times the price, search fee included. */
+    BigDecimal cost(Price price) {
+      return price
+          .input()
+          .multiply(BigDecimal.valueOf(inputTokens))
+          .add(price.output().multiply(BigDecimal.valueOf(outputTokens)))
+          .movePointLeft(6)
+          .add(
+              price
+                  .searchPer1k()
+                  .orElse(BigDecimal.ZERO)
+                  .multiply(BigDecimal.valueOf(searches))
+                  .movePointLeft(3));
+    }
+  }
 
   @TempDir Path dir;
   CommandHarness vis;
@@ -171,15 +187,7 @@ abstract class ProviderAcceptanceSuite {
         PriceTable.builtIn()
             .find(expected.modelName(), expected.modelName())
             .orElseThrow(() -> new AssertionError("no built-in price for " + expected.modelName()));
-    BigDecimal cost =
-        price.input().multiply(BigDecimal.valueOf(expected.inputTokens()))
-            .add(price.output().multiply(BigDecimal.valueOf(expected.outputTokens())))
-            .movePointLeft(6)
-            .add(
-                price.searchPer1k()
-                    .orElse(BigDecimal.ZERO)
-                    .multiply(BigDecimal.valueOf(expected.searches()))
-                    .movePointLeft(3));
+    BigDecimal cost = expected.cost(price);
     for (List<String> answer :
         rows("SELECT input_tokens, output_tokens, searches, grounded, cost_usd, price_input,"
             + " price_output FROM answers")) {
