@@ -9,8 +9,8 @@ import java.util.Deque;
 import java.util.concurrent.Executors;
 
 /**
- * A fake OpenAI-compatible provider for the rate-limit benchmark: it enforces LIMIT requests in
- * any sliding 60 s window (a request that would be the LIMIT+1st gets OpenAI's 429 body with a
+ * A fake OpenAI-compatible provider for the rate-limit benchmark: it enforces LIMIT requests in any
+ * sliding 60 s window (a request that would be the LIMIT+1st gets OpenAI's 429 body with a
  * Retry-After), answers the others after LATENCY_MS, and reports on GET /stats.
  *
  * <p>Launched without a build: {@code java src/bench/RpmLimitedServer.java PORT LIMIT LATENCY_MS}.
@@ -33,8 +33,10 @@ public final class RpmLimitedServer {
 
   public static void main(String[] args) throws IOException {
     int port = Integer.parseInt(args[0]);
-    RpmLimitedServer server = new RpmLimitedServer(Integer.parseInt(args[1]), Long.parseLong(args[2]));
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+    RpmLimitedServer server =
+        new RpmLimitedServer(Integer.parseInt(args[1]), Long.parseLong(args[2]));
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
     http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     http.createContext("/v1/chat/completions", server::complete);
     http.createContext("/stats", server::stats);
@@ -42,7 +44,9 @@ public final class RpmLimitedServer {
     System.out.println("listening on " + http.getAddress().getPort());
   }
 
-  /** Admits the request if fewer than LIMIT arrived in the last 60 s; else how long to wait, in s. */
+  /**
+   * Admits the request if fewer than LIMIT arrived in the last 60 s; else how long to wait, in s.
+   */
   private synchronized long admit(long now) {
     while (!window.isEmpty() && now - window.peekFirst() >= WINDOW_NANOS) {
       window.removeFirst();
@@ -63,8 +67,12 @@ public final class RpmLimitedServer {
     exchange.getRequestBody().readAllBytes();
     long wait = admit(System.nanoTime());
     if (wait > 0) {
-      send(exchange, 429, "{\"error\": {\"message\": \"Rate limit reached for requests per min (RPM): Limit "
-          + limit + ".\", \"type\": \"requests\", \"param\": null, \"code\": \"rate_limit_exceeded\"}}",
+      send(
+          exchange,
+          429,
+          "{\"error\": {\"message\": \"Rate limit reached for requests per min (RPM): Limit "
+              + limit
+              + ".\", \"type\": \"requests\", \"param\": null, \"code\": \"rate_limit_exceeded\"}}",
           String.valueOf(wait));
       return;
     }
@@ -73,13 +81,17 @@ public final class RpmLimitedServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    send(exchange, 200, """
+    send(
+        exchange,
+        200,
+        """
         {"id": "chatcmpl-bench", "object": "chat.completion", "created": 1, "model": "bench",
          "choices": [{"index": 0, "message": {"role": "assistant",
            "content": "1. **Acme CRM** is a solid choice.\\n2. **Globex** is worth comparing."},
            "finish_reason": "stop"}],
          "usage": {"prompt_tokens": 20, "completion_tokens": 18, "total_tokens": 38}}
-        """, null);
+        """,
+        null);
   }
 
   private void stats(HttpExchange exchange) throws IOException {
@@ -87,14 +99,22 @@ public final class RpmLimitedServer {
     synchronized (this) {
       double spanS = (last - first) / 1e9;
       double perMinute = accepted > 1 ? (accepted - 1) / spanS * 60 : 0;
-      body = String.format(java.util.Locale.ROOT,
-          "accepted=%d rejected_429=%d first_to_last_s=%.1f rate_per_min=%.1f limit=%d pct_of_limit=%.1f%n",
-          accepted, rejected, spanS, perMinute, limit, perMinute * 100 / limit);
+      body =
+          String.format(
+              java.util.Locale.ROOT,
+              "accepted=%d rejected_429=%d first_to_last_s=%.1f rate_per_min=%.1f limit=%d pct_of_limit=%.1f%n",
+              accepted,
+              rejected,
+              spanS,
+              perMinute,
+              limit,
+              perMinute * 100 / limit);
     }
     send(exchange, 200, body, null);
   }
 
-  private static void send(HttpExchange exchange, int status, String body, String retryAfter) throws IOException {
+  private static void send(HttpExchange exchange, int status, String body, String retryAfter)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("content-type", "application/json");
     if (retryAfter != null) {

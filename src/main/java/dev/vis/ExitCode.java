@@ -3,14 +3,19 @@ package dev.vis;
 /** The process exit codes of SPEC §3, in one place. */
 public final class ExitCode {
   public static final int OK = 0;
+
   /** The run failed (failure rate over the limit) or an internal error. */
   public static final int FAILED = 1;
+
   /** Bad usage or an invalid spec. */
   public static final int USAGE = 2;
+
   /** The regression gate tripped. */
   public static final int GATE = 3;
+
   /** The run stopped incomplete (budget spent) and can be resumed. */
   public static final int INCOMPLETE = 4;
+
   /** Interrupted (Ctrl-C). */
   public static final int INTERRUPTED = 130;
 

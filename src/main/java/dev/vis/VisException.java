@@ -1,8 +1,8 @@
 package dev.vis;
 
 /**
- * The one unchecked root of every error vis reports to a user: a one-paragraph message and the
- * exit code the process ends with.
+ * The one unchecked root of every error vis reports to a user: a one-paragraph message and the exit
+ * code the process ends with.
  */
 public class VisException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -10,8 +10,8 @@ package dev.vis.analysis;
  * @param delta current minus baseline, as a fraction (-0.07 is a drop of 7 points)
  * @param low lower bound of the paired bootstrap 95% interval of {@code delta}
  * @param high upper bound of that interval
- * @param pValue one-sided p-value of "no drop": (1 + resamples where the delta is >= 0) /
- *     (1 + resamples); 1 for {@link Verdict#NO_DATA}
+ * @param pValue one-sided p-value of "no drop": (1 + resamples where the delta is >= 0) / (1 +
+ *     resamples); 1 for {@link Verdict#NO_DATA}
  */
 public record BrandDelta(
     String brand,

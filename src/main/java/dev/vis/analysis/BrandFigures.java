@@ -18,8 +18,8 @@ import java.util.OptionalDouble;
  * @param top1Rate answers naming it first / answers received
  * @param positionWeighted mean over answers of 0.9^(position-1), 0 when not named
  * @param citationRate answers citing one of its domains (kind cited) / answers received
- * @param positionSum sum of its positions over the answers naming it: {@code averagePosition}
- *     is {@code positionSum / mentionRate.numerator}
+ * @param positionSum sum of its positions over the answers naming it: {@code averagePosition} is
+ *     {@code positionSum / mentionRate.numerator}
  * @param positionWeightedSum sum of 0.9^(position-1) over answers: {@code positionWeighted} is
  *     {@code positionWeightedSum / mentionRate.denominator}
  */
@@ -48,8 +48,15 @@ public record BrandFigures(
       double positionWeighted,
       Proportion citationRate) {
     this(
-        brand, mentionRate, promptCoverage, shareOfVoice, mentionCount, averagePosition, top1Rate,
-        positionWeighted, citationRate,
+        brand,
+        mentionRate,
+        promptCoverage,
+        shareOfVoice,
+        mentionCount,
+        averagePosition,
+        top1Rate,
+        positionWeighted,
+        citationRate,
         Math.round(averagePosition.orElse(0) * mentionRate.numerator()),
         positionWeighted * mentionRate.denominator());
   }

@@ -31,7 +31,11 @@ public record Cell(
 
   /** A pooled cell with Wilson intervals, as the first reports had. */
   public Cell(
-      String scope, String value, long answers, long prompts, boolean directional,
+      String scope,
+      String value,
+      long answers,
+      long prompts,
+      boolean directional,
       List<BrandFigures> brands) {
     this(scope, value, answers, prompts, directional, brands, Grounding.ALL, IntervalMethod.WILSON);
   }

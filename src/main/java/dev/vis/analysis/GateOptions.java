@@ -26,7 +26,11 @@ public record GateOptions(
     if (!(thresholdPoints >= 0) || !(alpha > 0 && alpha < 1) || resamples < 1) {
       throw new IllegalArgumentException(
           "need threshold >= 0, 0 < alpha < 1 and resamples >= 1, got "
-              + thresholdPoints + ", " + alpha + ", " + resamples);
+              + thresholdPoints
+              + ", "
+              + alpha
+              + ", "
+              + resamples);
     }
   }
 
@@ -34,7 +38,11 @@ public record GateOptions(
   public static GateOptions of(
       GateMetric metric, List<String> brands, double thresholdPoints, double alpha) {
     return new GateOptions(
-        metric, brands, thresholdPoints, alpha, MetricsOptions.DEFAULT_RESAMPLES,
+        metric,
+        brands,
+        thresholdPoints,
+        alpha,
+        MetricsOptions.DEFAULT_RESAMPLES,
         MetricsOptions.DEFAULT_SEED);
   }
 }

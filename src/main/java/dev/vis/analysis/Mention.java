@@ -11,4 +11,5 @@ import java.util.OptionalInt;
  * @param listRank the rank a reader sees when the first mention sits in a list item
  * @param firstOffset code points before the first mention in the answer text
  */
-public record Mention(String brand, int count, int position, OptionalInt listRank, int firstOffset) {}
+public record Mention(
+    String brand, int count, int position, OptionalInt listRank, int firstOffset) {}

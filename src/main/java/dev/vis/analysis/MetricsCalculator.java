@@ -51,7 +51,8 @@ public final class MetricsCalculator {
     List<Integer> headlineIn = new ArrayList<>();
     List<Integer> brandedIn = new ArrayList<>();
     for (int p = 0; p < prompts.size(); p++) {
-      branded[p] = brandedIds.contains(prompts.get(p).id()) && promptIndex.get(prompts.get(p).id()) == p;
+      branded[p] =
+          brandedIds.contains(prompts.get(p).id()) && promptIndex.get(prompts.get(p).id()) == p;
       if (branded[p]) {
         brandedIn.add(p);
       }
@@ -79,7 +80,9 @@ public final class MetricsCalculator {
     }
     Map<Integer, PromptResamples> cache = new HashMap<>();
     IntFunction<PromptResamples> resamples =
-        m -> cache.computeIfAbsent(m, k -> PromptResamples.of(k, options.resamples(), options.seed()));
+        m ->
+            cache.computeIfAbsent(
+                m, k -> PromptResamples.of(k, options.resamples(), options.seed()));
     return new RunMetrics(
         headline.toBreakdown(brandNames, resamples),
         brandedIn.isEmpty()

@@ -5,8 +5,8 @@ final class PairedBootstrap {
   private PairedBootstrap() {}
 
   /**
-   * The change from {@code base} to {@code now} (same prompt order), each resample drawing the
-   * same prompts in both runs.
+   * The change from {@code base} to {@code now} (same prompt order), each resample drawing the same
+   * prompts in both runs.
    *
    * @param thresholdPoints a drop must exceed this many percentage points
    * @param level the p-value must be below this

@@ -42,8 +42,8 @@ final class PromptResamples {
   }
 
   /**
-   * The 2.5% and 97.5% percentiles of the estimates (sorted in place): the order statistics
-   * {@code ceil(q * B)} of B estimates.
+   * The 2.5% and 97.5% percentiles of the estimates (sorted in place): the order statistics {@code
+   * ceil(q * B)} of B estimates.
    */
   static double[] percentileInterval(double[] estimates) {
     Arrays.sort(estimates);

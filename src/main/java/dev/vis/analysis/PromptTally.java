@@ -11,6 +11,7 @@ final class PromptTally {
   final double[] weighted;
   final long[] cited;
   long answers;
+
   /** Sum over brands of answers naming each: the denominator of share of voice. */
   long allNamed;
 

@@ -34,7 +34,10 @@ public final class RegressionGate {
       }
     }
     List<String> removed =
-        baseline.prompts().stream().map(TallyPrompt::id).filter(id -> !matched.contains(id)).toList();
+        baseline.prompts().stream()
+            .map(TallyPrompt::id)
+            .filter(id -> !matched.contains(id))
+            .toList();
 
     Set<TallyModel> baseModels = new HashSet<>(baseline.models());
     Set<TallyModel> currentModels = new HashSet<>(current.models());
@@ -43,7 +46,10 @@ public final class RegressionGate {
     List<String> addedModels =
         current.models().stream().filter(m -> !baseModels.contains(m)).map(TallyModel::id).toList();
     List<String> removedModels =
-        baseline.models().stream().filter(m -> !currentModels.contains(m)).map(TallyModel::id).toList();
+        baseline.models().stream()
+            .filter(m -> !currentModels.contains(m))
+            .map(TallyModel::id)
+            .toList();
 
     List<String> compared =
         current.brands().stream().filter(baseline.brands()::contains).distinct().toList();
@@ -65,7 +71,9 @@ public final class RegressionGate {
     int k = Math.max(1, options.brands().size());
     double perBrandAlpha = options.alpha() / k;
     PromptResamples resamples =
-        shared.isEmpty() ? null : PromptResamples.of(shared.size(), options.resamples(), options.seed());
+        shared.isEmpty()
+            ? null
+            : PromptResamples.of(shared.size(), options.resamples(), options.seed());
     List<BrandDelta> deltas = new ArrayList<>();
     for (String brand : options.brands()) {
       int b = compared.indexOf(brand);
@@ -84,8 +92,20 @@ public final class RegressionGate {
               perBrandAlpha));
     }
     return new Comparison(
-        options.metric(), options.thresholdPoints(), options.alpha(), perBrandAlpha, deltas,
-        shared, sharedModels, added, removed, addedModels, removedModels, branded, unanswered,
-        compared, !baseline.brandRules().equals(current.brandRules()));
+        options.metric(),
+        options.thresholdPoints(),
+        options.alpha(),
+        perBrandAlpha,
+        deltas,
+        shared,
+        sharedModels,
+        added,
+        removed,
+        addedModels,
+        removedModels,
+        branded,
+        unanswered,
+        compared,
+        !baseline.brandRules().equals(current.brandRules()));
   }
 }

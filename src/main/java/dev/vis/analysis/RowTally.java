@@ -74,7 +74,9 @@ final class RowTally {
       figures.add(
           new BrandFigures(
               brandNames.get(b),
-              boot == null ? WilsonInterval.of(named[b], answers) : boot.rate(0, b, named[b], answers),
+              boot == null
+                  ? WilsonInterval.of(named[b], answers)
+                  : boot.rate(0, b, named[b], answers),
               WilsonInterval.of(promptsNaming[b], m),
               boot == null
                   ? WilsonInterval.of(named[b], allNamed)
@@ -83,14 +85,24 @@ final class RowTally {
               named[b] == 0
                   ? OptionalDouble.empty()
                   : OptionalDouble.of((double) positionSum[b] / named[b]),
-              boot == null ? WilsonInterval.of(top1[b], answers) : boot.rate(2, b, top1[b], answers),
+              boot == null
+                  ? WilsonInterval.of(top1[b], answers)
+                  : boot.rate(2, b, top1[b], answers),
               answers == 0 ? 0 : weighted[b] / answers,
-              boot == null ? WilsonInterval.of(cited[b], answers) : boot.rate(3, b, cited[b], answers),
+              boot == null
+                  ? WilsonInterval.of(cited[b], answers)
+                  : boot.rate(3, b, cited[b], answers),
               positionSum[b],
               weighted[b]));
     }
     return new Cell(
-        scope, value, answers, m, directional, figures, grounding,
+        scope,
+        value,
+        answers,
+        m,
+        directional,
+        figures,
+        grounding,
         bootstrap ? IntervalMethod.PROMPT_BOOTSTRAP : IntervalMethod.WILSON);
   }
 

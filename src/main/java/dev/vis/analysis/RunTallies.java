@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A run's counts per (prompt, model, brand): all the regression gate needs from a run, small enough
- * to travel in a JSON report that later serves as a baseline. Plain records of strings, numbers
- * and lists, so Jackson writes and reads them as they are.
+ * to travel in a JSON report that later serves as a baseline. Plain records of strings, numbers and
+ * lists, so Jackson writes and reads them as they are.
  *
  * @param brands tracked brand names, in spec order; {@code named} lists follow this order
  * @param brandRules fingerprint of the brands' matching rules (terms, exclude phrases, case,

@@ -28,7 +28,8 @@ final class SectionTally {
   /**
    * @param promptsIn indexes (into {@code prompts}) of the prompts this section holds, ascending
    */
-  SectionTally(int brands, List<PromptSpec> prompts, List<String> modelIds, List<Integer> promptsIn) {
+  SectionTally(
+      int brands, List<PromptSpec> prompts, List<String> modelIds, List<Integer> promptsIn) {
     this.brands = brands;
     this.prompts = prompts;
     this.modelIds = modelIds;
@@ -114,8 +115,7 @@ final class SectionTally {
       boolean anyInSection = overall[0] != null || overall[1] != null;
       List<Cell> cells = new ArrayList<>(2);
       for (int g = 0; g < 2; g++) {
-        boolean present =
-            any ? slice[g] != null : anyInSection ? overall[g] != null : g == 0;
+        boolean present = any ? slice[g] != null : anyInSection ? overall[g] != null : g == 0;
         if (present) {
           RowTally tally = slice[g] == null ? new RowTally(brands) : slice[g];
           cells.add(tally.toCell(scope, value, SPLIT[g], overPrompts, brandNames, resamples));

@@ -11,6 +11,7 @@ import java.util.Set;
 final class TallyBuilder {
   private final RunSpec spec;
   private final Set<String> branded;
+
   /** counts[prompt][model]: answers, then answers naming each brand; null until one arrives */
   private final long[][][] counts;
 
@@ -53,7 +54,8 @@ final class TallyBuilder {
             named.add(cell[b]);
           }
           cells.add(
-              new PromptModelTally(spec.prompts().get(p).id(), spec.models().get(m).id(), cell[0], named));
+              new PromptModelTally(
+                  spec.prompts().get(p).id(), spec.models().get(m).id(), cell[0], named));
         }
       }
     }

@@ -12,7 +12,10 @@ import java.util.List;
  * @param topDomains most cited domains, most first (ties by name)
  */
 public record VisibilityMetrics(
-    Cell overall, List<Cell> byModel, List<Cell> byPrompt, List<Cell> byTag,
+    Cell overall,
+    List<Cell> byModel,
+    List<Cell> byPrompt,
+    List<Cell> byTag,
     List<DomainCount> topDomains) {
   public VisibilityMetrics {
     byModel = List.copyOf(byModel);

@@ -44,7 +44,8 @@ final class AttemptLog implements AttemptListener, AutoCloseable {
           Files.newBufferedWriter(
               path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
     } catch (IOException e) {
-      throw VisException.usage("--log-json " + path + ": cannot write there (" + e.getMessage() + ")");
+      throw VisException.usage(
+          "--log-json " + path + ": cannot write there (" + e.getMessage() + ")");
     }
   }
 

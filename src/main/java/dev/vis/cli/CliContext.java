@@ -29,20 +29,28 @@ public record CliContext(
 
   /** A world where Ctrl-C never comes. */
   public CliContext(
-      Map<String, String> env, Clock clock, Sleeper sleeper, DoubleSupplier random, boolean terminal) {
+      Map<String, String> env,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      boolean terminal) {
     this(env, clock, sleeper, random, terminal, Interrupts.NONE);
   }
 
   static CliContext system() {
     return new CliContext(
-        System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, Math::random, isTerminal(),
+        System.getenv(),
+        Clock.systemUTC(),
+        Sleeper.SYSTEM,
+        Math::random,
+        isTerminal(),
         new SignalInterrupts());
   }
 
   /**
-   * Whether the console is an interactive terminal. On JDK 21 {@code System.console()} is null
-   * when a stream is redirected; from JDK 22 it is not, and {@code Console.isTerminal()} (absent
-   * from the 21 API we compile against) tells.
+   * Whether the console is an interactive terminal. On JDK 21 {@code System.console()} is null when
+   * a stream is redirected; from JDK 22 it is not, and {@code Console.isTerminal()} (absent from
+   * the 21 API we compile against) tells.
    */
   private static boolean isTerminal() {
     java.io.Console console = System.console();

@@ -41,7 +41,12 @@ final class DryRunPrinter {
     out.printf(
         Locale.ROOT,
         "%-24s %8s %14s %14s %9s %12s%n",
-        "model", "tasks", "input tokens", "output tokens", "searches", "est. USD");
+        "model",
+        "tasks",
+        "input tokens",
+        "output tokens",
+        "searches",
+        "est. USD");
     BigDecimal total = BigDecimal.ZERO;
     int unpriced = 0;
     for (StoredModel m : models) {
@@ -76,9 +81,15 @@ final class DryRunPrinter {
     out.printf(
         Locale.ROOT,
         "%-24s %8s %14s %14s %9s %12s%n",
-        "total", "", "", "", "", total.setScale(4, RoundingMode.HALF_UP).toPlainString());
+        "total",
+        "",
+        "",
+        "",
+        "",
+        total.setScale(4, RoundingMode.HALF_UP).toPlainString());
     if (unpriced > 0) {
-      out.println(unpriced + " model(s) have no price: add them under `pricing:` to estimate their cost");
+      out.println(
+          unpriced + " model(s) have no price: add them under `pricing:` to estimate their cost");
     }
     spec.budget().ifPresent(b -> out.println("budget: $" + b.maxUsd().toPlainString()));
     List<String> missing = RequiredKeys.missing(spec, env);

@@ -11,7 +11,8 @@ public final class Main {
 
   public static void main(String[] args) {
     // slf4j-simple fixes its level at the first logger: decide before any exists
-    boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+    boolean verbose =
+        Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --out FILE} option: stdout by default; a file is written whole or not at all. */
 final class OutputOptions {
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of stdout")
   Path out;
 
   /** Runs the writer against stdout or a temporary file moved into place when complete. */

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Progress on stderr: a live line redrawn in place on a terminal, a plain line every 30 s
- * otherwise (cron, CI). Time comes from the injected clock; {@link #tick()} decides whether a line
- * is due, so tests drive it without waiting. Thread-safe: tasks report from many threads, a ticker
- * thread prints.
+ * Progress on stderr: a live line redrawn in place on a terminal, a plain line every 30 s otherwise
+ * (cron, CI). Time comes from the injected clock; {@link #tick()} decides whether a line is due, so
+ * tests drive it without waiting. Thread-safe: tasks report from many threads, a ticker thread
+ * prints.
  */
 final class ProgressPrinter implements RunEngine.Progress {
   static final Duration LIVE_EVERY = Duration.ofMillis(250);
@@ -24,7 +24,8 @@ final class ProgressPrinter implements RunEngine.Progress {
   private final boolean enabled;
   private final Clock clock;
   private volatile long total;
-  private volatile ProgressSnapshot counts = new ProgressSnapshot(0, 0, 0, 0, 0, java.math.BigDecimal.ZERO);
+  private volatile ProgressSnapshot counts =
+      new ProgressSnapshot(0, 0, 0, 0, 0, java.math.BigDecimal.ZERO);
   private volatile Instant startedAt;
   private volatile Instant lastLine;
   private volatile boolean drawn;

@@ -33,7 +33,10 @@ final class ReplayCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN", description = "The run to re-analyse")
   String run;
 
-  @Option(names = "--spec", paramLabel = "FILE", description = "Take the brand rules from this spec")
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE",
+      description = "Take the brand rules from this spec")
   Path specFile;
 
   ReplayCommand(CliContext context) {
@@ -47,8 +50,12 @@ final class ReplayCommand implements Callable<Integer> {
     try (Store db = store.open(context.env(), false, context.clock())) {
       RunService service =
           new RunService(
-              db, new ProviderFactory(context.env(), context.clock()), context.env(),
-              context.clock(), context.sleeper(), context.random());
+              db,
+              new ProviderFactory(context.env(), context.clock()),
+              context.env(),
+              context.clock(),
+              context.sleeper(),
+              context.random());
       long t0 = System.nanoTime();
       String id = service.replay(run, rules);
       RunSummary replayed = db.findRun(id).orElseThrow();

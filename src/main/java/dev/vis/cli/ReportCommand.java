@@ -19,7 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code vis report [RUN]}: the visibility report of a run, optionally gated against a baseline. */
+/**
+ * {@code vis report [RUN]}: the visibility report of a run, optionally gated against a baseline.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -70,14 +72,16 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on-drop",
       paramLabel = "PP",
-      description = "Exit 3 when a gated brand drops by more than PP percentage points (needs --baseline)")
+      description =
+          "Exit 3 when a gated brand drops by more than PP percentage points (needs --baseline)")
   Double failOnDrop;
 
   @Option(
       names = "--metric",
       paramLabel = "METRIC",
       defaultValue = "mention",
-      description = "Gated metric: mention (mention rate) or share (share of voice) (default: ${DEFAULT-VALUE})")
+      description =
+          "Gated metric: mention (mention rate) or share (share of voice) (default: ${DEFAULT-VALUE})")
   String metric;
 
   @Option(
@@ -101,8 +105,12 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReportFormat reportFormat = ReportFormat.parse(format);
     Optional<CompareOptions> compare =
-        CompareOptions.parse(Optional.ofNullable(baseline), Optional.ofNullable(failOnDrop), metric,
-            gateBrands, alpha);
+        CompareOptions.parse(
+            Optional.ofNullable(baseline),
+            Optional.ofNullable(failOnDrop),
+            metric,
+            gateBrands,
+            alpha);
     ReportOptions options = new ReportOptions(Slice.parseAll(by), includeBranded, compare);
     PrintWriter err = spec.commandLine().getErr();
     Report report;

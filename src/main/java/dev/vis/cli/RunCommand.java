@@ -47,7 +47,9 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SPEC", description = "The run spec (YAML)")
   Path specFile;
 
-  @Option(names = "--dry-run", description = "Print tasks, estimated tokens and cost per model; call nothing")
+  @Option(
+      names = "--dry-run",
+      description = "Print tasks, estimated tokens and cost per model; call nothing")
   boolean dryRun;
 
   @Option(
@@ -74,10 +76,13 @@ final class RunCommand implements Callable<Integer> {
       names = "--max-failure-rate",
       paramLabel = "PERCENT",
       defaultValue = "5",
-      description = "Fail the run (exit 1) when more than this share of tasks failed (default: ${DEFAULT-VALUE})")
+      description =
+          "Fail the run (exit 1) when more than this share of tasks failed (default: ${DEFAULT-VALUE})")
   double maxFailureRate;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress or summary on stderr")
   boolean quiet;
 
   @Option(
@@ -122,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
               context.random(),
               log == null ? AttemptListener.NONE : log);
       ProgressPrinter printer =
-          new ProgressPrinter(err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());
+          new ProgressPrinter(
+              err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());
       AtomicReference<String> runId = new AtomicReference<>("RUN");
       CtrlC ctrlC =
           new CtrlC(
@@ -155,7 +161,9 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
           new RunSummaryPrinter(err).print(outcome, after, specFile);
         } else if (outcome.interrupted()) {
-          err.println("vis: interrupted; resume with: " + RunSummaryPrinter.resumeCommand(specFile, after.id()));
+          err.println(
+              "vis: interrupted; resume with: "
+                  + RunSummaryPrinter.resumeCommand(specFile, after.id()));
         }
         if (!outcome.interrupted() && RunService.failureRateExceeded(after, options)) {
           err.println(
@@ -164,7 +172,9 @@ final class RunCommand implements Callable<Integer> {
                   "vis: %d of %d answered tasks failed, over --max-failure-rate %s%%: exit 1",
                   after.failed(),
                   after.ok() + after.failed(),
-                  new BigDecimal(Double.toString(maxFailureRate)).stripTrailingZeros().toPlainString()));
+                  new BigDecimal(Double.toString(maxFailureRate))
+                      .stripTrailingZeros()
+                      .toPlainString()));
         }
         if (log != null && log.broken()) {
           err.println("vis: --log-json " + log.path() + ": a write failed; the log is incomplete");
@@ -211,10 +221,12 @@ final class RunCommand implements Callable<Integer> {
       throw VisException.usage("--samples must be at least 1 (got " + samples + ")");
     }
     if (maxUsd != null && maxUsd.signum() <= 0) {
-      throw VisException.usage("--max-usd must be more than 0 (got " + maxUsd.toPlainString() + ")");
+      throw VisException.usage(
+          "--max-usd must be more than 0 (got " + maxUsd.toPlainString() + ")");
     }
     if (maxFailureRate < 0 || maxFailureRate > 100) {
-      throw VisException.usage("--max-failure-rate is a percentage from 0 to 100 (got " + maxFailureRate + ")");
+      throw VisException.usage(
+          "--max-failure-rate is a percentage from 0 to 100 (got " + maxFailureRate + ")");
     }
     if (resume != null && (samples != null || models != null)) {
       throw VisException.usage(

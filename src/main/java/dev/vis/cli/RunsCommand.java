@@ -49,7 +49,8 @@ final class RunsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("table") && !format.equalsIgnoreCase("json")) {
-      throw VisException.usage("--format: unknown value '" + format + "' (expected one of table|json)");
+      throw VisException.usage(
+          "--format: unknown value '" + format + "' (expected one of table|json)");
     }
     try (Store db = store.open(context.env(), false, context.clock())) {
       List<RunSummary> runs = db.runs();
@@ -66,7 +67,8 @@ final class RunsCommand implements Callable<Integer> {
 
   private static void table(List<RunSummary> runs, PrintWriter out) {
     String row = "%-26s  %-20s  %-24s  %-11s  %6s  %6s  %10s  %s%n";
-    out.printf(Locale.ROOT, row, "ID", "NAME", "STARTED", "STATUS", "OK", "FAILED", "COST_USD", "SOURCE");
+    out.printf(
+        Locale.ROOT, row, "ID", "NAME", "STARTED", "STATUS", "OK", "FAILED", "COST_USD", "SOURCE");
     for (RunSummary r : runs) {
       out.printf(
           Locale.ROOT,
@@ -105,7 +107,10 @@ final class RunsCommand implements Callable<Integer> {
   }
 
   /** {@code vis runs rm RUN…}. */
-  @Command(name = "rm", mixinStandardHelpOptions = true, description = "Deletes runs and their data.")
+  @Command(
+      name = "rm",
+      mixinStandardHelpOptions = true,
+      description = "Deletes runs and their data.")
   static final class Remove implements Callable<Integer> {
     private final CliContext context;
 
@@ -165,7 +170,8 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() {
       Matcher m = AGE.matcher(olderThan.strip());
       if (!m.matches()) {
-        throw VisException.usage("--older-than: expected an age like 90d, 12h or 30m (got '" + olderThan + "')");
+        throw VisException.usage(
+            "--older-than: expected an age like 90d, 12h or 30m (got '" + olderThan + "')");
       }
       long n = Long.parseLong(m.group(1));
       Duration age =
@@ -178,7 +184,9 @@ final class RunsCommand implements Callable<Integer> {
         List<String> ids = db.runsOlderThan(context.clock().instant().minus(age));
         int deleted = db.delete(ids);
         db.checkpoint();
-        spec.commandLine().getErr().println("deleted " + deleted + " run(s) older than " + olderThan);
+        spec.commandLine()
+            .getErr()
+            .println("deleted " + deleted + " run(s) older than " + olderThan);
       }
       return 0;
     }

@@ -6,11 +6,11 @@ import java.lang.reflect.Proxy;
 import java.util.Optional;
 
 /**
- * Ctrl-C as the process's SIGINT, through {@code sun.misc.Signal} (module jdk.unsupported,
- * exported and kept by the JDK for exactly this) reached by reflection, because a direct reference
- * draws a proprietary-API warning that {@code -Xlint} cannot silence. A shutdown hook cannot tell a
- * second Ctrl-C from the first; a signal handler can. Where the class is missing, Ctrl-C falls back
- * to the JVM's default (shutdown hooks).
+ * Ctrl-C as the process's SIGINT, through {@code sun.misc.Signal} (module jdk.unsupported, exported
+ * and kept by the JDK for exactly this) reached by reflection, because a direct reference draws a
+ * proprietary-API warning that {@code -Xlint} cannot silence. A shutdown hook cannot tell a second
+ * Ctrl-C from the first; a signal handler can. Where the class is missing, Ctrl-C falls back to the
+ * JVM's default (shutdown hooks).
  */
 final class SignalInterrupts implements Interrupts {
   private static final String SIGNAL = "sun.misc.Signal";

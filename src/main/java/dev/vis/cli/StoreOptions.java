@@ -36,8 +36,7 @@ final class StoreOptions {
   }
 
   /**
-   * How long to wait for another process's write to end: {@code VIS_DB_BUSY_TIMEOUT_MS}, else 15
-   * s.
+   * How long to wait for another process's write to end: {@code VIS_DB_BUSY_TIMEOUT_MS}, else 15 s.
    */
   static Duration busyTimeout(Map<String, String> env) {
     String value = env.get(BUSY_TIMEOUT_ENV);

@@ -35,7 +35,8 @@ final class VisCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (run, report, export, replay, runs)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command (run, report, export, replay, runs)");
   }
 
   /** Reads the version from the jar manifest. */

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The single writer: a platform thread (sqlite-jdbc's native calls are synchronized and would pin
- * a virtual thread's carrier) that drains task outcomes into short transactions and keeps the
- * run's heartbeat.
+ * The single writer: a platform thread (sqlite-jdbc's native calls are synchronized and would pin a
+ * virtual thread's carrier) that drains task outcomes into short transactions and keeps the run's
+ * heartbeat.
  */
 final class AnswerWriter implements AutoCloseable {
   private static final int MAX_BATCH = 256;

@@ -35,7 +35,11 @@ final class AttemptGate {
    * @param providerLimits rpm and tpm keyed by provider name
    * @param modelLimits rpm and tpm keyed by model id (the model's own, on top of its provider's)
    */
-  AttemptGate(Map<String, Limits> providerLimits, Map<String, Limits> modelLimits, Clock clock, Sleeper sleeper) {
+  AttemptGate(
+      Map<String, Limits> providerLimits,
+      Map<String, Limits> modelLimits,
+      Clock clock,
+      Sleeper sleeper) {
     this.providerLimits = Map.copyOf(providerLimits);
     this.modelLimits = Map.copyOf(modelLimits);
     this.clock = clock;
@@ -46,8 +50,12 @@ final class AttemptGate {
   record Limits(Optional<TokenBucket> requests, Optional<TokenBucket> tokens) {
     static Limits of(java.util.OptionalInt rpm, java.util.OptionalInt tpm, Clock clock) {
       return new Limits(
-          rpm.isPresent() ? Optional.of(TokenBucket.perMinute(rpm.getAsInt(), clock)) : Optional.empty(),
-          tpm.isPresent() ? Optional.of(TokenBucket.perMinute(tpm.getAsInt(), clock)) : Optional.empty());
+          rpm.isPresent()
+              ? Optional.of(TokenBucket.perMinute(rpm.getAsInt(), clock))
+              : Optional.empty(),
+          tpm.isPresent()
+              ? Optional.of(TokenBucket.perMinute(tpm.getAsInt(), clock))
+              : Optional.empty());
     }
 
     boolean isEmpty() {
@@ -65,7 +73,12 @@ final class AttemptGate {
   Permit enter(ModelLane lane, long estimatedTokens) throws InterruptedException {
     throwIfStopped(lane);
     ProviderBreaker breaker = breaker(lane);
-    breaker.refusal().ifPresent(why -> { throw new NotCalledException("circuit open", why); });
+    breaker
+        .refusal()
+        .ifPresent(
+            why -> {
+              throw new NotCalledException("circuit open", why);
+            });
     List<TokenBucket> requests = new ArrayList<>();
     List<TokenBucket> tokens = new ArrayList<>();
     for (Limits limits : limitsOf(lane)) {
@@ -143,7 +156,9 @@ final class AttemptGate {
   /** Models share a key when they read the same variable and call the same base URL. */
   private static String keyOf(ModelLane lane) {
     var endpoint = lane.model().endpoint();
-    return endpoint.apiKeyEnv().orElse("") + " @ " + endpoint.baseUrl().map(Object::toString).orElse("");
+    return endpoint.apiKeyEnv().orElse("")
+        + " @ "
+        + endpoint.baseUrl().map(Object::toString).orElse("");
   }
 
   /** One attempt's hold on the gate: settled with what the provider said. */
@@ -155,7 +170,11 @@ final class AttemptGate {
     private final long estimate;
 
     private Permit(
-        ModelLane lane, ProviderBreaker breaker, List<TokenBucket> requests, List<TokenBucket> tokens, long estimate) {
+        ModelLane lane,
+        ProviderBreaker breaker,
+        List<TokenBucket> requests,
+        List<TokenBucket> tokens,
+        long estimate) {
       this.lane = lane;
       this.breaker = breaker;
       this.requests = requests;
@@ -176,9 +195,13 @@ final class AttemptGate {
     /** Records the failure: it may stop the key, the model or (in a row) the provider. */
     void failed(ProviderException e) {
       tokens.forEach(b -> b.giveBack(estimate));
-      String cause = e.httpStatus().isPresent() ? "HTTP " + e.httpStatus().getAsInt() + ": " + e.getMessage() : String.valueOf(e.getMessage());
+      String cause =
+          e.httpStatus().isPresent()
+              ? "HTTP " + e.httpStatus().getAsInt() + ": " + e.getMessage()
+              : String.valueOf(e.getMessage());
       switch (e) {
-        case FinalProviderException f when f.kind() == FinalProviderException.Kind.AUTHENTICATION -> {
+        case FinalProviderException f
+            when f.kind() == FinalProviderException.Kind.AUTHENTICATION -> {
           breaker.succeeded();
           var endpoint = lane.model().endpoint();
           stoppedKeys.putIfAbsent(
@@ -227,14 +250,26 @@ final class AttemptGate {
       Limits provider = providerLimits.get(lane.providerName());
       // the most specific bucket: OpenAI and Anthropic count limits per model
       Optional<TokenBucket> requestBucket =
-          Optional.ofNullable(own).flatMap(Limits::requests).or(() -> Optional.ofNullable(provider).flatMap(Limits::requests));
+          Optional.ofNullable(own)
+              .flatMap(Limits::requests)
+              .or(() -> Optional.ofNullable(provider).flatMap(Limits::requests));
       Optional<TokenBucket> tokenBucket =
-          Optional.ofNullable(own).flatMap(Limits::tokens).or(() -> Optional.ofNullable(provider).flatMap(Limits::tokens));
+          Optional.ofNullable(own)
+              .flatMap(Limits::tokens)
+              .or(() -> Optional.ofNullable(provider).flatMap(Limits::tokens));
       if (limits.requestsRemaining().isPresent()) {
-        requestBucket.ifPresent(b -> b.tighten(limits.requestsRemaining().getAsLong(), limits.requestsReset().orElse(Duration.ZERO)));
+        requestBucket.ifPresent(
+            b ->
+                b.tighten(
+                    limits.requestsRemaining().getAsLong(),
+                    limits.requestsReset().orElse(Duration.ZERO)));
       }
       if (limits.tokensRemaining().isPresent()) {
-        tokenBucket.ifPresent(b -> b.tighten(limits.tokensRemaining().getAsLong(), limits.tokensReset().orElse(Duration.ZERO)));
+        tokenBucket.ifPresent(
+            b ->
+                b.tighten(
+                    limits.tokensRemaining().getAsLong(),
+                    limits.tokensReset().orElse(Duration.ZERO)));
       }
     }
   }

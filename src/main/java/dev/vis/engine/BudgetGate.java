@@ -32,8 +32,8 @@ final class BudgetGate implements CallGate {
   /**
    * @param cap the run's cumulative cap
    * @param spentBefore cost of the run's answers from earlier sessions
-   * @param spentThisSession cost of this session's answers so far, counted before a call's pass
-   *     is given back
+   * @param spentThisSession cost of this session's answers so far, counted before a call's pass is
+   *     given back
    */
   BudgetGate(BigDecimal cap, BigDecimal spentBefore, DoubleSupplier spentThisSession) {
     this.cap = cap;

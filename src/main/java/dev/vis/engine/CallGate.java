@@ -2,9 +2,8 @@ package dev.vis.engine;
 
 /**
  * A condition a task's call must pass once before it starts: the concurrency limits, then the
- * budget ({@link GateChain} enters them in that order). What every HTTP attempt must pass,
- * retries included (rate buckets, circuit breaker, key and quota stops), is the {@link
- * AttemptGate}.
+ * budget ({@link GateChain} enters them in that order). What every HTTP attempt must pass, retries
+ * included (rate buckets, circuit breaker, key and quota stops), is the {@link AttemptGate}.
  *
  * <p>Implementations are thread-safe; {@link #enter} may block.
  */

@@ -4,9 +4,8 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
- * Bounds calls in flight: per model, per provider, then in all. The narrow permits are taken
- * first so a call waiting for a busy provider never holds a global permit another provider could
- * use.
+ * Bounds calls in flight: per model, per provider, then in all. The narrow permits are taken first
+ * so a call waiting for a busy provider never holds a global permit another provider could use.
  */
 final class ConcurrencyGate implements CallGate {
   private final Semaphore global;

@@ -37,7 +37,8 @@ final class FailureCause {
       return switch (f.kind()) {
         case AUTHENTICATION -> AUTHENTICATION;
         case QUOTA -> QUOTA;
-        case REQUEST -> String.valueOf(f.getMessage()).contains("max_tokens") ? MAX_TOKENS : REJECTED;
+        case REQUEST ->
+            String.valueOf(f.getMessage()).contains("max_tokens") ? MAX_TOKENS : REJECTED;
       };
     }
     if (cause instanceof RetryableProviderException r) {

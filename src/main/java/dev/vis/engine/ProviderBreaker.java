@@ -15,7 +15,10 @@ import java.util.Optional;
  * tests decide when the delay has passed. Thread-safe.
  */
 final class ProviderBreaker {
-  /** Consecutive failed calls that open the breaker: enough to ride out a blip, few enough to stop fast. */
+  /**
+   * Consecutive failed calls that open the breaker: enough to ride out a blip, few enough to stop
+   * fast.
+   */
   static final int FAILURE_THRESHOLD = 5;
 
   /** How long the breaker stays open before one call may probe the provider. */

@@ -38,7 +38,9 @@ final class RetryDelays {
     return Duration.ofMillis(jittered);
   }
 
-  /** Whether the server asks for a longer wait than the spec allows: the task then fails, resumably. */
+  /**
+   * Whether the server asks for a longer wait than the spec allows: the task then fails, resumably.
+   */
   boolean tooLong(Throwable failure) {
     return serverDelay(failure).map(d -> d.compareTo(retry.maxDelay()) > 0).orElse(false);
   }

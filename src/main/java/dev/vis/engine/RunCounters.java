@@ -25,7 +25,11 @@ final class RunCounters {
 
   ProgressSnapshot snapshot() {
     return new ProgressSnapshot(
-        ok.get(), failed.get(), retries.get(), retryingNow.get(), calls.get(),
+        ok.get(),
+        failed.get(),
+        retries.get(),
+        retryingNow.get(),
+        calls.get(),
         BigDecimal.valueOf(costUsd.sum()));
   }
 

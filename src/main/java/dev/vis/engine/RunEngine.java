@@ -10,6 +10,7 @@ import dev.vis.store.PendingTask;
 import dev.vis.store.Store;
 import dev.vis.store.StoredModel;
 import dev.vis.store.StoredRun;
+import dev.vis.store.TaskOutcome;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
-import dev.vis.store.TaskOutcome;
 
 /**
  * Works the pending tasks of one run: every call forked in one {@link TaskScope}, passing the
@@ -43,7 +43,9 @@ public final class RunEngine {
     this(store, providers, clock, sleeper, random, AttemptListener.NONE);
   }
 
-  /** @param attempts told about every attempt as it ends */
+  /**
+   * @param attempts told about every attempt as it ends
+   */
   public RunEngine(
       Store store,
       ProviderFactory providers,
@@ -65,8 +67,8 @@ public final class RunEngine {
   }
 
   /**
-   * Stops scheduling at once and lets the calls in flight end for up to {@code grace}, then
-   * cancels those still running (their tasks stay pending). What arrived is committed either way.
+   * Stops scheduling at once and lets the calls in flight end for up to {@code grace}, then cancels
+   * those still running (their tasks stay pending). What arrived is committed either way.
    */
   public void interrupt(Duration grace) {
     stopRequested.set(true);
@@ -101,7 +103,8 @@ public final class RunEngine {
    * @param concurrency calls in flight in all
    * @param progress told after every outcome
    */
-  @SuppressWarnings("try") // the writer is closed early on purpose: to flush before reading its failure
+  @SuppressWarnings(
+      "try") // the writer is closed early on purpose: to flush before reading its failure
   public RunOutcome execute(
       StoredRun run, List<PendingTask> tasks, int concurrency, Progress progress) {
     RunSpec spec = run.spec();
@@ -146,9 +149,16 @@ public final class RunEngine {
     CallGate gate = new GateChain(gates);
     TaskCaller caller =
         new TaskCaller(
-            spec.retry(), spec.timeout(), new RetryDelays(spec.retry(), random), sleeper,
-            new AnswerAnalyzer(spec.brands()), clock, counters,
-            new AttemptGate(providerLimits, modelLimits, clock, sleeper), runId, attempts);
+            spec.retry(),
+            spec.timeout(),
+            new RetryDelays(spec.retry(), random),
+            sleeper,
+            new AnswerAnalyzer(spec.brands()),
+            clock,
+            counters,
+            new AttemptGate(providerLimits, modelLimits, clock, sleeper),
+            runId,
+            attempts);
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
     try (AnswerWriter writer =
@@ -195,7 +205,8 @@ public final class RunEngine {
         if (cause instanceof VisException v) {
           throw v;
         }
-        throw new VisException(ExitCode.FAILED, "could not store answers: " + cause.getMessage(), cause);
+        throw new VisException(
+            ExitCode.FAILED, "could not store answers: " + cause.getMessage(), cause);
       }
     } finally {
       scope = null;
@@ -230,7 +241,11 @@ public final class RunEngine {
     try (CallGate.Pass pass =
         gate.enter(
             new CallTicket(
-                task.id(), lane.providerName(), task.modelId(), estimate.tokens(), estimate.usdOrZero()))) {
+                task.id(),
+                lane.providerName(),
+                task.modelId(),
+                estimate.tokens(),
+                estimate.usdOrZero()))) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
         return;
       }

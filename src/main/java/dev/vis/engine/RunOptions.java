@@ -25,7 +25,10 @@ public record RunOptions(
 
   public static RunOptions defaults() {
     return new RunOptions(
-        OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
         DEFAULT_MAX_FAILURE_PERCENT);
   }
 }

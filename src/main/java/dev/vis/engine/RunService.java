@@ -51,7 +51,9 @@ public final class RunService {
     this(store, providers, env, clock, sleeper, random, AttemptListener.NONE);
   }
 
-  /** @param attempts told about every call attempt as it ends ({@code --log-json}) */
+  /**
+   * @param attempts told about every call attempt as it ends ({@code --log-json})
+   */
   public RunService(
       Store store,
       ProviderFactory providers,
@@ -86,13 +88,16 @@ public final class RunService {
       for (String id : wanted) {
         if (!known.contains(id)) {
           throw VisException.usage(
-              "--models: no model '" + id + "' in the spec (models: " + String.join(", ", known) + ")");
+              "--models: no model '"
+                  + id
+                  + "' in the spec (models: "
+                  + String.join(", ", known)
+                  + ")");
         }
       }
       models = models.stream().filter(m -> wanted.contains(m.id())).toList();
     }
-    Optional<BudgetSpec> budget =
-        options.maxUsd().map(BudgetSpec::new).or(spec::budget);
+    Optional<BudgetSpec> budget = options.maxUsd().map(BudgetSpec::new).or(spec::budget);
     return spec.with(
         models,
         options.samples().orElse(spec.samples()),
@@ -152,8 +157,8 @@ public final class RunService {
   }
 
   /**
-   * Checks everything a new run needs before anything is written: overrides, key variables,
-   * prices and that every model's provider can be built.
+   * Checks everything a new run needs before anything is written: overrides, key variables, prices
+   * and that every model's provider can be built.
    */
   public static PreparedRun prepare(
       LoadedSpec loaded, RunOptions options, ProviderFactory providers, Map<String, String> env) {
@@ -172,7 +177,10 @@ public final class RunService {
    * @param onCreated told the run id as soon as the run is recorded
    */
   public RunOutcome start(
-      PreparedRun prepared, RunOptions options, Consumer<String> onCreated, RunEngine.Progress progress) {
+      PreparedRun prepared,
+      RunOptions options,
+      Consumer<String> onCreated,
+      RunEngine.Progress progress) {
     LoadedSpec loaded = prepared.loaded();
     RunSpec spec = prepared.spec();
     String runId = Ulid.next(clock.instant());
@@ -284,8 +292,8 @@ public final class RunService {
   }
 
   /**
-   * Re-analyses a run's stored answers under new brand rules into a new run linked to it. Calls
-   * no provider and copies no raw body.
+   * Re-analyses a run's stored answers under new brand rules into a new run linked to it. Calls no
+   * provider and copies no raw body.
    *
    * @param rules the spec whose brand rules to use; empty: the source run's own
    * @return the new run's id
@@ -301,9 +309,18 @@ public final class RunService {
       RunSpec next = rules.get().spec();
       spec =
           new RunSpec(
-              spec.version(), spec.name(), next.brands(), spec.prompts(), spec.models(),
-              spec.providers(), spec.samples(), spec.concurrency(), spec.timeout(), spec.retry(),
-              spec.budget(), spec.pricing());
+              spec.version(),
+              spec.name(),
+              next.brands(),
+              spec.prompts(),
+              spec.models(),
+              spec.providers(),
+              spec.samples(),
+              spec.concurrency(),
+              spec.timeout(),
+              spec.retry(),
+              spec.budget(),
+              spec.pricing());
       specPath = rules.get().path().toString();
       specText = rules.get().text();
       sha = rules.get().sha256();
@@ -311,14 +328,25 @@ public final class RunService {
     String runId = Ulid.next(clock.instant());
     store.createRun(
         new NewRun(
-            runId, specPath, specText, sha, spec, stored.models(), List.of(),
-            Optional.of(source.id()), clock.instant(), Owner.current(), stored.specSamples()));
+            runId,
+            specPath,
+            specText,
+            sha,
+            spec,
+            stored.models(),
+            List.of(),
+            Optional.of(source.id()),
+            clock.instant(),
+            Owner.current(),
+            stored.specSamples()));
     AnswerAnalyzer analyzer = new AnswerAnalyzer(spec.brands());
     List<TaskOutcome> batch = new ArrayList<>(ReplayBatch.SIZE);
     store.forEachAnswer(
         runId,
         answer -> {
-          batch.add(new TaskOutcome.Analysed(answer.taskId(), analyzer.analyze(answer.text(), answer.sources())));
+          batch.add(
+              new TaskOutcome.Analysed(
+                  answer.taskId(), analyzer.analyze(answer.text(), answer.sources())));
           if (batch.size() == ReplayBatch.SIZE) {
             store.write(batch);
             batch.clear();

@@ -43,7 +43,9 @@ final class SpecDrift {
               + " than the run used. Start a new run with `vis run SPEC`"
               + (changed.contains("brand rules")
                   ? ", or re-score the stored answers under the new brand rules for free with"
-                      + " `vis replay " + runId + " --spec SPEC`"
+                      + " `vis replay "
+                      + runId
+                      + " --spec SPEC`"
                   : ""));
     }
   }

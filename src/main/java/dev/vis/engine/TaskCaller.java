@@ -84,9 +84,9 @@ final class TaskCaller {
   }
 
   /**
-   * Calls the model and returns how to settle the outcome: the analysis of an answer runs when
-   * the supplier is asked, after the caller has given back its concurrency permit, so CPU work
-   * never holds a slot a waiting call could use.
+   * Calls the model and returns how to settle the outcome: the analysis of an answer runs when the
+   * supplier is asked, after the caller has given back its concurrency permit, so CPU work never
+   * holds a slot a waiting call could use.
    *
    * @throws InterruptedException when the run is cancelled midway (the task stays pending)
    */
@@ -95,14 +95,27 @@ final class TaskCaller {
     ModelSpec model = lane.model().spec();
     ProviderRequest request =
         new ProviderRequest(
-            model.model(), prompt.text(), model.system(), model.temperature(), model.maxTokens(),
-            model.webSearch(), timeout, task.sample(), prompt.id());
+            model.model(),
+            prompt.text(),
+            model.system(),
+            model.temperature(),
+            model.maxTokens(),
+            model.webSearch(),
+            timeout,
+            task.sample(),
+            prompt.id());
     List<AttemptRecord> attempts = Collections.synchronizedList(new ArrayList<>());
     long estimate = CallEstimate.of(prompt, lane).tokens();
     CompletableFuture<ProviderAnswer> future =
         failsafe.getAsync(
             ctx ->
-                attempt(task, lane, request, estimate, task.attempts() + attempts.size() + 1, attempts));
+                attempt(
+                    task,
+                    lane,
+                    request,
+                    estimate,
+                    task.attempts() + attempts.size() + 1,
+                    attempts));
     try {
       ProviderAnswer answer = future.get();
       List<AttemptRecord> made = List.copyOf(attempts);
@@ -154,8 +167,13 @@ final class TaskCaller {
       permit.answered(answer);
       AttemptRecord record =
           new AttemptRecord(
-              number, started, elapsedMs(t0), OptionalInt.of(answer.httpStatus()), "ok",
-              Optional.empty(), Optional.empty());
+              number,
+              started,
+              elapsedMs(t0),
+              OptionalInt.of(answer.httpStatus()),
+              "ok",
+              Optional.empty(),
+              Optional.empty());
       attempts.add(record);
       Optional<BigDecimal> cost = cost(lane, answer);
       tell(task, lane, record, answer.inputTokens(), answer.outputTokens(), cost);
@@ -200,8 +218,17 @@ final class TaskCaller {
       Optional<BigDecimal> cost) {
     listener.attemptEnded(
         new AttemptEvent(
-            runId, task.id(), task.promptId(), task.modelId(), lane.providerName(),
-            lane.model().spec().model(), task.sample(), record, inputTokens, outputTokens, cost));
+            runId,
+            task.id(),
+            task.promptId(),
+            task.modelId(),
+            lane.providerName(),
+            lane.model().spec().model(),
+            task.sample(),
+            record,
+            inputTokens,
+            outputTokens,
+            cost));
   }
 
   private TaskOutcome answered(
@@ -212,7 +239,12 @@ final class TaskCaller {
       List<AttemptRecord> attempts) {
     List<SourceRef> sources =
         answer.citations().stream()
-            .map(c -> new SourceRef(c.url(), c.title(), c.cited() ? CitationKind.CITED : CitationKind.RETRIEVED))
+            .map(
+                c ->
+                    new SourceRef(
+                        c.url(),
+                        c.title(),
+                        c.cited() ? CitationKind.CITED : CitationKind.RETRIEVED))
             .toList();
     AnswerAnalysis analysis = analyzer.analyze(answer.text(), sources);
     counters.ok.incrementAndGet();

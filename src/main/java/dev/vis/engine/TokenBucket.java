@@ -11,15 +11,15 @@ import java.time.Instant;
  *
  * <p>Paced, not bursty: the bucket holds at most half a second's worth ({@code limit / 120}, at
  * least 1) and refills at {@code (limit - burst) / 60.5 s}, so in any window of 60.5 s it lets
- * through at most {@code limit}. A server that counts N requests in any sliding 60 s window (or
- * one that refills a bucket continuously, as OpenAI's does) never sees more than N, with half a
- * second of slack for requests that arrive sooner than they were sent; the cost is about 2% of
- * the limit at 300 a minute. A bucket that started full with a minute's quota would send N at
- * once and then N more in the following 60 s: a sliding window would refuse up to half of them.
+ * through at most {@code limit}. A server that counts N requests in any sliding 60 s window (or one
+ * that refills a bucket continuously, as OpenAI's does) never sees more than N, with half a second
+ * of slack for requests that arrive sooner than they were sent; the cost is about 2% of the limit
+ * at 300 a minute. A bucket that started full with a minute's quota would send N at once and then N
+ * more in the following 60 s: a sliding window would refuse up to half of them.
  *
- * <p>The level may go below zero (a debt): a call that needs more than the bucket holds passes
- * when the bucket is full and the next waits until the debt is paid back. Thread-safe; never
- * blocks (the caller waits for the time {@link #waitFor} names).
+ * <p>The level may go below zero (a debt): a call that needs more than the bucket holds passes when
+ * the bucket is full and the next waits until the debt is paid back. Thread-safe; never blocks (the
+ * caller waits for the time {@link #waitFor} names).
  */
 final class TokenBucket {
   static final Duration WINDOW = Duration.ofSeconds(60).plusMillis(500);
@@ -49,8 +49,8 @@ final class TokenBucket {
   }
 
   /**
-   * How long until {@code amount} may be taken: zero when it may be now. An amount larger than
-   * the bucket holds may be taken when the bucket is full.
+   * How long until {@code amount} may be taken: zero when it may be now. An amount larger than the
+   * bucket holds may be taken when the bucket is full.
    */
   synchronized Duration waitFor(double amount) {
     refill();
@@ -63,7 +63,10 @@ final class TokenBucket {
     return Duration.ofMillis(Math.max(1, (nanos + 999_999) / 1_000_000));
   }
 
-  /** Takes {@code amount}; callers check {@link #waitFor} first, under the same lock as other buckets. */
+  /**
+   * Takes {@code amount}; callers check {@link #waitFor} first, under the same lock as other
+   * buckets.
+   */
   synchronized void take(double amount) {
     refill();
     level -= amount;
@@ -77,8 +80,7 @@ final class TokenBucket {
 
   /**
    * Believes the server when it knows of less room: {@code remaining} may pass before {@code
-   * reset}, so the bucket holds no more than {@code remaining} less what it would refill by
-   * then.
+   * reset}, so the bucket holds no more than {@code remaining} less what it would refill by then.
    */
   synchronized void tighten(long remaining, Duration reset) {
     refill();

@@ -29,8 +29,9 @@ final class AnthropicErrors implements HttpCall.TransportErrors {
 
   /** How Anthropic words a spent balance or spend limit in a 400 {@code invalid_request_error}. */
   private static final Pattern SPENT =
-      Pattern.compile("credit balance is too low|reached your specified (api )?usage limits"
-          + "|spend limit", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "credit balance is too low|reached your specified (api )?usage limits" + "|spend limit",
+          Pattern.CASE_INSENSITIVE);
 
   private final OpenAiErrors common;
 

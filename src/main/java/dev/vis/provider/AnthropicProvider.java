@@ -52,8 +52,8 @@ final class AnthropicProvider implements Provider {
    * @param providerName names the provider in error messages
    * @param baseUrl the endpoint up to {@code /v1}
    * @param apiKey sent as {@code x-api-key}
-   * @param headers extra headers, values already expanded (never logged); they may override
-   *     {@code anthropic-version} or add {@code anthropic-beta}
+   * @param headers extra headers, values already expanded (never logged); they may override {@code
+   *     anthropic-version} or add {@code anthropic-beta}
    * @throws VisException (usage) when a header cannot be sent (a restricted or malformed name)
    */
   AnthropicProvider(

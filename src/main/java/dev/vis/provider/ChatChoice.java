@@ -8,9 +8,9 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 
 /**
- * The first choice of a Chat Completions response, read the way every OpenAI-shaped provider
- * reads it: a non-2xx status is classified, a body that is not JSON or has no {@code
- * choices[0].message} is a retryable malformed answer.
+ * The first choice of a Chat Completions response, read the way every OpenAI-shaped provider reads
+ * it: a non-2xx status is classified, a body that is not JSON or has no {@code choices[0].message}
+ * is a retryable malformed answer.
  *
  * @param status the HTTP status
  * @param raw the body as received

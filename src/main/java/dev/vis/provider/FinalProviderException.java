@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A failure another attempt will not cure: 400, 401, 402, 403, 404, 413, 422, quota exhaustion,
- * an answer left empty because the model spent its {@code max_tokens}.
+ * A failure another attempt will not cure: 400, 401, 402, 403, 404, 413, 422, quota exhaustion, an
+ * answer left empty because the model spent its {@code max_tokens}.
  */
 public final class FinalProviderException extends ProviderException {
   private static final long serialVersionUID = 1L;
@@ -23,7 +23,11 @@ public final class FinalProviderException extends ProviderException {
   private final Kind kind;
 
   public FinalProviderException(
-      Kind kind, String message, OptionalInt httpStatus, Optional<String> rawBody, Throwable cause) {
+      Kind kind,
+      String message,
+      OptionalInt httpStatus,
+      Optional<String> rawBody,
+      Throwable cause) {
     super(message, httpStatus, rawBody, cause);
     this.kind = kind;
   }

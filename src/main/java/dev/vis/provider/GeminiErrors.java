@@ -137,7 +137,6 @@ final class GeminiErrors implements HttpCall.TransportErrors {
     return GOOGLE_KEY.matcher(redactor.redactMessage(text)).replaceAll("AIza" + Redactor.MASK);
   }
 
-
   /**
    * The parts of a {@code google.rpc.Status} error body that decide its class.
    *

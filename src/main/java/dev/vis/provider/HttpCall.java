@@ -73,7 +73,10 @@ final class HttpCall {
 
   /** {@code scheme://host[:port]}: where a request goes, without its path or query (keys). */
   static String target(URI uri) {
-    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
   }
 
   /** How a provider words transport failures. */

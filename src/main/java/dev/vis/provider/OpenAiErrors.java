@@ -37,8 +37,8 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
   }
 
   /**
-   * @param authHint what a 401 or 403 message tells the user to check, for providers whose
-   *     refused key can mean more than a wrong key (Perplexity blocks keys when credit runs out)
+   * @param authHint what a 401 or 403 message tells the user to check, for providers whose refused
+   *     key can mean more than a wrong key (Perplexity blocks keys when credit runs out)
    */
   OpenAiErrors(String providerName, Redactor redactor, Clock clock, String authHint) {
     this.providerName = providerName;
@@ -144,7 +144,6 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
         .ifPresent(text -> m.append(": ").append(truncate(redactor.redactMessage(text))));
     return m.toString();
   }
-
 
   static String truncate(String text) {
     String oneLine = text.strip().replaceAll("\\s+", " ");

@@ -108,9 +108,7 @@ final class PerplexityProvider implements Provider {
     Optional<String> finishReason = chat.finishReason();
     PerplexityCitations.Resolved resolved =
         PerplexityCitations.resolve(
-            chat.content(),
-            root.path("citations"),
-            root.path("search_results"));
+            chat.content(), root.path("citations"), root.path("search_results"));
     String text = resolved.text().strip();
     if (text.isEmpty() && finishReason.filter("length"::equals).isPresent()) {
       throw errors.outOfTokens(status, raw, request.maxTokens());

@@ -70,8 +70,7 @@ public final class PriceTable {
   }
 
   /**
-   * The cost of one answer in USD, exact, search fees included; empty when the model has no
-   * price.
+   * The cost of one answer in USD, exact, search fees included; empty when the model has no price.
    *
    * @param searches web searches the provider billed for the answer
    * @throws IllegalArgumentException when a count is negative

@@ -51,7 +51,16 @@ public record ProviderAnswer(
       List<ProviderCitation> citations,
       boolean grounded) {
     this(
-        text, rawBody, httpStatus, inputTokens, outputTokens, finishReason, requestId, citations,
-        grounded, 0, RateLimits.none());
+        text,
+        rawBody,
+        httpStatus,
+        inputTokens,
+        outputTokens,
+        finishReason,
+        requestId,
+        citations,
+        grounded,
+        0,
+        RateLimits.none());
   }
 }

@@ -40,9 +40,9 @@ public final class ProviderFactory {
    * The provider for {@code model}.
    *
    * @param brands the run's brands ({@code sim} names them in its answers)
-   * @throws VisException (usage) when its API key
-   *     variable is not set, a header variable is undefined, or the model asks for what the
-   *     provider cannot do ({@code web_search} on an {@code openai-compatible} server)
+   * @throws VisException (usage) when its API key variable is not set, a header variable is
+   *     undefined, or the model asks for what the provider cannot do ({@code web_search} on an
+   *     {@code openai-compatible} server)
    */
   public Provider create(ModelSpec model, Endpoint endpoint, List<BrandSpec> brands) {
     ProviderType type = endpoint.type();

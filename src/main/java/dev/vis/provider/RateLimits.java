@@ -25,8 +25,12 @@ public record RateLimits(
 
   private static final RateLimits NONE =
       new RateLimits(
-          OptionalLong.empty(), OptionalLong.empty(), Optional.empty(),
-          OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
+          OptionalLong.empty(),
+          OptionalLong.empty(),
+          Optional.empty(),
+          OptionalLong.empty(),
+          OptionalLong.empty(),
+          Optional.empty());
 
   /** No rate-limit headers (Gemini sends none; neither does {@code sim}). */
   public static RateLimits none() {

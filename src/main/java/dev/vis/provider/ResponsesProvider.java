@@ -150,9 +150,11 @@ final class ResponsesProvider implements Provider {
     Optional<String> finishReason =
         output
             .incompleteReason()
-            .or(() -> output.text().strip().isEmpty() && !output.refusal().isEmpty()
-                ? Optional.of("refusal")
-                : output.status());
+            .or(
+                () ->
+                    output.text().strip().isEmpty() && !output.refusal().isEmpty()
+                        ? Optional.of("refusal")
+                        : output.status());
     return new ProviderAnswer(
         text,
         raw,

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A failure another attempt may cure: connection errors, timeouts, 408, 409, 425, 429 rate
- * limits, 5xx, 529, a 200 whose body is not valid JSON.
+ * A failure another attempt may cure: connection errors, timeouts, 408, 409, 425, 429 rate limits,
+ * 5xx, 529, a 200 whose body is not valid JSON.
  */
 public final class RetryableProviderException extends ProviderException {
   private static final long serialVersionUID = 1L;

@@ -17,14 +17,15 @@ final class BaselineFile {
 
   /** Whether {@code --baseline} names a file rather than a run: it exists or ends in .json. */
   static boolean isFile(String reference) {
-    return reference.toLowerCase(Locale.ROOT).endsWith(".json") || Files.isRegularFile(Path.of(reference));
+    return reference.toLowerCase(Locale.ROOT).endsWith(".json")
+        || Files.isRegularFile(Path.of(reference));
   }
 
   /**
    * The baseline in {@code file}.
    *
-   * @throws VisException with exit code 2 when the file is missing, unreadable, not JSON, not a
-   *     vis report, of another schema version, or incomplete
+   * @throws VisException with exit code 2 when the file is missing, unreadable, not JSON, not a vis
+   *     report, of another schema version, or incomplete
    */
   static Baseline read(Path file) {
     String where = "--baseline " + file;
@@ -36,20 +37,32 @@ final class BaselineFile {
       root = MAPPER.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       throw VisException.usage(
-          where + ": not JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+          where
+              + ": not JSON (line "
+              + e.getLocation().getLineNr()
+              + "): "
+              + e.getOriginalMessage());
     } catch (IOException e) {
       throw VisException.usage(where + ": cannot read it: " + e.getMessage());
     }
     JsonNode schema = root == null || !root.isObject() ? null : root.get("schema");
-    if (schema == null || !schema.isTextual() || !schema.asText().startsWith(JsonReportRenderer.SCHEMA_PREFIX)) {
+    if (schema == null
+        || !schema.isTextual()
+        || !schema.asText().startsWith(JsonReportRenderer.SCHEMA_PREFIX)) {
       throw VisException.usage(
-          where + ": not a vis JSON report (no \"schema\": \"" + JsonReportRenderer.SCHEMA
+          where
+              + ": not a vis JSON report (no \"schema\": \""
+              + JsonReportRenderer.SCHEMA
               + "\"); render one with: vis report RUN --format json --out FILE.json");
     }
     if (!schema.asText().equals(JsonReportRenderer.SCHEMA)) {
       throw VisException.usage(
-          where + ": report schema " + schema.asText() + ", but this vis reads "
-              + JsonReportRenderer.SCHEMA + "; render the baseline again with this vis"
+          where
+              + ": report schema "
+              + schema.asText()
+              + ", but this vis reads "
+              + JsonReportRenderer.SCHEMA
+              + "; render the baseline again with this vis"
               + " (vis report RUN --format json) if its database is at hand");
     }
     try {

@@ -24,6 +24,8 @@ final class Choice {
   }
 
   private static String labels(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Choice::label).collect(Collectors.joining("|"));
+    return Arrays.stream(type.getEnumConstants())
+        .map(Choice::label)
+        .collect(Collectors.joining("|"));
   }
 }

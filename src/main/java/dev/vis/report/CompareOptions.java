@@ -19,7 +19,10 @@ import java.util.OptionalDouble;
  * @param alpha the significance level shared by the gated brands (Bonferroni)
  */
 public record CompareOptions(
-    String baseline, OptionalDouble failOnDrop, GateMetric metric, List<String> brands,
+    String baseline,
+    OptionalDouble failOnDrop,
+    GateMetric metric,
+    List<String> brands,
     double alpha) {
   public CompareOptions {
     Objects.requireNonNull(baseline, "baseline");
@@ -36,7 +39,10 @@ public record CompareOptions(
    *     range
    */
   public static Optional<CompareOptions> parse(
-      Optional<String> baseline, Optional<Double> failOnDrop, String metric, List<String> brands,
+      Optional<String> baseline,
+      Optional<Double> failOnDrop,
+      String metric,
+      List<String> brands,
       double alpha) {
     GateMetric parsedMetric =
         switch (metric.strip().toLowerCase(Locale.ROOT)) {

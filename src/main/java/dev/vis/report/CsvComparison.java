@@ -21,17 +21,42 @@ final class CsvComparison {
     List<Object> tail = List.of("", "headline", "");
     for (BrandDelta b : c.brands()) {
       List<Object> key = List.of(run, b.brand(), "comparison", view.baseline().facts().runId());
-      CsvReportRenderer.write(csv, key, metric + "_baseline", tail, b.baseline().value(),
-          b.baseline().low(), b.baseline().high(), b.baseline().denominator(),
-          b.baseline().numerator(), b.baseline().denominator());
-      CsvReportRenderer.write(csv, key, metric + "_current", tail, b.current().value(),
-          b.current().low(), b.current().high(), b.current().denominator(),
-          b.current().numerator(), b.current().denominator());
-      CsvReportRenderer.write(csv, key, metric + "_delta", tail, b.delta(), b.low(), b.high(),
-          null, null, null);
+      CsvReportRenderer.write(
+          csv,
+          key,
+          metric + "_baseline",
+          tail,
+          b.baseline().value(),
+          b.baseline().low(),
+          b.baseline().high(),
+          b.baseline().denominator(),
+          b.baseline().numerator(),
+          b.baseline().denominator());
+      CsvReportRenderer.write(
+          csv,
+          key,
+          metric + "_current",
+          tail,
+          b.current().value(),
+          b.current().low(),
+          b.current().high(),
+          b.current().denominator(),
+          b.current().numerator(),
+          b.current().denominator());
+      CsvReportRenderer.write(
+          csv, key, metric + "_delta", tail, b.delta(), b.low(), b.high(), null, null, null);
       CsvReportRenderer.write(csv, key, "p_value", tail, b.pValue(), null, null, null, null, null);
-      CsvReportRenderer.write(csv, key, "verdict", tail,
-          b.verdict().name().toLowerCase(Locale.ROOT), null, null, null, null, null);
+      CsvReportRenderer.write(
+          csv,
+          key,
+          "verdict",
+          tail,
+          b.verdict().name().toLowerCase(Locale.ROOT),
+          null,
+          null,
+          null,
+          null,
+          null);
     }
   }
 }

@@ -17,8 +17,20 @@ import java.util.List;
 final class CsvReportRenderer implements ReportRenderer {
   static final List<String> HEADER =
       List.of(
-          "run", "brand", "scope", "scope_value", "metric", "value", "ci_low", "ci_high", "n",
-          "numerator", "denominator", "grounding", "prompt_set", "directional");
+          "run",
+          "brand",
+          "scope",
+          "scope_value",
+          "metric",
+          "value",
+          "ci_low",
+          "ci_high",
+          "n",
+          "numerator",
+          "denominator",
+          "grounding",
+          "prompt_set",
+          "directional");
 
   @Override
   public void render(ReportData data, Writer out) throws IOException {
@@ -63,27 +75,56 @@ final class CsvReportRenderer implements ReportRenderer {
     rate(csv, key, tail, "share_of_voice", b.shareOfVoice());
     figure(csv, key, tail, "mention_count", b.mentionCount(), cell.answers(), null, null);
     figure(
-        csv, key, tail, "avg_position",
+        csv,
+        key,
+        tail,
+        "avg_position",
         b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : null,
-        b.mentionRate().numerator(), b.positionSum(), b.mentionRate().numerator());
+        b.mentionRate().numerator(),
+        b.positionSum(),
+        b.mentionRate().numerator());
     rate(csv, key, tail, "top1_rate", b.top1Rate());
     figure(
-        csv, key, tail, "position_weighted", b.positionWeighted(), cell.answers(),
-        b.positionWeightedSum(), cell.answers());
+        csv,
+        key,
+        tail,
+        "position_weighted",
+        b.positionWeighted(),
+        cell.answers(),
+        b.positionWeightedSum(),
+        cell.answers());
     rate(csv, key, tail, "citation_rate", b.citationRate());
   }
 
   private static void rate(
       CsvWriter csv, List<Object> key, List<Object> tail, String metric, Proportion p)
       throws IOException {
-    write(csv, key, metric, tail, p.value(), p.low(), p.high(), p.denominator(), p.numerator(),
+    write(
+        csv,
+        key,
+        metric,
+        tail,
+        p.value(),
+        p.low(),
+        p.high(),
+        p.denominator(),
+        p.numerator(),
         p.denominator());
   }
 
-  /** A metric without interval; {@code n} is the answers (or naming answers) it is measured over. */
+  /**
+   * A metric without interval; {@code n} is the answers (or naming answers) it is measured over.
+   */
   private static void figure(
-      CsvWriter csv, List<Object> key, List<Object> tail, String metric, Object value, long n,
-      Object numerator, Object denominator) throws IOException {
+      CsvWriter csv,
+      List<Object> key,
+      List<Object> tail,
+      String metric,
+      Object value,
+      long n,
+      Object numerator,
+      Object denominator)
+      throws IOException {
     write(csv, key, metric, tail, value, null, null, n, numerator, denominator);
   }
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes RFC 4180 CSV (CRLF line ends, quotes only where needed) that no spreadsheet runs as a
- * formula: a text cell starting with {@code = + - @}, tab or CR that is not a number gets a
- * {@code '} prefix.
+ * formula: a text cell starting with {@code = + - @}, tab or CR that is not a number gets a {@code
+ * '} prefix.
  *
  * <p>Cells are written as text: null and empty optionals as an empty cell, numbers with {@code
  * Locale.ROOT} and no exponent (doubles rounded to 6 decimals), anything else by {@code

@@ -44,7 +44,8 @@ final class FigureText {
 
   /** {@code $1.50}, {@code $0.0123}: at least cents, at most 6 decimals. */
   static String usd(BigDecimal amount) {
-    BigDecimal shown = amount.setScale(PlainNumber.DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal shown =
+        amount.setScale(PlainNumber.DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
     if (shown.scale() < 2) {
       shown = shown.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -57,7 +57,8 @@ final class JsonComparison {
     json.writeEndObject();
   }
 
-  private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+  private static void strings(JsonGenerator json, String name, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (String v : values) {
       json.writeString(v);

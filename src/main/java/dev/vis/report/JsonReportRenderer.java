@@ -21,9 +21,9 @@ import java.util.Locale;
 
 /**
  * Renders the report as one JSON document ({@code "schema": "vis.report/2"}, described by {@code
- * docs/report.schema.json}) holding every count needed to recompute each rate and the
- * per-(prompt, model, brand) tallies, so it can serve as a regression baseline. Keys are snake_case in
- * a fixed order, doubles are rounded to 6 decimals, and absent values are null.
+ * docs/report.schema.json}) holding every count needed to recompute each rate and the per-(prompt,
+ * model, brand) tallies, so it can serve as a regression baseline. Keys are snake_case in a fixed
+ * order, doubles are rounded to 6 decimals, and absent values are null.
  */
 final class JsonReportRenderer implements ReportRenderer {
   static final String SCHEMA_PREFIX = "vis.report/";
@@ -140,7 +140,8 @@ final class JsonReportRenderer implements ReportRenderer {
       proportion(json, "share_of_voice", b.shareOfVoice());
       json.writeNumberField("mention_count", b.mentionCount());
       json.writeFieldName("average_position");
-      number(json, b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
+      number(
+          json, b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
       proportion(json, "top1_rate", b.top1Rate());
       json.writeFieldName("position_weighted");
       number(json, b.positionWeighted());

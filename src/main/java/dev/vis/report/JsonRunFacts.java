@@ -68,7 +68,9 @@ final class JsonRunFacts {
         JsonFields.count(run, "answers"),
         JsonFields.count(run, "failed"),
         JsonFields.count(run, "pending"),
-        cost == null || !cost.isNumber() ? Optional.empty() : Optional.of(new BigDecimal(cost.asText())),
+        cost == null || !cost.isNumber()
+            ? Optional.empty()
+            : Optional.of(new BigDecimal(cost.asText())),
         JsonFields.count(run, "unpriced_answers"),
         JsonFields.bool(run, "simulated"),
         source == null || source.isNull()

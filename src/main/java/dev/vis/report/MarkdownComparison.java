@@ -49,13 +49,14 @@ final class MarkdownComparison {
     ids(out, "Left out as branded", c.brandedPrompts());
     ids(out, "Left out without answers", c.unansweredPrompts());
     if (c.brandRulesDiffer()) {
-      out.append("\n> **The runs counted brands under different rules**: deltas may be artefacts"
-          + " of the rules, not of the models.\n");
+      out.append(
+          "\n> **The runs counted brands under different rules**: deltas may be artefacts"
+              + " of the rules, not of the models.\n");
     }
     out.append('\n');
     MarkdownTable table =
         new MarkdownTable(
-            List.of("Brand", "Baseline", "This run", "Change", "95% interval", "p", "Verdict"))
+                List.of("Brand", "Baseline", "This run", "Change", "95% interval", "p", "Verdict"))
             .textColumn(6);
     for (BrandDelta b : c.brands()) {
       boolean data = b.verdict() != Verdict.NO_DATA;
@@ -65,7 +66,9 @@ final class MarkdownComparison {
               data ? FigureText.rateWithInterval(b.baseline()) : FigureText.NONE,
               data ? FigureText.rateWithInterval(b.current()) : FigureText.NONE,
               data ? FigureText.points(b.delta()) : FigureText.NONE,
-              data ? FigureText.points(b.low()) + " to " + FigureText.points(b.high()) : FigureText.NONE,
+              data
+                  ? FigureText.points(b.low()) + " to " + FigureText.points(b.high())
+                  : FigureText.NONE,
               data ? FigureText.pValue(b.pValue()) : FigureText.NONE,
               verdict(b.verdict(), view.gating())));
     }
@@ -97,7 +100,9 @@ final class MarkdownComparison {
       return;
     }
     List<String> shown = ids.subList(0, Math.min(MAX_IDS, ids.size()));
-    out.append("- **").append(label).append(":** ")
+    out.append("- **")
+        .append(label)
+        .append(":** ")
         .append(String.join(", ", shown.stream().map(MarkdownText::escape).toList()));
     if (shown.size() < ids.size()) {
       out.append(" and ").append(ids.size() - shown.size()).append(" more");

@@ -35,7 +35,9 @@ final class MarkdownDocument {
         first == null
             ? List.of()
             : first.brands().stream()
-                .sorted(Comparator.comparingDouble((BrandFigures b) -> b.mentionRate().value()).reversed())
+                .sorted(
+                    Comparator.comparingDouble((BrandFigures b) -> b.mentionRate().value())
+                        .reversed())
                 .map(BrandFigures::brand)
                 .toList();
     this.split = overall.stream().map(Cell::grounding).distinct().count() > 1;
@@ -43,7 +45,9 @@ final class MarkdownDocument {
 
   String text() {
     RunMetrics metrics = data.metrics();
-    out.append("# Brand visibility: ").append(MarkdownText.escape(data.facts().name())).append('\n');
+    out.append("# Brand visibility: ")
+        .append(MarkdownText.escape(data.facts().name()))
+        .append('\n');
     new MarkdownFacts(data.facts()).appendTo(out);
     prompts(metrics);
     brands(metrics.headline().overall());
@@ -168,7 +172,8 @@ final class MarkdownDocument {
       row.add(Long.toString(cell.answers()));
       for (String column : columns) {
         BrandFigures figures = byName.get(column);
-        row.add(figures == null ? FigureText.NONE : FigureText.rateWithInterval(figures.mentionRate()));
+        row.add(
+            figures == null ? FigureText.NONE : FigureText.rateWithInterval(figures.mentionRate()));
       }
       table.row(row);
     }

@@ -39,15 +39,24 @@ final class MarkdownFacts {
         facts.modelIds().isEmpty()
             ? FigureText.NONE
             : String.join(", ", facts.modelIds().stream().map(MarkdownText::escape).toList()));
-    String answers = facts.answers() + " of " + FigureText.count(facts.tasks(), "task")
-        + ", " + facts.failed() + " failed";
-    item(out, "Answers", facts.pending() > 0 ? answers + ", " + facts.pending() + " pending" : answers);
+    String answers =
+        facts.answers()
+            + " of "
+            + FigureText.count(facts.tasks(), "task")
+            + ", "
+            + facts.failed()
+            + " failed";
+    item(
+        out,
+        "Answers",
+        facts.pending() > 0 ? answers + ", " + facts.pending() + " pending" : answers);
     item(out, "Cost", cost());
     item(out, "Started", instant(facts));
     item(
         out,
         "Duration",
-        facts.finishedAt()
+        facts
+            .finishedAt()
             .map(end -> FigureText.duration(Duration.between(facts.startedAt(), end)))
             .orElse("— (not finished)"));
     facts.sourceRunId().ifPresent(id -> item(out, "Replay of", MarkdownText.escape(id)));

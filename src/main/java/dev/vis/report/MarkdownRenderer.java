@@ -35,8 +35,10 @@ final class MarkdownRenderer implements ReportRenderer {
 
   /** The last resort when even short tables are too big (very long names): cut at a line end. */
   private String cut(String text) {
-    String note = "\n_The report was cut here to stay under "
-        + maxBytes + " bytes; the JSON and CSV reports are complete._\n";
+    String note =
+        "\n_The report was cut here to stay under "
+            + maxBytes
+            + " bytes; the JSON and CSV reports are complete._\n";
     int budget = maxBytes - note.length() - 4;
     int end = 0;
     int bytes = 0;

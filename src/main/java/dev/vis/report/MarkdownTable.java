@@ -26,12 +26,15 @@ final class MarkdownTable {
 
   void row(List<String> cells) {
     if (cells.size() != headers.size()) {
-      throw new IllegalArgumentException(cells.size() + " cells for " + headers.size() + " columns");
+      throw new IllegalArgumentException(
+          cells.size() + " cells for " + headers.size() + " columns");
     }
     rows.add(List.copyOf(cells));
   }
 
-  /** Writes at most {@code maxRows} rows, then a note naming how many {@code rowNoun}s it left out. */
+  /**
+   * Writes at most {@code maxRows} rows, then a note naming how many {@code rowNoun}s it left out.
+   */
   void appendTo(StringBuilder out, int maxRows, String rowNoun) {
     line(out, headers);
     out.append('|');
@@ -46,7 +49,8 @@ final class MarkdownTable {
     if (shown < rows.size()) {
       out.append("\n_")
           .append(FigureText.count(rows.size() - shown, rowNoun))
-          .append(" left out to keep this report short; the JSON and CSV reports have them all._\n");
+          .append(
+              " left out to keep this report short; the JSON and CSV reports have them all._\n");
     }
   }
 

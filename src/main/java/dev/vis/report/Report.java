@@ -30,11 +30,18 @@ public record Report(ReportData data) {
                         .filter(b -> b.verdict() == Verdict.DROP)
                         .map(Report::drop)
                         .collect(Collectors.joining("; "))
-                    + " (baseline " + c.baseline().facts().runId() + ")")
+                    + " (baseline "
+                    + c.baseline().facts().runId()
+                    + ")")
         .orElse("");
   }
 
   private static String drop(BrandDelta b) {
-    return b.brand() + " " + FigureText.points(b.delta()) + " (p = " + FigureText.pValue(b.pValue()) + ")";
+    return b.brand()
+        + " "
+        + FigureText.points(b.delta())
+        + " (p = "
+        + FigureText.pValue(b.pValue())
+        + ")";
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything a report renders: the facts of one run, its metrics, the breakdowns asked for and
- * the comparison with a baseline.
+ * Everything a report renders: the facts of one run, its metrics, the breakdowns asked for and the
+ * comparison with a baseline.
  *
  * @param facts the run's identity, progress and cost
  * @param metrics the visibility figures computed from its answers

@@ -40,7 +40,9 @@ final class ReportLoader {
             run.ok(),
             run.failed(),
             run.pending(),
-            priced > 0 || run.sourceRunId().isPresent() ? Optional.of(run.costUsd()) : Optional.empty(),
+            priced > 0 || run.sourceRunId().isPresent()
+                ? Optional.of(run.costUsd())
+                : Optional.empty(),
             run.unpriced(),
             simulated,
             run.sourceRunId(),

@@ -19,7 +19,9 @@ public record ReportOptions(
     Objects.requireNonNull(compare, "compare");
   }
 
-  /** Every breakdown, branded prompts apart, no comparison: what a plain {@code vis report} shows. */
+  /**
+   * Every breakdown, branded prompts apart, no comparison: what a plain {@code vis report} shows.
+   */
   public static ReportOptions defaults() {
     return new ReportOptions(EnumSet.allOf(Slice.class), false, Optional.empty());
   }

@@ -21,10 +21,11 @@ public final class Reports {
    * The report of run {@code reference}.
    *
    * @param warn receives warnings for stderr (brand rules that differ)
-   * @throws VisException with exit code 2 for an unknown gated brand, a run or baseline that is
-   *     not done, or an unreadable baseline
+   * @throws VisException with exit code 2 for an unknown gated brand, a run or baseline that is not
+   *     done, or an unreadable baseline
    */
-  public static Report build(Store db, String reference, ReportOptions options, Consumer<String> warn) {
+  public static Report build(
+      Store db, String reference, ReportOptions options, Consumer<String> warn) {
     RunSummary summary = db.run(reference);
     LoadedRun run = ReportLoader.load(db, summary, options.includeBranded());
     Optional<ComparisonView> comparison = Optional.empty();
@@ -32,15 +33,21 @@ public final class Reports {
       CompareOptions compare = options.compare().get();
       refuseUnfinished("run " + run.facts().runId(), run.facts());
       Baseline baseline = baseline(db, compare.baseline(), options.includeBranded());
-      refuseUnfinished("baseline " + baseline.source() + " (run " + baseline.facts().runId() + ")",
+      refuseUnfinished(
+          "baseline " + baseline.source() + " (run " + baseline.facts().runId() + ")",
           baseline.facts());
       List<String> brands = gatedBrands(compare, run);
       if (!baseline.tallies().brandRules().equals(run.metrics().tallies().brandRules())) {
         warn.accept(
-            "vis: warning: run " + run.facts().runId() + " and baseline " + baseline.facts().runId()
+            "vis: warning: run "
+                + run.facts().runId()
+                + " and baseline "
+                + baseline.facts().runId()
                 + " counted brands under different rules (names, aliases, exclude phrases or"
                 + " domains); deltas may be artefacts. Re-score the baseline under today's spec"
-                + " with: vis replay " + baseline.facts().runId() + " --spec SPEC");
+                + " with: vis replay "
+                + baseline.facts().runId()
+                + " --spec SPEC");
       }
       Comparison result =
           RegressionGate.compare(
@@ -64,8 +71,13 @@ public final class Reports {
   private static void refuseUnfinished(String what, RunFacts facts) {
     if (!facts.done()) {
       throw VisException.usage(
-          what + " is " + facts.status() + ", not done: a comparison needs finished runs"
-              + " (finish it with vis run SPEC --resume " + facts.runId() + ")");
+          what
+              + " is "
+              + facts.status()
+              + ", not done: a comparison needs finished runs"
+              + " (finish it with vis run SPEC --resume "
+              + facts.runId()
+              + ")");
     }
   }
 
@@ -77,7 +89,8 @@ public final class Reports {
       if (primary.isEmpty()) {
         throw VisException.usage(
             "no brand is primary: name the brand to compare with --gate-brand NAME (brands: "
-                + String.join(", ", known) + ")");
+                + String.join(", ", known)
+                + ")");
       }
       return primary;
     }
@@ -90,8 +103,11 @@ public final class Reports {
               .orElseThrow(
                   () ->
                       VisException.usage(
-                          "--gate-brand: unknown brand '" + name + "' (brands: "
-                              + String.join(", ", known) + ")"));
+                          "--gate-brand: unknown brand '"
+                              + name
+                              + "' (brands: "
+                              + String.join(", ", known)
+                              + ")"));
       if (!chosen.contains(match)) {
         chosen.add(match);
       }

@@ -38,10 +38,11 @@ public record Endpoint(
             .orElseThrow(
                 () -> new IllegalArgumentException("unknown provider " + model.provider()));
     ProviderType type = provider.type();
-    Optional<URI> baseUrl =
-        model.baseUrl().or(provider::baseUrl).or(type::defaultBaseUrl);
+    Optional<URI> baseUrl = model.baseUrl().or(provider::baseUrl).or(type::defaultBaseUrl);
     Optional<String> keyEnv = model.apiKeyEnv().or(provider::apiKeyEnv);
-    if (keyEnv.isEmpty() && !(type == ProviderType.OPENAI_COMPATIBLE && baseUrl.map(Endpoint::isLoopback).orElse(false))) {
+    if (keyEnv.isEmpty()
+        && !(type == ProviderType.OPENAI_COMPATIBLE
+            && baseUrl.map(Endpoint::isLoopback).orElse(false))) {
       keyEnv = type.defaultApiKeyEnv();
     }
     return new Endpoint(

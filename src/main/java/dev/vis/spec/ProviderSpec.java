@@ -36,7 +36,14 @@ public record ProviderSpec(
   /** Settings of a built-in provider type that the spec did not configure. */
   public static ProviderSpec defaults(ProviderType type) {
     return new ProviderSpec(
-        type.id(), type, Optional.empty(), Optional.empty(), OptionalInt.empty(),
-        OptionalInt.empty(), OptionalInt.empty(), Map.of(), false);
+        type.id(),
+        type,
+        Optional.empty(),
+        Optional.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Map.of(),
+        false);
   }
 }

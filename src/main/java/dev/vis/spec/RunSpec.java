@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A validated, fully expanded run spec: matrix prompts expanded, CSV prompt files read, {@code ${VAR}}
- * interpolated (except provider header values, which stay as written until a call needs them).
+ * A validated, fully expanded run spec: matrix prompts expanded, CSV prompt files read, {@code
+ * ${VAR}} interpolated (except provider header values, which stay as written until a call needs
+ * them).
  *
  * @param version the spec format version (1)
  * @param name the spec name (default: the file name without extension)
@@ -48,7 +49,9 @@ public record RunSpec(
     pricing = Map.copyOf(pricing);
   }
 
-  /** The effective endpoint of a model: its provider's settings merged with the model's overrides. */
+  /**
+   * The effective endpoint of a model: its provider's settings merged with the model's overrides.
+   */
   public Endpoint endpointOf(ModelSpec model) {
     return Endpoint.resolve(model, providers);
   }
@@ -61,7 +64,17 @@ public record RunSpec(
   public RunSpec with(
       List<ModelSpec> models, int samples, int concurrency, Optional<BudgetSpec> budget) {
     return new RunSpec(
-        version, name, brands, prompts, models, providers, samples, concurrency, timeout, retry,
-        budget, pricing);
+        version,
+        name,
+        brands,
+        prompts,
+        models,
+        providers,
+        samples,
+        concurrency,
+        timeout,
+        retry,
+        budget,
+        pricing);
   }
 }

@@ -42,7 +42,8 @@ final class AnswerReads {
                       rs.getInt(6));
               return Map.entry(rs.getLong(1), m);
             })
-        .forEach(e -> mentions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        .forEach(
+            e -> mentions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     Map<Long, List<Citation>> citations = new HashMap<>();
     h.createQuery(
             "SELECT c.task_id, c.url, c.domain, c.brand, c.kind FROM citations c"
@@ -57,7 +58,8 @@ final class AnswerReads {
                         rs.getString(3),
                         Optional.ofNullable(rs.getString(4)),
                         kind(rs.getString(5)))))
-        .forEach(e -> citations.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        .forEach(
+            e -> citations.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return h.createQuery(
             "SELECT t.id, t.prompt_id, t.model_id, a.grounded FROM tasks t"
                 + " JOIN answers a ON a.id = t.answer_id"
@@ -85,15 +87,20 @@ final class AnswerReads {
             (rs, ctx) ->
                 Map.entry(
                     rs.getLong(1),
-                    new SourceRef(rs.getString(2), Optional.ofNullable(rs.getString(3)), kind(rs.getString(4)))))
-        .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                    new SourceRef(
+                        rs.getString(2),
+                        Optional.ofNullable(rs.getString(3)),
+                        kind(rs.getString(4)))))
+        .forEach(
+            e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     h.createQuery(
             "SELECT t.id, a.id, a.text FROM tasks t JOIN answers a ON a.id = t.answer_id"
                 + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.id")
         .bind(0, runId)
         .map(
             (rs, ctx) ->
-                new StoredAnswer(rs.getLong(1), rs.getString(3), sources.getOrDefault(rs.getLong(2), List.of())))
+                new StoredAnswer(
+                    rs.getLong(1), rs.getString(3), sources.getOrDefault(rs.getLong(2), List.of())))
         .forEach(consumer);
   }
 

@@ -45,13 +45,11 @@ final class ExportQueries {
           case CITATIONS -> CITATIONS;
         };
     int width = table.columns().size();
-    h.createQuery(sql)
-        .bind(0, runId)
-        .map((rs, ctx) -> values(rs, width, table))
-        .forEach(row);
+    h.createQuery(sql).bind(0, runId).map((rs, ctx) -> values(rs, width, table)).forEach(row);
   }
 
-  private static List<Object> values(ResultSet rs, int width, ExportTable table) throws SQLException {
+  private static List<Object> values(ResultSet rs, int width, ExportTable table)
+      throws SQLException {
     List<Object> values = new ArrayList<>(width);
     for (int i = 1; i <= width; i++) {
       Object value = rs.getObject(i);

@@ -7,16 +7,50 @@ import java.util.Locale;
 public enum ExportTable {
   RESPONSES(
       List.of(
-          "run_id", "task_id", "prompt_id", "prompt", "model_id", "provider", "model", "sample",
-          "status", "text", "error", "attempts", "latency_ms", "input_tokens", "output_tokens",
-          "cost_usd", "grounded", "created_at", "searches", "finish_reason", "request_id")),
+          "run_id",
+          "task_id",
+          "prompt_id",
+          "prompt",
+          "model_id",
+          "provider",
+          "model",
+          "sample",
+          "status",
+          "text",
+          "error",
+          "attempts",
+          "latency_ms",
+          "input_tokens",
+          "output_tokens",
+          "cost_usd",
+          "grounded",
+          "created_at",
+          "searches",
+          "finish_reason",
+          "request_id")),
   MENTIONS(
       List.of(
-          "run_id", "task_id", "prompt_id", "model_id", "sample", "brand", "count", "position",
-          "list_rank", "first_offset")),
+          "run_id",
+          "task_id",
+          "prompt_id",
+          "model_id",
+          "sample",
+          "brand",
+          "count",
+          "position",
+          "list_rank",
+          "first_offset")),
   CITATIONS(
       List.of(
-          "run_id", "task_id", "prompt_id", "model_id", "sample", "url", "domain", "brand", "kind"));
+          "run_id",
+          "task_id",
+          "prompt_id",
+          "model_id",
+          "sample",
+          "url",
+          "domain",
+          "brand",
+          "kind"));
 
   private final List<String> columns;
 

@@ -52,7 +52,8 @@ final class OutcomeWrites {
               .execute();
         }
         case TaskOutcome.Analysed r ->
-            addAnalysis(r.taskId(), r.analysis(), mentions, citations, clearMentions, clearCitations);
+            addAnalysis(
+                r.taskId(), r.analysis(), mentions, citations, clearMentions, clearCitations);
       }
     }
     if (clearMentions.size() > 0) {

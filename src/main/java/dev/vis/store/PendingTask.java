@@ -10,4 +10,5 @@ package dev.vis.store;
  * @param sample 1-based sample number
  * @param attempts attempts already made in earlier sessions
  */
-public record PendingTask(long id, int seq, String promptId, String modelId, int sample, int attempts) {}
+public record PendingTask(
+    long id, int seq, String promptId, String modelId, int sample, int attempts) {}

@@ -55,7 +55,10 @@ final class RunQueries {
   }
 
   private Optional<RunSummary> find(Handle h, String id) {
-    return h.createQuery(SUMMARY + " WHERE r.id = ?").bind(0, id).map((rs, ctx) -> map(rs)).findOne();
+    return h.createQuery(SUMMARY + " WHERE r.id = ?")
+        .bind(0, id)
+        .map((rs, ctx) -> map(rs))
+        .findOne();
   }
 
   List<RunSummary> all() {
@@ -164,7 +167,9 @@ final class RunQueries {
 
   private RunSummary map(ResultSet rs) throws SQLException {
     Optional<Owner> owner =
-        rs.getString(9) == null ? Optional.empty() : Optional.of(new Owner(rs.getString(9), rs.getLong(10)));
+        rs.getString(9) == null
+            ? Optional.empty()
+            : Optional.of(new Owner(rs.getString(9), rs.getLong(10)));
     Optional<Instant> heartbeat = Timestamps.parseNullable(rs.getString(11));
     RunStatus stored = RunStatus.parse(rs.getString(5));
     boolean replay = rs.getString(8) != null;
@@ -186,13 +191,13 @@ final class RunQueries {
         heartbeat);
   }
 
-  private RunStatus effective(RunStatus stored, Optional<Owner> owner, Optional<Instant> heartbeat) {
+  private RunStatus effective(
+      RunStatus stored, Optional<Owner> owner, Optional<Instant> heartbeat) {
     if (stored != RunStatus.RUNNING) {
       return stored;
     }
     boolean gone = owner.map(o -> o.goneFrom(thisHost)).orElse(true);
-    boolean silent =
-        heartbeat.map(t -> t.plus(STALE_AFTER).isBefore(clock.instant())).orElse(true);
+    boolean silent = heartbeat.map(t -> t.plus(STALE_AFTER).isBefore(clock.instant())).orElse(true);
     return gone || silent ? RunStatus.STALE : RunStatus.RUNNING;
   }
 }

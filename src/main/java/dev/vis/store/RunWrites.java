@@ -112,13 +112,19 @@ final class RunWrites {
             "INSERT INTO run_prompts (run_id, ord, prompt_id, text, tags) VALUES (?, ?, ?, ?, ?)");
     for (int i = 0; i < prompts.size(); i++) {
       PromptSpec p = prompts.get(i);
-      batch.bind(0, runId).bind(1, i).bind(2, p.id()).bind(3, p.text())
-          .bind(4, JsonColumns.write(p.tags())).add();
+      batch
+          .bind(0, runId)
+          .bind(1, i)
+          .bind(2, p.id())
+          .bind(3, p.text())
+          .bind(4, JsonColumns.write(p.tags()))
+          .add();
     }
     batch.execute();
   }
 
-  private static void insertProviders(Handle h, String runId, RunSpec spec, List<StoredModel> models) {
+  private static void insertProviders(
+      Handle h, String runId, RunSpec spec, List<StoredModel> models) {
     Map<String, ProviderSpec> used = new LinkedHashMap<>();
     for (StoredModel m : models) {
       ProviderSpec p = spec.providers().get(m.spec().provider());
@@ -178,7 +184,11 @@ final class RunWrites {
           .bind(19, stored.price().map(p -> p.output().toPlainString()).orElse(null))
           .bind(
               20,
-              stored.price().flatMap(Price::searchPer1k).map(BigDecimal::toPlainString).orElse(null))
+              stored
+                  .price()
+                  .flatMap(Price::searchPer1k)
+                  .map(BigDecimal::toPlainString)
+                  .orElse(null))
           .execute();
     }
   }

@@ -23,8 +23,8 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
 
 /**
- * The SQLite store: one file, WAL journal, foreign keys on every connection, writes in
- * {@code BEGIN IMMEDIATE} transactions.
+ * The SQLite store: one file, WAL journal, foreign keys on every connection, writes in {@code BEGIN
+ * IMMEDIATE} transactions.
  *
  * <p>Thread-safe: every operation takes its own connection, except {@link #write}, which keeps one
  * connection for the single writer thread.
@@ -72,7 +72,9 @@ public final class SqliteStore implements Store {
     if (!Files.exists(file)) {
       if (!create) {
         throw VisException.usage(
-            "no database at " + path + " (run `vis run SPEC` first, or point --db / VIS_DB at one)");
+            "no database at "
+                + path
+                + " (run `vis run SPEC` first, or point --db / VIS_DB at one)");
       }
       createOwnerOnly(file, path);
     }
@@ -133,7 +135,8 @@ public final class SqliteStore implements Store {
   VisException translate(RuntimeException e) {
     String text = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
     if (text.contains("SQLITE_NOTADB") || text.contains("file is not a database")) {
-      return VisException.usage(path + ": not a vis database (SQLite says: file is not a database)");
+      return VisException.usage(
+          path + ": not a vis database (SQLite says: file is not a database)");
     }
     if (text.contains("SQLITE_BUSY") || text.contains("database is locked")) {
       return new VisException(
@@ -166,7 +169,10 @@ public final class SqliteStore implements Store {
     if (text.contains("SQLITE_IOERR") || text.contains("disk I/O")) {
       return new VisException(
           ExitCode.FAILED,
-          path + ": SQLite I/O error (" + text + "); a network file system cannot hold a WAL database",
+          path
+              + ": SQLite I/O error ("
+              + text
+              + "); a network file system cannot hold a WAL database",
           e);
     }
     if (e instanceof VisException v) {
@@ -224,7 +230,8 @@ public final class SqliteStore implements Store {
 
   @Override
   public StoredRun storedRun(String runId) {
-    return guarded(() -> jdbi.withHandle(h -> StoredRunReader.read(h, runs.find(runId).orElseThrow())));
+    return guarded(
+        () -> jdbi.withHandle(h -> StoredRunReader.read(h, runs.find(runId).orElseThrow())));
   }
 
   @Override
@@ -240,8 +247,12 @@ public final class SqliteStore implements Store {
                         .map(
                             (rs, ctx) ->
                                 new PendingTask(
-                                    rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                                    rs.getInt(5), rs.getInt(6)))
+                                    rs.getLong(1),
+                                    rs.getInt(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getInt(5),
+                                    rs.getInt(6)))
                         .list()));
   }
 

@@ -20,8 +20,8 @@ public interface Store extends AutoCloseable {
   void createRun(NewRun run);
 
   /**
-   * Resolves a run reference: an id, a unique id prefix of at least 4 characters, {@code latest},
-   * a spec name (its newest run) or {@code NAME~N}.
+   * Resolves a run reference: an id, a unique id prefix of at least 4 characters, {@code latest}, a
+   * spec name (its newest run) or {@code NAME~N}.
    *
    * @throws dev.vis.VisException (exit 2) when nothing or more than one run matches
    */
@@ -31,8 +31,8 @@ public interface Store extends AutoCloseable {
   Optional<RunSummary> findRun(String id);
 
   /**
-   * The newest run of a spec name that can be resumed: not owned by a live process, and either
-   * not done or done with failed tasks.
+   * The newest run of a spec name that can be resumed: not owned by a live process, and either not
+   * done or done with failed tasks.
    */
   Optional<RunSummary> newestUnfinished(String name);
 

@@ -48,7 +48,10 @@ final class StoredRunReader {
     List<PromptSpec> prompts =
         h.createQuery("SELECT prompt_id, text, tags FROM run_prompts WHERE run_id = ? ORDER BY ord")
             .bind(0, id)
-            .map((rs, ctx) -> new PromptSpec(rs.getString(1), rs.getString(2), JsonColumns.strings(rs.getString(3))))
+            .map(
+                (rs, ctx) ->
+                    new PromptSpec(
+                        rs.getString(1), rs.getString(2), JsonColumns.strings(rs.getString(3))))
             .list();
     Map<String, ProviderSpec> providers = new LinkedHashMap<>();
     h.createQuery(
@@ -92,7 +95,9 @@ final class StoredRunReader {
                   rs.getString(1),
                   rs.getString(2),
                   rs.getString(3),
-                  rs.getObject(4) == null ? OptionalDouble.empty() : OptionalDouble.of(rs.getDouble(4)),
+                  rs.getObject(4) == null
+                      ? OptionalDouble.empty()
+                      : OptionalDouble.of(rs.getDouble(4)),
                   optionalInt(rs, 5),
                   Optional.ofNullable(rs.getString(6)),
                   rs.getBoolean(7),
@@ -101,7 +106,8 @@ final class StoredRunReader {
                   rs.getBoolean(10),
                   rs.getObject(11) == null
                       ? Optional.empty()
-                      : Optional.of(new SimSpec(rs.getLong(11), JsonColumns.doubleMap(rs.getString(12)))),
+                      : Optional.of(
+                          new SimSpec(rs.getLong(11), JsonColumns.doubleMap(rs.getString(12)))),
                   optionalInt(rs, 13),
                   optionalInt(rs, 14),
                   optionalInt(rs, 15));
@@ -118,15 +124,29 @@ final class StoredRunReader {
                         rs.getInt(1),
                         rs.getInt(2),
                         Duration.ofMillis(rs.getLong(3)),
-                        new RetrySpec(rs.getInt(4), Duration.ofMillis(rs.getLong(5)), Duration.ofMillis(rs.getLong(6))),
-                        Optional.ofNullable(rs.getString(7)).map(v -> new BudgetSpec(new BigDecimal(v))),
+                        new RetrySpec(
+                            rs.getInt(4),
+                            Duration.ofMillis(rs.getLong(5)),
+                            Duration.ofMillis(rs.getLong(6))),
+                        Optional.ofNullable(rs.getString(7))
+                            .map(v -> new BudgetSpec(new BigDecimal(v))),
                         rs.getString(8),
                         rs.getInt(9)))
             .one();
     RunSpec spec =
         new RunSpec(
-            1, summary.name(), brands, prompts, models, providers, settings.samples,
-            settings.concurrency, settings.timeout, settings.retry, settings.budget, Map.of());
+            1,
+            summary.name(),
+            brands,
+            prompts,
+            models,
+            providers,
+            settings.samples,
+            settings.concurrency,
+            settings.timeout,
+            settings.retry,
+            settings.budget,
+            Map.of());
     List<StoredModel> stored = new ArrayList<>();
     for (int i = 0; i < models.size(); i++) {
       stored.add(new StoredModel(models.get(i), spec.endpointOf(models.get(i)), prices.get(i)));
@@ -139,7 +159,11 @@ final class StoredRunReader {
   }
 
   private record Settings(
-      int samples, int concurrency, Duration timeout, RetrySpec retry, Optional<BudgetSpec> budget,
+      int samples,
+      int concurrency,
+      Duration timeout,
+      RetrySpec retry,
+      Optional<BudgetSpec> budget,
       String specText,
       int specSamples) {}
 }

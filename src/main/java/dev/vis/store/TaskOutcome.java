@@ -9,7 +9,8 @@ public sealed interface TaskOutcome {
   long taskId();
 
   /** An answer arrived: stored with its attempts and analysis in one transaction. */
-  record Answered(long taskId, List<AttemptRecord> attempts, AnswerRecord answer, AnswerAnalysis analysis)
+  record Answered(
+      long taskId, List<AttemptRecord> attempts, AnswerRecord answer, AnswerAnalysis analysis)
       implements TaskOutcome {
     public Answered {
       attempts = List.copyOf(attempts);

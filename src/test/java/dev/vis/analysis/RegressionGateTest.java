@@ -34,7 +34,8 @@ class RegressionGateTest {
   class Verdicts {
     @Test
     void a_clear_drop_beyond_the_threshold_fails_the_gate() {
-      Comparison c = RegressionGate.compare(run(20, 10, 8, 2), run(20, 10, 4, 2), mentionRate("Acme"));
+      Comparison c =
+          RegressionGate.compare(run(20, 10, 8, 2), run(20, 10, 4, 2), mentionRate("Acme"));
       BrandDelta acme = c.brands().get(0);
       assertThat(acme.verdict()).isEqualTo(Verdict.DROP);
       assertThat(acme.delta()).isCloseTo(-0.4, within(1e-12));
@@ -66,14 +67,18 @@ class RegressionGateTest {
     @Test
     void alpha_is_divided_among_the_gated_brands() {
       Comparison c =
-          RegressionGate.compare(run(20, 10, 8, 2), run(20, 10, 4, 2), mentionRate("Acme", "Globex"));
+          RegressionGate.compare(
+              run(20, 10, 8, 2), run(20, 10, 4, 2), mentionRate("Acme", "Globex"));
       assertThat(c.perBrandAlpha()).isEqualTo(0.025);
-      assertThat(c.brands()).extracting(BrandDelta::verdict).containsExactly(Verdict.DROP, Verdict.OK);
+      assertThat(c.brands())
+          .extracting(BrandDelta::verdict)
+          .containsExactly(Verdict.DROP, Verdict.OK);
     }
 
     @Test
     void a_gated_brand_missing_from_a_run_has_no_data() {
-      Comparison c = RegressionGate.compare(run(5, 3, 1, 1), run(5, 3, 1, 1), mentionRate("Initech"));
+      Comparison c =
+          RegressionGate.compare(run(5, 3, 1, 1), run(5, 3, 1, 1), mentionRate("Initech"));
       assertThat(c.brands().get(0).verdict()).isEqualTo(Verdict.NO_DATA);
       assertThat(c.brands().get(0).pValue()).isEqualTo(1);
     }
@@ -86,7 +91,8 @@ class RegressionGateTest {
 
     static RunTallies twoPrompts(long[] acme, long[] answers) {
       return new RunTallies(
-          BRANDS, "rules",
+          BRANDS,
+          "rules",
           List.of(new TallyPrompt("a", "qa", false), new TallyPrompt("b", "qb", false)),
           List.of(M1),
           List.of(
@@ -116,8 +122,11 @@ class RegressionGateTest {
       RunTallies base = run(3, 3, 1, 1);
       RunTallies now =
           new RunTallies(
-              BRANDS, "rules", base.prompts(),
-              List.of(new TallyModel("m1", "openai", "gpt-4o", true)), base.cells());
+              BRANDS,
+              "rules",
+              base.prompts(),
+              List.of(new TallyModel("m1", "openai", "gpt-4o", true)),
+              base.cells());
       Comparison c = RegressionGate.compare(base, now, mentionRate("Acme"));
       assertThat(c.sharedModels()).isEmpty();
       assertThat(c.addedModels()).containsExactly("m1");
@@ -143,7 +152,10 @@ class RegressionGateTest {
       RunTallies base = run(10, 10, 5, 5);
       RunTallies now =
           new RunTallies(
-              List.of("Acme", "Initech"), "other rules", base.prompts(), base.models(),
+              List.of("Acme", "Initech"),
+              "other rules",
+              base.prompts(),
+              base.models(),
               base.cells().stream()
                   .map(t -> new PromptModelTally(t.promptId(), t.modelId(), 10, List.of(5L, 5L)))
                   .toList());

@@ -30,15 +30,36 @@ class RunMetricsTest {
 
   static ModelSpec model(String id, boolean webSearch) {
     return new ModelSpec(
-        id, "sim", "sim", OptionalDouble.empty(), OptionalInt.empty(), Optional.empty(), webSearch,
-        Optional.empty(), Optional.empty(), false, Optional.empty(), OptionalInt.empty(),
-        OptionalInt.empty(), OptionalInt.empty());
+        id,
+        "sim",
+        "sim",
+        OptionalDouble.empty(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        webSearch,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty());
   }
 
   static RunSpec spec(List<PromptSpec> prompts, List<ModelSpec> models) {
     return new RunSpec(
-        1, "t", List.of(ACME, GLOBEX), prompts, models, Map.of(), 3, 4, Duration.ofSeconds(1),
-        RetrySpec.DEFAULT, Optional.empty(), Map.of());
+        1,
+        "t",
+        List.of(ACME, GLOBEX),
+        prompts,
+        models,
+        Map.of(),
+        3,
+        4,
+        Duration.ofSeconds(1),
+        RetrySpec.DEFAULT,
+        Optional.empty(),
+        Map.of());
   }
 
   /** Six generic prompts (tag "crm") and one that names Acme; each answered by m1 twice. */
@@ -61,9 +82,11 @@ class RunMetricsTest {
           new ScoredAnswer("g" + i, "m1", List.of("crm"), List.of(), List.of(), groundedSecond));
     }
     answers.add(
-        new ScoredAnswer("b", "m1", List.of("crm"), List.of(mention("Acme", 3, 1)), List.of(), false));
+        new ScoredAnswer(
+            "b", "m1", List.of("crm"), List.of(mention("Acme", 3, 1)), List.of(), false));
     answers.add(
-        new ScoredAnswer("b", "m1", List.of("crm"), List.of(mention("Acme", 1, 1)), List.of(), false));
+        new ScoredAnswer(
+            "b", "m1", List.of("crm"), List.of(mention("Acme", 1, 1)), List.of(), false));
     return answers;
   }
 
@@ -129,8 +152,7 @@ class RunMetricsTest {
       assertThat(headline.overall())
           .extracting(Cell::grounding, Cell::answers)
           .containsExactly(
-              Tuple.tuple(Grounding.PARAMETRIC, 6L),
-              Tuple.tuple(Grounding.GROUNDED, 6L));
+              Tuple.tuple(Grounding.PARAMETRIC, 6L), Tuple.tuple(Grounding.GROUNDED, 6L));
       assertThat(headline.overall().get(1).brands().get(0).mentionRate().numerator()).isZero();
     }
 
@@ -149,7 +171,9 @@ class RunMetricsTest {
     @Test
     void a_run_of_parametric_answers_has_one_parametric_row_per_slice() {
       Breakdown headline = metrics(false, MetricsOptions.defaults()).headline();
-      assertThat(headline.overall()).extracting(Cell::grounding).containsExactly(Grounding.PARAMETRIC);
+      assertThat(headline.overall())
+          .extracting(Cell::grounding)
+          .containsExactly(Grounding.PARAMETRIC);
       assertThat(headline.byModel()).hasSize(2);
       assertThat(headline.byTag()).extracting(Cell::value).containsExactly("crm");
     }
@@ -192,8 +216,8 @@ class RunMetricsTest {
 
     @Test
     void figures_carry_the_sums_behind_their_means() {
-      BrandFigures acme = metrics(false, MetricsOptions.defaults()).headline().overall().get(0)
-          .brands().get(0);
+      BrandFigures acme =
+          metrics(false, MetricsOptions.defaults()).headline().overall().get(0).brands().get(0);
       assertThat(acme.positionSum()).isEqualTo(3);
       assertThat(acme.positionWeightedSum()).isEqualTo(3.0);
       assertThat(acme.averagePosition()).hasValue(1.0);
@@ -207,9 +231,13 @@ class RunMetricsTest {
       RunTallies t = metrics(false, MetricsOptions.defaults()).tallies();
       assertThat(t.brands()).containsExactly("Acme", "Globex");
       assertThat(t.brandRules()).isEqualTo(BrandRules.fingerprint(List.of(ACME, GLOBEX)));
-      assertThat(t.prompts()).hasSize(7).last().isEqualTo(new TallyPrompt("b", "Is ACME CRM any good?", true));
-      assertThat(t.models()).containsExactly(
-          new TallyModel("m1", "sim", "sim", false), new TallyModel("m2", "sim", "sim", true));
+      assertThat(t.prompts())
+          .hasSize(7)
+          .last()
+          .isEqualTo(new TallyPrompt("b", "Is ACME CRM any good?", true));
+      assertThat(t.models())
+          .containsExactly(
+              new TallyModel("m1", "sim", "sim", false), new TallyModel("m2", "sim", "sim", true));
       assertThat(t.cells()).hasSize(7);
       assertThat(t.cells().get(0)).isEqualTo(new PromptModelTally("g0", "m1", 2, List.of(1L, 0L)));
     }

@@ -47,7 +47,11 @@ class StatisticsSimulationTest {
       }
     }
     return row.toCell(
-        "overall", "", Grounding.PARAMETRIC, true, BRANDS,
+        "overall",
+        "",
+        Grounding.PARAMETRIC,
+        true,
+        BRANDS,
         m -> PromptResamples.of(m, MetricsOptions.DEFAULT_RESAMPLES, MetricsOptions.DEFAULT_SEED));
   }
 
@@ -72,7 +76,8 @@ class StatisticsSimulationTest {
    * Share of trials in which the gate (alpha 0.05, one brand, {@code threshold} points) says DROP
    * when every prompt's rate falls by {@code drop} between baseline and current run.
    */
-  static double dropRate(long seed, int trials, int prompts, int samples, double drop, double threshold) {
+  static double dropRate(
+      long seed, int trials, int prompts, int samples, double drop, double threshold) {
     SplittableRandom random = new SplittableRandom(seed);
     GateOptions options = GateOptions.of(GateMetric.MENTION_RATE, BRANDS, threshold, 0.05);
     int drops = 0;
@@ -145,13 +150,15 @@ class StatisticsSimulationTest {
     @Test
     void seldom_fails_a_build_when_nothing_changed() {
       int trials = 600;
-      assertThat(dropRate(404, trials, 30, 3, 0, 5)).isLessThanOrEqualTo(0.05 + simulationError(0.05, trials));
+      assertThat(dropRate(404, trials, 30, 3, 0, 5))
+          .isLessThanOrEqualTo(0.05 + simulationError(0.05, trials));
     }
 
     @Test
     void its_p_value_alone_false_alarms_at_no_more_than_alpha() {
       int trials = 600;
-      assertThat(dropRate(505, trials, 30, 3, 0, 0)).isLessThanOrEqualTo(0.05 + simulationError(0.05, trials));
+      assertThat(dropRate(505, trials, 30, 3, 0, 0))
+          .isLessThanOrEqualTo(0.05 + simulationError(0.05, trials));
     }
 
     @Test

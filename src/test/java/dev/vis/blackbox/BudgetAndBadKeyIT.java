@@ -100,8 +100,7 @@ class BudgetAndBadKeyIT {
     assertThat(server.requestCount()).as("at most the calls in flight").isLessThanOrEqualTo(4);
     assertThat(db.number("SELECT count(*) FROM tasks WHERE status = 'failed'")).isEqualTo(20);
     assertThat(first.err()).contains("authentication").doesNotContain(WRONG_KEY);
-    String database =
-        new String(Files.readAllBytes(vis.workDir().resolve("vis.db")), "ISO-8859-1");
+    String database = new String(Files.readAllBytes(vis.workDir().resolve("vis.db")), "ISO-8859-1");
     assertThat(database).doesNotContain(WRONG_KEY);
 
     JarRunner.Result resume =

@@ -11,10 +11,10 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An OpenAI-compatible server in the test JVM that misbehaves on purpose, from a seeded plan:
- * 429 storms with {@code Retry-After}, 5xx, malformed bodies, stalls past the run's timeout,
- * connection resets, an enforced requests-per-second limit, and an error body that echoes the
- * caller's key back. Thread-safe.
+ * An OpenAI-compatible server in the test JVM that misbehaves on purpose, from a seeded plan: 429
+ * storms with {@code Retry-After}, 5xx, malformed bodies, stalls past the run's timeout, connection
+ * resets, an enforced requests-per-second limit, and an error body that echoes the caller's key
+ * back. Thread-safe.
  */
 final class FaultyProvider implements AutoCloseable {
   private final FakeOpenAiServer server;
@@ -26,6 +26,7 @@ final class FaultyProvider implements AutoCloseable {
   private int stormLeft; // guarded by this
   final AtomicInteger answered = new AtomicInteger();
   final AtomicInteger faults = new AtomicInteger();
+
   /** When set, every request stalls far past any timeout (a provider that hangs). */
   volatile boolean hang;
 

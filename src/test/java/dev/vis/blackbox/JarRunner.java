@@ -166,7 +166,10 @@ final class JarRunner {
       }
     }
 
-    /** SIGTERM, as {@code kill PID}, a CI job's cancel or a container stop sends it; returns at once. */
+    /**
+     * SIGTERM, as {@code kill PID}, a CI job's cancel or a container stop sends it; returns at
+     * once.
+     */
     void terminate() {
       process.destroy();
     }

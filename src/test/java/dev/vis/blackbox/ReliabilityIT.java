@@ -84,7 +84,8 @@ class ReliabilityIT {
   @Nested
   class KilledAtRandomMoments {
     @Test
-    void resume_answers_every_task_exactly_once_and_calls_no_more_than_it_must() throws IOException {
+    void resume_answers_every_task_exactly_once_and_calls_no_more_than_it_must()
+        throws IOException {
       start(7, Duration.ofMillis(40));
       Random moments = new Random(20261122);
       int kills = 0;
@@ -112,7 +113,8 @@ class ReliabilityIT {
       assertEveryTaskAnsweredOnce();
       long attemptRows = db.number("SELECT count(*) FROM attempts");
       assertThat((long) provider.requestCount())
-          .as("calls: those on record plus at most the attempts of the tasks in flight at each kill")
+          .as(
+              "calls: those on record plus at most the attempts of the tasks in flight at each kill")
           .isBetween(attemptRows, attemptRows + (long) kills * CONCURRENCY * MAX_ATTEMPTS);
       assertThat(provider.faults.get()).as("the provider did misbehave").isPositive();
     }
@@ -143,7 +145,8 @@ class ReliabilityIT {
       assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
       assertThat(db.number(OK_TASKS)).isLessThan(TASKS);
 
-      JarRunner.Result resume = vis.run("run", "faults.yaml", "--resume", runId, "--progress", "none");
+      JarRunner.Result resume =
+          vis.run("run", "faults.yaml", "--resume", runId, "--progress", "none");
       assertThat(resume.exitCode()).as(resume::toString).isZero();
       assertEveryTaskAnsweredOnce();
     }
@@ -160,15 +163,15 @@ class ReliabilityIT {
         awaitOr(running, () -> running.errSoFar().contains("Ctrl-C again"), "the first notice");
         long pressed = System.nanoTime();
         running.interrupt();
-        assertThat(running.waitFor(Duration.ofSeconds(5)))
-            .as(running::transcript)
-            .isTrue();
+        assertThat(running.waitFor(Duration.ofSeconds(5))).as(running::transcript).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - pressed))
             .as("ended before the calls in flight could time out or drain")
             .isLessThan(Duration.ofSeconds(2));
         JarRunner.Result result = running.await(Duration.ofSeconds(1));
         assertThat(result.exitCode()).as(result::toString).isEqualTo(130);
-        assertThat(result.err()).contains("quitting at once", "--resume").doesNotContain("Exception");
+        assertThat(result.err())
+            .contains("quitting at once", "--resume")
+            .doesNotContain("Exception");
       }
       assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
       long okAfterHalt = db.number(OK_TASKS);
@@ -210,7 +213,9 @@ class ReliabilityIT {
       JarRunner.Result run =
           vis.run("run", "faults.yaml", "--log-json", "attempts.jsonl", "--progress", "plain");
       assertThat(run.exitCode()).as(run::toString).isZero();
-      assertThat(provider.authorizations()).as("the key did reach the provider").contains("Bearer " + KEY);
+      assertThat(provider.authorizations())
+          .as("the key did reach the provider")
+          .contains("Bearer " + KEY);
       assertThat(provider.faults.get()).isPositive();
       List<JarRunner.Result> outputs =
           List.of(
@@ -252,7 +257,9 @@ class ReliabilityIT {
     assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
   }
 
-  /** Waits until {@code condition} holds or the process ends; fails after {@link JarRunner#TIMEOUT}. */
+  /**
+   * Waits until {@code condition} holds or the process ends; fails after {@link JarRunner#TIMEOUT}.
+   */
   private static void awaitOr(JarRunner.Running running, BooleanSupplier condition, String what) {
     long deadline = System.nanoTime() + JarRunner.TIMEOUT.toNanos();
     while (!condition.getAsBoolean()) {

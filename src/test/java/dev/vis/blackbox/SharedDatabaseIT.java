@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Several vis processes on one database file at once, the file created by whichever comes first. */
+/**
+ * Several vis processes on one database file at once, the file created by whichever comes first.
+ */
 class SharedDatabaseIT {
   static final String SPEC =
       """

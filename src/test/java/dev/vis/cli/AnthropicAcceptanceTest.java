@@ -110,7 +110,8 @@ class AnthropicAcceptanceTest extends ProviderAcceptanceSuite {
     CommandHarness.Result dryRun = vis.run("run", "examples/anthropic.yaml", "--dry-run");
 
     assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
-    assertThat(dryRun.out() + dryRun.err()).contains("sonnet-search")
+    assertThat(dryRun.out() + dryRun.err())
+        .contains("sonnet-search")
         .doesNotContain("no price")
         .doesNotContain(KEY);
     assertThat(server.requestCount()).as("a dry run calls nothing").isZero();

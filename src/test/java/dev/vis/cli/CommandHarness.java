@@ -37,7 +37,9 @@ final class CommandHarness {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** What one command printed and returned; its toString shows everything when an assertion fails. */
+  /**
+   * What one command printed and returned; its toString shows everything when an assertion fails.
+   */
   record Result(int exitCode, String out, String err) {
     @Override
     public String toString() {

@@ -112,9 +112,13 @@ class CtrlCRunTest {
           .contains("vis run " + spec + " --resume " + runId);
       assertThat(count("SELECT count(*) FROM runs WHERE status = 'interrupted'")).isOne();
       long ok = count("SELECT count(*) FROM tasks WHERE status = 'ok'");
-      assertThat(ok).as(result + "\n the two calls in flight were let finish and committed").isGreaterThanOrEqualTo(2);
+      assertThat(ok)
+          .as(result + "\n the two calls in flight were let finish and committed")
+          .isGreaterThanOrEqualTo(2);
       assertThat(ok).isLessThan(20);
-      assertThat(server.requestCount()).as("nothing new was scheduled").isLessThanOrEqualTo((int) ok + 2);
+      assertThat(server.requestCount())
+          .as("nothing new was scheduled")
+          .isLessThanOrEqualTo((int) ok + 2);
       assertThat(ctrlC.halts).isEmpty();
 
       vis.interrupts = Interrupts.NONE;
@@ -151,7 +155,8 @@ class CtrlCRunTest {
       ctrlC.press();
       CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
       assertThat(result.exitCode()).as(result::toString).isEqualTo(130);
-      assertThat(result.err()).contains("resume with: vis run " + spec + " --resume " + result.runId());
+      assertThat(result.err())
+          .contains("resume with: vis run " + spec + " --resume " + result.runId());
     }
   }
 

@@ -52,14 +52,16 @@ class InvalidInputTest {
     void an_unknown_key_names_file_line_column_and_a_suggestion() throws Exception {
       assertRefused(
           runSpec(VALID.replace("  - id: m1\n", "  - id: m1\n    temprature: 0.2\n")),
-          "spec.yaml:9:5: models[0].temprature: unknown field", "did you mean 'temperature'");
+          "spec.yaml:9:5: models[0].temprature: unknown field",
+          "did you mean 'temperature'");
     }
 
     @Test
     void a_literal_api_key_is_refused_with_a_pointer_to_api_key_env() throws Exception {
       assertRefused(
           runSpec(VALID.replace("  - id: m1\n", "  - id: m1\n    api_key: sk-123\n")),
-          "spec.yaml:9:5", "api_key_env");
+          "spec.yaml:9:5",
+          "api_key_env");
     }
 
     @Test
@@ -74,7 +76,8 @@ class InvalidInputTest {
 
     @Test
     void a_duplicate_key_is_refused_where_it_repeats() throws Exception {
-      assertRefused(runSpec(VALID + "samples: 2\nsamples: 3\n"), "spec.yaml:11:1", "duplicate key 'samples'");
+      assertRefused(
+          runSpec(VALID + "samples: 2\nsamples: 3\n"), "spec.yaml:11:1", "duplicate key 'samples'");
     }
 
     @Test
@@ -105,7 +108,8 @@ class InvalidInputTest {
     void an_unknown_provider_suggests_the_right_one() throws Exception {
       assertRefused(
           runSpec(VALID.replace("provider: sim", "provider: opena1\n    model: gpt-4o")),
-          "models[0].provider", "did you mean 'openai'");
+          "models[0].provider",
+          "did you mean 'openai'");
     }
   }
 
@@ -120,7 +124,10 @@ class InvalidInputTest {
 
     @Test
     void an_undefined_variable_in_the_spec_is_located() throws Exception {
-      assertRefused(runSpec(VALID + "samples: ${VIS_TEST_UNDEFINED}\n"), "spec.yaml:10:", "VIS_TEST_UNDEFINED");
+      assertRefused(
+          runSpec(VALID + "samples: ${VIS_TEST_UNDEFINED}\n"),
+          "spec.yaml:10:",
+          "VIS_TEST_UNDEFINED");
     }
   }
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole runs that stop on purpose: a cost cap, a refused key, a spent quota, a failing provider. */
+/**
+ * Whole runs that stop on purpose: a cost cap, a refused key, a spent quota, a failing provider.
+ */
 class LimitsRunTest {
   @TempDir Path dir;
   CommandHarness vis;
@@ -104,7 +106,8 @@ class LimitsRunTest {
     Path spec =
         spec(localModel("local", "llama3.1"), "pricing:\n  llama3.1: {input: 1000, output: 1000}");
 
-    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none", "--max-usd", "0.30");
+    CommandHarness.Result run =
+        vis.run("run", spec.toString(), "--progress", "none", "--max-usd", "0.30");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
     int ok = count("SELECT count(*) FROM tasks WHERE status = 'ok'");
@@ -112,18 +115,34 @@ class LimitsRunTest {
     assertThat(server.requestCount()).isEqualTo(ok);
     assertThat(count("SELECT count(*) FROM tasks WHERE status = 'pending'")).isEqualTo(12 - ok);
     assertThat(text("SELECT status FROM runs")).isEqualTo("budget");
-    assertThat(Double.parseDouble(text("SELECT sum(cost_usd) FROM answers"))).isLessThanOrEqualTo(0.30);
+    assertThat(Double.parseDouble(text("SELECT sum(cost_usd) FROM answers")))
+        .isLessThanOrEqualTo(0.30);
     assertThat(run.err())
         .contains("budget: spent $", "of the $0.30 cap", "stay pending")
-        .contains("resume with a higher cap: vis run " + spec + " --resume " + run.runId() + " --max-usd ");
+        .contains(
+            "resume with a higher cap: vis run "
+                + spec
+                + " --resume "
+                + run.runId()
+                + " --max-usd ");
 
     CommandHarness.Result resume =
-        vis.run("run", spec.toString(), "--resume", run.runId(), "--progress", "none", "--max-usd", "5");
+        vis.run(
+            "run",
+            spec.toString(),
+            "--resume",
+            run.runId(),
+            "--progress",
+            "none",
+            "--max-usd",
+            "5");
 
     assertThat(resume.exitCode()).as(resume.toString()).isZero();
     assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(12);
     assertThat(server.requestCount()).as("only the missing tasks are called").isEqualTo(12);
-    assertThat(text("SELECT max_usd FROM runs")).as("the new cap replaces the run's").isEqualTo("5");
+    assertThat(text("SELECT max_usd FROM runs"))
+        .as("the new cap replaces the run's")
+        .isEqualTo("5");
     assertThat(text("SELECT status FROM runs")).isEqualTo("done");
   }
 
@@ -134,7 +153,8 @@ class LimitsRunTest {
     String id = vis.run("run", spec.toString(), "--quiet", "--max-usd", "0.30").runId();
     int calls = server.requestCount();
 
-    CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", id, "--progress", "none");
+    CommandHarness.Result resume =
+        vis.run("run", spec.toString(), "--resume", id, "--progress", "none");
 
     assertThat(resume.exitCode()).as(resume.toString()).isEqualTo(4);
     assertThat(server.requestCount()).isEqualTo(calls);
@@ -144,7 +164,8 @@ class LimitsRunTest {
   void a_cap_on_an_unpriced_model_is_refused_before_anything_is_called() throws Exception {
     Path spec =
         spec(
-            localModel("local", "no-such-price").replace(server.baseUrl(), "https://llm.example.test/v1"),
+            localModel("local", "no-such-price")
+                .replace(server.baseUrl(), "https://llm.example.test/v1"),
             "");
 
     CommandHarness.Result run = vis.run("run", spec.toString(), "--max-usd", "1");
@@ -186,15 +207,22 @@ class LimitsRunTest {
                 ? FakeOpenAiServer.insufficientQuota()
                 : FakeOpenAiServer.completion("Globex, then Acme CRM."));
 
-    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
+    CommandHarness.Result run =
+        vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'funded' AND status = 'ok'")).isEqualTo(12);
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'broke' AND status = 'failed'")).isEqualTo(12);
+    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'funded' AND status = 'ok'"))
+        .isEqualTo(12);
+    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'broke' AND status = 'failed'"))
+        .isEqualTo(12);
     long brokeCalls =
-        server.requests().stream().filter(r -> r.json().path("model").asText().equals("llama3.1")).count();
+        server.requests().stream()
+            .filter(r -> r.json().path("model").asText().equals("llama3.1"))
+            .count();
     assertThat(brokeCalls).isBetween(1L, 3L);
-    assertThat(count("SELECT count(*) FROM tasks WHERE error LIKE 'not called: model broke has no quota left%'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM tasks WHERE error LIKE 'not called: model broke has no quota left%'"))
         .isEqualTo(12 - (int) brokeCalls);
   }
 
@@ -204,15 +232,20 @@ class LimitsRunTest {
     Path spec = spec(localModel("flaky", "llama3.1") + SIM_MODEL, "");
     server.defaultReply(FakeOpenAiServer.serverError());
 
-    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
+    CommandHarness.Result run =
+        vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'offline' AND status = 'ok'")).isEqualTo(12);
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'flaky' AND status = 'failed'")).isEqualTo(12);
+    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'offline' AND status = 'ok'"))
+        .isEqualTo(12);
+    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'flaky' AND status = 'failed'"))
+        .isEqualTo(12);
     assertThat(server.requestCount())
         .as("5 failures open it; at most 2 more were already in flight")
         .isBetween(5, 7);
-    assertThat(count("SELECT count(*) FROM tasks WHERE error LIKE 'not called: provider openai-compatible circuit open after 5 consecutive failures%'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM tasks WHERE error LIKE 'not called: provider openai-compatible circuit open after 5 consecutive failures%'"))
         .isGreaterThan(0);
     assertThat(run.err()).contains("not called: circuit open");
   }

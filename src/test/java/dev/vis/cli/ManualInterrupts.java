@@ -5,7 +5,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Ctrl-C at a test's command: {@link #press()} calls the watching run's handler; halts are recorded. */
+/**
+ * Ctrl-C at a test's command: {@link #press()} calls the watching run's handler; halts are
+ * recorded.
+ */
 final class ManualInterrupts implements Interrupts {
   private final CountDownLatch watching = new CountDownLatch(1);
   private volatile Runnable handler;

@@ -56,14 +56,16 @@ class MixedProvidersRunTest {
       servers.add(server);
       vis.env.putAll(wire.env());
       String yaml = wire.modelsYaml(server);
-      String modelPart = yaml.substring(yaml.indexOf("models:\n") + 8, yaml.indexOf("providers:\n"));
+      String modelPart =
+          yaml.substring(yaml.indexOf("models:\n") + 8, yaml.indexOf("providers:\n"));
       String providerPart = yaml.substring(yaml.indexOf("providers:\n") + 11);
       String type = modelPart.replaceAll("(?s).*provider: ([a-z-]+).*", "$1");
       String modelId = modelPart.replaceAll("(?s).*- id: ([A-Za-z0-9-]+).*", "$1");
       String name = "p" + i;
       models.append(modelPart.replace("provider: " + type, "provider: " + name));
       providers.append(
-          providerPart.replaceFirst("  " + type + ":\n", "  " + name + ":\n    type: " + type + "\n"));
+          providerPart.replaceFirst(
+              "  " + type + ":\n", "  " + name + ":\n    type: " + type + "\n"));
       expectedByModel.put(modelId, wire.expected());
     }
     Path spec = dir.resolve("mixed.yaml");
@@ -98,25 +100,37 @@ class MixedProvidersRunTest {
                 .executeQuery(
                     "SELECT count(*), sum(a.grounded), sum(a.cost_usd), sum(a.searches)"
                         + " FROM tasks t JOIN answers a ON a.id = t.answer_id"
-                        + " WHERE t.status = 'ok' AND t.model_id = '" + entry.getKey() + "'");
+                        + " WHERE t.status = 'ok' AND t.model_id = '"
+                        + entry.getKey()
+                        + "'");
         rs.next();
         assertThat(rs.getInt(1)).as(entry.getKey() + " answers").isEqualTo(2);
-        assertThat(rs.getInt(2)).as(entry.getKey() + " grounded").isEqualTo(expected.grounded() ? 2 : 0);
-        assertThat(rs.getInt(4)).as(entry.getKey() + " searches").isEqualTo(2 * expected.searches());
+        assertThat(rs.getInt(2))
+            .as(entry.getKey() + " grounded")
+            .isEqualTo(expected.grounded() ? 2 : 0);
+        assertThat(rs.getInt(4))
+            .as(entry.getKey() + " searches")
+            .isEqualTo(2 * expected.searches());
         Price price = prices.find(expected.modelName(), expected.modelName()).orElseThrow();
         BigDecimal one = expected.cost(price);
-        assertThat(rs.getDouble(3)).as(entry.getKey() + " cost")
+        assertThat(rs.getDouble(3))
+            .as(entry.getKey() + " cost")
             .isCloseTo(one.doubleValue() * 2, org.assertj.core.data.Offset.offset(1e-9));
         ResultSet cited =
             c.createStatement()
                 .executeQuery(
                     "SELECT count(*) FROM citations x JOIN tasks t ON t.id = x.task_id"
-                        + " WHERE t.model_id = '" + entry.getKey() + "' AND x.kind = 'cited'");
+                        + " WHERE t.model_id = '"
+                        + entry.getKey()
+                        + "' AND x.kind = 'cited'");
         cited.next();
-        assertThat(cited.getInt(1)).as(entry.getKey() + " cited").isEqualTo(2 * expected.cited().size());
+        assertThat(cited.getInt(1))
+            .as(entry.getKey() + " cited")
+            .isEqualTo(2 * expected.cited().size());
       }
     }
-    CommandHarness.Result responses = vis.run("export", "--table", "responses", "--format", "jsonl");
+    CommandHarness.Result responses =
+        vis.run("export", "--table", "responses", "--format", "jsonl");
     assertThat(responses.out().lines().count()).isEqualTo(2L * all.size());
     assertThat(responses.out()).contains("\"grounded\":true", "\"grounded\":false");
     CommandHarness.Result report = vis.run("report");

@@ -48,19 +48,26 @@ class OpenAiChatAcceptanceTest extends ProviderAcceptanceSuite {
 
       @Override
       public Reply success() {
-        return Reply.json(200, FakeOpenAiServer.completionBody("gpt-4o-mini", TEXT, "stop", 31, 58));
+        return Reply.json(
+            200, FakeOpenAiServer.completionBody("gpt-4o-mini", TEXT, "stop", 31, 58));
       }
 
       @Override
       public Expected expected() {
         return new Expected(
-            "gpt-4o-mini", 31, 58, 0, false,
-            List.of("https://acme.com/pricing", "https://www.globex.com/reports"), List.of());
+            "gpt-4o-mini",
+            31,
+            58,
+            0,
+            false,
+            List.of("https://acme.com/pricing", "https://www.globex.com/reports"),
+            List.of());
       }
 
       @Override
       public Reply rateLimited(Duration delay) {
-        return FakeOpenAiServer.rateLimited().withHeader("retry-after", String.valueOf(delay.toSeconds()));
+        return FakeOpenAiServer.rateLimited()
+            .withHeader("retry-after", String.valueOf(delay.toSeconds()));
       }
 
       @Override

@@ -2,8 +2,8 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vis.provider.FakeOpenAiServer;
 import dev.vis.provider.FakeHttpServer.Reply;
+import dev.vis.provider.FakeOpenAiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,14 +101,16 @@ class OpenAiCompatibleRunTest {
       throws Exception {
     server.enqueue(FakeOpenAiServer.rateLimited().withHeader("Retry-After", "3600"));
 
-    CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "10");
+    CommandHarness.Result run =
+        vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "10");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(vis.sleeps).noneMatch(d -> d.toSeconds() >= 3600);
     assertThat(count("SELECT count(*) FROM tasks WHERE status = 'failed'")).isEqualTo(1);
     assertThat(run.err()).contains("longer than retry.max_delay");
 
-    CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", run.runId(), "--quiet");
+    CommandHarness.Result resume =
+        vis.run("run", spec.toString(), "--resume", run.runId(), "--quiet");
     assertThat(resume.exitCode()).as(resume.toString()).isZero();
     assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(12);
     assertThat(server.requestCount()).isEqualTo(13);
@@ -132,7 +134,9 @@ class OpenAiCompatibleRunTest {
   void a_run_started_with_a_samples_override_can_be_resumed() throws Exception {
     // regression: resume compared the overridden sample count with the spec file's and refused
     server.enqueue(FakeOpenAiServer.rateLimited().withHeader("Retry-After", "3600"));
-    String first = vis.run("run", spec.toString(), "--samples", "2", "--quiet", "--max-failure-rate", "50").runId();
+    String first =
+        vis.run("run", spec.toString(), "--samples", "2", "--quiet", "--max-failure-rate", "50")
+            .runId();
 
     CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", "--quiet");
 
@@ -157,11 +161,15 @@ class OpenAiCompatibleRunTest {
   void resume_refuses_a_spec_whose_brand_rules_changed_and_points_to_replay() throws Exception {
     server.enqueue(FakeOpenAiServer.rateLimited().withHeader("Retry-After", "3600"));
     String first = vis.run("run", spec.toString(), "--quiet").runId();
-    Files.writeString(spec, Files.readString(spec).replace("- name: Globex", "- name: Globex\n    aliases: [Globex Cloud]"));
+    Files.writeString(
+        spec,
+        Files.readString(spec)
+            .replace("- name: Globex", "- name: Globex\n    aliases: [Globex Cloud]"));
 
     CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume");
 
     assertThat(resume.exitCode()).as(resume.toString()).isEqualTo(2);
-    assertThat(resume.err()).contains("cannot resume run " + first, "brand rules", "vis replay " + first);
+    assertThat(resume.err())
+        .contains("cannot resume run " + first, "brand rules", "vis replay " + first);
   }
 }

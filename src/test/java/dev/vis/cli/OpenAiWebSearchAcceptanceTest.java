@@ -76,7 +76,11 @@ class OpenAiWebSearchAcceptanceTest extends ProviderAcceptanceSuite {
       @Override
       public Expected expected() {
         return new Expected(
-            "gpt-5-mini", 1_234, 567, 2, true,
+            "gpt-5-mini",
+            1_234,
+            567,
+            2,
+            true,
             List.of("https://acme.com/pricing", "https://www.globex.com/reports"),
             List.of("https://www.g2.com/categories/crm", "https://www.capterra.com/crm-software"));
       }

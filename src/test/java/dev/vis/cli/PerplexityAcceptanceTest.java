@@ -67,8 +67,13 @@ class PerplexityAcceptanceTest extends ProviderAcceptanceSuite {
       @Override
       public Expected expected() {
         return new Expected(
-            "sonar-pro", 27, 64, 1, true,
-            List.of(CITATIONS.get(0), CITATIONS.get(2)), List.of(CITATIONS.get(1)));
+            "sonar-pro",
+            27,
+            64,
+            1,
+            true,
+            List.of(CITATIONS.get(0), CITATIONS.get(2)),
+            List.of(CITATIONS.get(1)));
       }
 
       @Override

@@ -32,8 +32,8 @@ abstract class ProviderAcceptanceSuite {
   /**
    * What one provider's fake server says, shaped like that provider's real responses.
    *
-   * <p>The success reply must name {@code Acme CRM}, report token usage and (where the provider
-   * has them) carry citations of {@code https://acme.com/...} and other domains.
+   * <p>The success reply must name {@code Acme CRM}, report token usage and (where the provider has
+   * them) carry citations of {@code https://acme.com/...} and other domains.
    */
   interface Wire {
     /** A fake server answering every request with {@link #success()} until told otherwise. */
@@ -189,8 +189,9 @@ abstract class ProviderAcceptanceSuite {
             .orElseThrow(() -> new AssertionError("no built-in price for " + expected.modelName()));
     BigDecimal cost = expected.cost(price);
     for (List<String> answer :
-        rows("SELECT input_tokens, output_tokens, searches, grounded, cost_usd, price_input,"
-            + " price_output FROM answers")) {
+        rows(
+            "SELECT input_tokens, output_tokens, searches, grounded, cost_usd, price_input,"
+                + " price_output FROM answers")) {
       assertThat(answer.subList(0, 4))
           .containsExactly(
               String.valueOf(expected.inputTokens()),
@@ -207,16 +208,17 @@ abstract class ProviderAcceptanceSuite {
     assertThat(rows("SELECT url FROM citations WHERE kind = 'cited' AND task_id = " + firstTask))
         .extracting(r -> r.get(0))
         .containsExactlyInAnyOrderElementsOf(expected.cited());
-    assertThat(rows("SELECT url FROM citations WHERE kind = 'retrieved' AND task_id = " + firstTask))
+    assertThat(
+            rows("SELECT url FROM citations WHERE kind = 'retrieved' AND task_id = " + firstTask))
         .extracting(r -> r.get(0))
         .containsExactlyInAnyOrderElementsOf(expected.retrieved());
     if (expected.cited().stream().anyMatch(u -> u.contains("acme.com"))) {
-      assertThat(count("SELECT count(*) FROM citations WHERE brand = 'Acme CRM' AND kind = 'cited'"))
+      assertThat(
+              count("SELECT count(*) FROM citations WHERE brand = 'Acme CRM' AND kind = 'cited'"))
           .isGreaterThanOrEqualTo(6);
     }
 
-    CommandHarness.Result export =
-        vis.run("export", "--format", "jsonl", "--table", "responses");
+    CommandHarness.Result export = vis.run("export", "--format", "jsonl", "--table", "responses");
     assertThat(export.exitCode()).as(export.toString()).isZero();
     assertThat(export.out()).contains("\"grounded\":" + expected.grounded());
     CommandHarness.Result citations = vis.run("export", "--format", "csv", "--table", "citations");
@@ -238,8 +240,10 @@ abstract class ProviderAcceptanceSuite {
     assertThat(server.requestCount()).isEqualTo(7);
     assertThat(vis.sleeps)
         .as("the server's delay is honoured, lengthened by jitter at most 10%")
-        .anyMatch(d -> d.compareTo(Duration.ofSeconds(7)) >= 0
-            && d.compareTo(Duration.ofMillis(7700)) <= 0);
+        .anyMatch(
+            d ->
+                d.compareTo(Duration.ofSeconds(7)) >= 0
+                    && d.compareTo(Duration.ofMillis(7700)) <= 0);
   }
 
   @Test

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Makes a file or directory read-only for as long as it is open. Permission bits do not bind
- * root (CI containers often run as root), so there it sets the immutable attribute with {@code
- * chattr +i}, which does.
+ * Makes a file or directory read-only for as long as it is open. Permission bits do not bind root
+ * (CI containers often run as root), so there it sets the immutable attribute with {@code chattr
+ * +i}, which does.
  */
 final class ReadOnly implements AutoCloseable {
   private final Path path;

@@ -67,8 +67,7 @@ class ReportGateTest {
     @Test
     void refuses_a_baseline_run_that_is_not_done_with_exit_2() throws Exception {
       Path file = dir.resolve("capped.yaml");
-      Files.writeString(
-          file, spec(0.6) + "pricing:\n  sim: {input: 1000, output: 1000}\n");
+      Files.writeString(file, spec(0.6) + "pricing:\n  sim: {input: 1000, output: 1000}\n");
       CommandHarness.Result capped = vis.run("run", file.toString(), "--quiet", "--max-usd", "0.5");
       assertThat(capped.exitCode()).as(capped.toString()).isEqualTo(4);
       String b = run(0.6, "b");
@@ -122,11 +121,19 @@ class ReportGateTest {
       CommandHarness.Result fromRun =
           vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "json");
       CommandHarness.Result fromFile =
-          vis.run("report", b, "--baseline", json.toString(), "--fail-on-drop", "5", "--format",
+          vis.run(
+              "report",
+              b,
+              "--baseline",
+              json.toString(),
+              "--fail-on-drop",
+              "5",
+              "--format",
               "json");
       assertThat(fromFile.exitCode()).as(fromFile.toString()).isEqualTo(3);
       JsonSchemaValidator schema =
-          new JsonSchemaValidator(new ObjectMapper().readTree(Path.of("docs/report.schema.json").toFile()));
+          new JsonSchemaValidator(
+              new ObjectMapper().readTree(Path.of("docs/report.schema.json").toFile()));
       assertThat(schema.errors(new ObjectMapper().readTree(fromRun.out()))).isEmpty();
       assertThat(schema.errors(new ObjectMapper().readTree(json.toFile()))).isEmpty();
       assertThat(comparison(fromFile.out()).replace(json.toString(), a))
@@ -152,7 +159,8 @@ class ReportGateTest {
     @Test
     void a_missing_baseline_file_exits_2() throws Exception {
       String a = run(0.6, "a");
-      CommandHarness.Result r = vis.run("report", a, "--baseline", dir.resolve("nope.json").toString());
+      CommandHarness.Result r =
+          vis.run("report", a, "--baseline", dir.resolve("nope.json").toString());
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
       assertThat(r.err()).contains("nope.json: no such file");
     }

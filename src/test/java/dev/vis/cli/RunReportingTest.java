@@ -87,7 +87,8 @@ class RunReportingTest {
       assertThat(run.err())
           .as(run::toString)
           .contains("failed tasks by cause:")
-          .containsPattern("(?m)^    2  malformed response, e\\.g\\. gave up after 2 attempts: .*HTTP 200")
+          .containsPattern(
+              "(?m)^    2  malformed response, e\\.g\\. gave up after 2 attempts: .*HTTP 200")
           .containsPattern("(?m)^    2  rate limited, e\\.g\\. gave up after 2 attempts: .*429")
           .containsPattern("(?m)^    2  request rejected, e\\.g\\. .*too long")
           .doesNotContain("HTTP 200  ", "  HTTP 429");
@@ -132,7 +133,11 @@ class RunReportingTest {
                 assertThat(a.has("time") && a.has("task") && a.has("attempt")).isTrue();
                 assertThat(a.get("latency_ms").asLong()).isNotNegative();
               });
-      JsonNode ok = attempts.stream().filter(a -> a.get("outcome").asText().equals("ok")).findFirst().orElseThrow();
+      JsonNode ok =
+          attempts.stream()
+              .filter(a -> a.get("outcome").asText().equals("ok"))
+              .findFirst()
+              .orElseThrow();
       assertThat(ok.get("status").asInt()).isEqualTo(200);
       assertThat(ok.get("input_tokens").asLong()).isPositive();
       assertThat(ok.get("output_tokens").asLong()).isPositive();
@@ -153,9 +158,15 @@ class RunReportingTest {
     @Test
     void an_unwritable_log_file_is_a_usage_error_before_anything_is_called() {
       CommandHarness.Result run =
-          vis.run("run", spec.toString(), "--log-json", dir.resolve("no/such/dir/log.jsonl").toString());
+          vis.run(
+              "run",
+              spec.toString(),
+              "--log-json",
+              dir.resolve("no/such/dir/log.jsonl").toString());
       assertThat(run.exitCode()).as(run::toString).isEqualTo(2);
-      assertThat(run.err()).contains("--log-json", "no/such/dir/log.jsonl").doesNotContain("Exception");
+      assertThat(run.err())
+          .contains("--log-json", "no/such/dir/log.jsonl")
+          .doesNotContain("Exception");
       assertThat(server.requestCount()).isZero();
     }
   }

@@ -58,9 +58,11 @@ class SimRunTest {
     CommandHarness.Result run = vis.run("run", spec.toString(), "--progress", "none");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.runId()).matches("[0-9A-HJKMNP-TV-Z]{26}");
-    assertThat(run.err()).contains("crm " + run.runId() + ": done. 24 of 24 tasks answered, 0 failed");
+    assertThat(run.err())
+        .contains("crm " + run.runId() + ": done. 24 of 24 tasks answered, 0 failed");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
-      ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM tasks WHERE status = 'ok'");
+      ResultSet rs =
+          c.createStatement().executeQuery("SELECT count(*) FROM tasks WHERE status = 'ok'");
       rs.next();
       assertThat(rs.getInt(1)).isEqualTo(24);
     }
@@ -88,7 +90,8 @@ class SimRunTest {
                 + "attempts,latency_ms,input_tokens,output_tokens,cost_usd,grounded,created_at,searches,"
                 + "finish_reason,request_id\r\n");
     assertThat(vis.run("export", "--table", "mentions", "--format", "csv").out())
-        .startsWith("run_id,task_id,prompt_id,model_id,sample,brand,count,position,list_rank,first_offset\r\n");
+        .startsWith(
+            "run_id,task_id,prompt_id,model_id,sample,brand,count,position,list_rank,first_offset\r\n");
     assertThat(vis.run("export", "--table", "citations", "--format", "csv").out())
         .startsWith("run_id,task_id,prompt_id,model_id,sample,url,domain,brand,kind\r\n");
     String jsonl = vis.run("export", "--table", "responses").out();
@@ -104,7 +107,8 @@ class SimRunTest {
     assertThat(replay.exitCode()).as(replay.toString()).isZero();
     String second = replay.runId();
     assertThat(second).isNotEqualTo(first);
-    assertThat(replay.err()).contains("replayed " + first + " into " + second, "no provider called");
+    assertThat(replay.err())
+        .contains("replayed " + first + " into " + second, "no provider called");
     assertThat(vis.run("report", second).out()).contains("Hooli");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
       ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM answers");

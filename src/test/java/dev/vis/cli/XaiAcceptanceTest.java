@@ -22,7 +22,8 @@ class XaiAcceptanceTest extends ProviderAcceptanceSuite {
       """;
 
   /** A chat completion as xAI sends it: reasoning tokens reported beside the completion tokens. */
-  static String completion(String model, String text, long prompt, long completion, long reasoning) {
+  static String completion(
+      String model, String text, long prompt, long completion, long reasoning) {
     ObjectNode root = JsonMapper.builder().build().createObjectNode();
     root.put("id", "3b2c4e8a-5d1f-4a7e-9c0b-6f2d8e1a7b34");
     root.put("object", "chat.completion");
@@ -97,8 +98,13 @@ class XaiAcceptanceTest extends ProviderAcceptanceSuite {
       @Override
       public Expected expected() {
         return new Expected(
-            "grok-3-mini", 31, 58 + 212, 0, false,
-            List.of("https://acme.com/pricing", "https://www.globex.com/reports"), List.of());
+            "grok-3-mini",
+            31,
+            58 + 212,
+            0,
+            false,
+            List.of("https://acme.com/pricing", "https://www.globex.com/reports"),
+            List.of());
       }
 
       @Override

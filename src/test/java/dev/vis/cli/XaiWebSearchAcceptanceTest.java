@@ -74,11 +74,14 @@ class XaiWebSearchAcceptanceTest extends ProviderAcceptanceSuite {
       @Override
       public Expected expected() {
         return new Expected(
-            "grok-4-1-fast-reasoning", 1_941, 583, 3, true,
+            "grok-4-1-fast-reasoning",
+            1_941,
+            583,
+            3,
+            true,
             List.of("https://acme.com/pricing", "https://www.globex.com/reports"),
             List.of(
-                "https://x.com/i/status/1975607901571199086",
-                "https://www.g2.com/categories/crm"));
+                "https://x.com/i/status/1975607901571199086", "https://www.g2.com/categories/crm"));
       }
 
       @Override

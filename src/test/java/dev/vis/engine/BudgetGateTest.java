@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class BudgetGateTest {
   final AtomicReference<Double> spent = new AtomicReference<>(0.0);
-  final BudgetGate gate = new BudgetGate(new BigDecimal("1.00"), new BigDecimal("0.50"), spent::get);
+  final BudgetGate gate =
+      new BudgetGate(new BigDecimal("1.00"), new BigDecimal("0.50"), spent::get);
 
   private static CallTicket costing(double usd) {
     return new CallTicket(1, "openai", "gpt", 100, usd);
@@ -43,7 +44,8 @@ class BudgetGateTest {
   void a_call_that_does_not_fit_beside_the_calls_in_flight_waits_for_their_real_cost()
       throws Exception {
     CallGate.Pass inFlight = gate.enter(costing(0.40));
-    java.util.concurrent.CompletableFuture<CallGate.Pass> waiting = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<CallGate.Pass> waiting =
+        new java.util.concurrent.CompletableFuture<>();
     Thread.ofVirtual()
         .start(
             () -> {

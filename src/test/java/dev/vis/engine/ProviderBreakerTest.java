@@ -26,7 +26,8 @@ class ProviderBreakerTest {
     assertThat(breaker.isOpen()).isTrue();
     assertThat(breaker.tryAcquire()).isFalse();
     assertThat(breaker.refusal())
-        .hasValue("provider openai circuit open after 5 consecutive failures (last: HTTP 500: boom); resume later");
+        .hasValue(
+            "provider openai circuit open after 5 consecutive failures (last: HTTP 500: boom); resume later");
   }
 
   @Test

@@ -19,19 +19,42 @@ import org.junit.jupiter.api.Test;
 class TaskPlannerTest {
   private static RunSpec spec(int prompts, int models, int samples) {
     List<PromptSpec> p =
-        IntStream.range(0, prompts).mapToObj(i -> new PromptSpec("p" + i, "q" + i, List.of())).toList();
+        IntStream.range(0, prompts)
+            .mapToObj(i -> new PromptSpec("p" + i, "q" + i, List.of()))
+            .toList();
     List<ModelSpec> m =
         IntStream.range(0, models)
             .mapToObj(
                 i ->
                     new ModelSpec(
-                        "m" + i, "sim", "sim", OptionalDouble.empty(), OptionalInt.empty(),
-                        Optional.empty(), false, Optional.empty(), Optional.empty(), false,
-                        Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()))
+                        "m" + i,
+                        "sim",
+                        "sim",
+                        OptionalDouble.empty(),
+                        OptionalInt.empty(),
+                        Optional.empty(),
+                        false,
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        Optional.empty(),
+                        OptionalInt.empty(),
+                        OptionalInt.empty(),
+                        OptionalInt.empty()))
             .toList();
     return new RunSpec(
-        1, "t", List.of(), p, m, Map.of(), samples, 4, Duration.ofSeconds(1), RetrySpec.DEFAULT,
-        Optional.empty(), Map.of());
+        1,
+        "t",
+        List.of(),
+        p,
+        m,
+        Map.of(),
+        samples,
+        4,
+        Duration.ofSeconds(1),
+        RetrySpec.DEFAULT,
+        Optional.empty(),
+        Map.of());
   }
 
   @Test
@@ -44,12 +67,15 @@ class TaskPlannerTest {
       assertThat(wave).allMatch(t -> t.sample() == sample);
       assertThat(wave.stream().map(t -> t.promptId() + "/" + t.modelId()).distinct()).hasSize(15);
     }
-    assertThat(tasks).extracting(NewTask::seq).containsExactlyElementsOf(IntStream.range(0, 60).boxed().toList());
+    assertThat(tasks)
+        .extracting(NewTask::seq)
+        .containsExactlyElementsOf(IntStream.range(0, 60).boxed().toList());
   }
 
   @Test
   void the_order_is_shuffled_but_fixed_by_the_seed() {
     assertThat(TaskPlanner.plan(spec(5, 3, 2), 42)).isEqualTo(TaskPlanner.plan(spec(5, 3, 2), 42));
-    assertThat(TaskPlanner.plan(spec(5, 3, 2), 42)).isNotEqualTo(TaskPlanner.plan(spec(5, 3, 2), 43));
+    assertThat(TaskPlanner.plan(spec(5, 3, 2), 42))
+        .isNotEqualTo(TaskPlanner.plan(spec(5, 3, 2), 43));
   }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class TokenBucketTest {
   final FakeClock clock = new FakeClock();
 
-  /** Takes one whenever the bucket allows, for {@code span} of fake time; returns when each passed. */
+  /**
+   * Takes one whenever the bucket allows, for {@code span} of fake time; returns when each passed.
+   */
   private List<Instant> drain(TokenBucket bucket, Duration span) {
     Instant end = clock.instant().plus(span);
     List<Instant> passed = new ArrayList<>();
@@ -112,7 +114,8 @@ class TokenBucketTest {
 
       requests.tighten(0, Duration.ofSeconds(10));
 
-      assertThat(requests.waitFor(1)).isBetween(Duration.ofMillis(10_100), Duration.ofMillis(10_300));
+      assertThat(requests.waitFor(1))
+          .isBetween(Duration.ofMillis(10_100), Duration.ofMillis(10_300));
     }
 
     @Test

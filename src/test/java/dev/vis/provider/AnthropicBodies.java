@@ -88,10 +88,7 @@ public final class AnthropicBodies {
         JSON.createObjectNode()
             .put("type", "web_search_tool_result")
             .put("tool_use_id", "srvtoolu_01WYG3ziw53XMcoyKL4XcZmE");
-    block
-        .putObject("content")
-        .put("type", "web_search_tool_result_error")
-        .put("error_code", code);
+    block.putObject("content").put("type", "web_search_tool_result_error").put("error_code", code);
     return block;
   }
 
@@ -167,8 +164,9 @@ public final class AnthropicBodies {
   public static Reply permissionDenied() {
     return Reply.json(
         403,
-        error("permission_error", "Your API key does not have permission to use the specified"
-            + " resource."));
+        error(
+            "permission_error",
+            "Your API key does not have permission to use the specified" + " resource."));
   }
 
   public static Reply billing() {

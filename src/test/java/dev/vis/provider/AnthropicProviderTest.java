@@ -45,7 +45,8 @@ class AnthropicProviderTest {
 
   private final FakeHttpServer server =
       FakeHttpServer.start(
-          request -> Reply.json(200, message(MODEL, "Acme CRM is a fine choice.", "end_turn", 9, 7)));
+          request ->
+              Reply.json(200, message(MODEL, "Acme CRM is a fine choice.", "end_turn", 9, 7)));
 
   @AfterEach
   void stopServer() {
@@ -296,7 +297,8 @@ class AnthropicProviderTest {
     void fails_finally_naming_max_tokens_when_thinking_spent_them_all() throws Exception {
       server.enqueue(
           Reply.json(
-              200, message(MODEL, List.of(thinking("Let me weigh...")), "max_tokens", 40, 1024, -1)));
+              200,
+              message(MODEL, List.of(thinking("Let me weigh...")), "max_tokens", 40, 1024, -1)));
       Provider provider = provider();
 
       FinalProviderException e =
@@ -315,8 +317,13 @@ class AnthropicProviderTest {
           failure(
               Reply.json(
                   200,
-                  message(MODEL, List.of(text("Searching."), searchCall("crm")), "pause_turn",
-                      50, 10, 1)),
+                  message(
+                      MODEL,
+                      List.of(text("Searching."), searchCall("crm")),
+                      "pause_turn",
+                      50,
+                      10,
+                      1)),
               RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("pause_turn");
@@ -325,7 +332,8 @@ class AnthropicProviderTest {
     @Test
     void keeps_a_body_that_is_not_json_and_asks_again() {
       RetryableProviderException e =
-          failure(Reply.json(200, "{\"id\": \"msg_1\", \"content\": [ oops"),
+          failure(
+              Reply.json(200, "{\"id\": \"msg_1\", \"content\": [ oops"),
               RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("not valid JSON");
@@ -375,7 +383,8 @@ class AnthropicProviderTest {
     @Test
     void retries_a_rate_limit_after_the_retry_after_delay() {
       RetryableProviderException e =
-          failure(AnthropicBodies.rateLimited(Duration.ofSeconds(7)), RetryableProviderException.class);
+          failure(
+              AnthropicBodies.rateLimited(Duration.ofSeconds(7)), RetryableProviderException.class);
 
       assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
       assertThat(e.httpStatus()).hasValue(429);
@@ -395,11 +404,11 @@ class AnthropicProviderTest {
 
     @Test
     void retries_overloaded_and_internal_errors() {
-      assertThat(failure(AnthropicBodies.overloaded(), RetryableProviderException.class)
-              .getMessage())
-          .contains("529").contains("overloaded_error");
-      assertThat(failure(AnthropicBodies.apiError(), RetryableProviderException.class)
-              .httpStatus())
+      assertThat(
+              failure(AnthropicBodies.overloaded(), RetryableProviderException.class).getMessage())
+          .contains("529")
+          .contains("overloaded_error");
+      assertThat(failure(AnthropicBodies.apiError(), RetryableProviderException.class).httpStatus())
           .hasValue(500);
     }
 
@@ -437,8 +446,7 @@ class AnthropicProviderTest {
       assertThat(bad.kind()).isEqualTo(Kind.REQUEST);
       assertThat(bad.getMessage())
           .isEqualTo("anthropic: HTTP 400 (invalid_request_error): max_tokens: Field required");
-      assertThat(failure(AnthropicBodies.notFound("claude-9"), FinalProviderException.class)
-              .kind())
+      assertThat(failure(AnthropicBodies.notFound("claude-9"), FinalProviderException.class).kind())
           .isEqualTo(Kind.REQUEST);
     }
 

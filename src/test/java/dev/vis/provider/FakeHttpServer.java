@@ -158,8 +158,8 @@ public final class FakeHttpServer implements AutoCloseable {
   }
 
   /**
-   * Checks every request before the queue: a reply from {@code gate} (a 404 for a wrong path, a
-   * 401 for a wrong key) is sent without consuming a scripted reply.
+   * Checks every request before the queue: a reply from {@code gate} (a 404 for a wrong path, a 401
+   * for a wrong key) is sent without consuming a scripted reply.
    */
   public FakeHttpServer gate(Function<Received, Optional<Reply>> gate) {
     this.gate = gate;

@@ -32,7 +32,9 @@ class FakeHttpServerTest {
       assertThat(first.statusCode()).isEqualTo(503);
       assertThat(first.headers().firstValue("retry-after")).hasValue("2");
       assertThat(second.body()).isEqualTo("{\"n\":0}");
-      assertThat(server.requests()).extracting(FakeHttpServer.Received::path).containsExactly("/a", "/b");
+      assertThat(server.requests())
+          .extracting(FakeHttpServer.Received::path)
+          .containsExactly("/a", "/b");
       assertThat(server.requests().get(0).query()).isEqualTo("x=1");
     }
   }
@@ -40,7 +42,8 @@ class FakeHttpServerTest {
   @Test
   void a_gate_answers_without_consuming_the_queue() throws Exception {
     try (FakeHttpServer server = FakeHttpServer.start(r -> Reply.json(200, "{}"))) {
-      server.gate(r -> r.path().equals("/ok") ? Optional.empty() : Optional.of(Reply.json(404, "{}")));
+      server.gate(
+          r -> r.path().equals("/ok") ? Optional.empty() : Optional.of(Reply.json(404, "{}")));
       server.enqueue(Reply.json(201, "{}"));
 
       assertThat(get(server, "/wrong").statusCode()).isEqualTo(404);

@@ -5,7 +5,6 @@ import static dev.vis.provider.TestSpecs.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.spec.ProviderType;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +36,8 @@ class FakeOpenAiServerTest {
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       server.defaultReply(
           request ->
-              FakeOpenAiServer.completion("About " + FakeOpenAiServer.prompt(request) + ": Acme CRM, Globex.")
+              FakeOpenAiServer.completion(
+                      "About " + FakeOpenAiServer.prompt(request) + ": Acme CRM, Globex.")
                   .withDelay(Duration.ofMillis(100)));
       Provider provider = provider(server, "sk-test-1234567890");
       List<Future<ProviderAnswer>> answers = new ArrayList<>();

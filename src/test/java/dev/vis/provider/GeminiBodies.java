@@ -151,8 +151,7 @@ public final class GeminiBodies {
   /** 503 {@code UNAVAILABLE}: the model is overloaded. */
   public static Reply overloaded() {
     return Reply.json(
-        503,
-        error(503, "UNAVAILABLE", "The model is overloaded. Please try again later."));
+        503, error(503, "UNAVAILABLE", "The model is overloaded. Please try again later."));
   }
 
   /** A plain {@code google.rpc.Status} error reply. */
@@ -204,7 +203,8 @@ public final class GeminiBodies {
       if (thoughts > 0) {
         usage.put("thoughtsTokenCount", thoughts);
       }
-      usage.putArray("promptTokensDetails")
+      usage
+          .putArray("promptTokensDetails")
           .addObject()
           .put("modality", "TEXT")
           .put("tokenCount", prompt);
@@ -228,7 +228,10 @@ public final class GeminiBodies {
     /** A grounding support: a segment of the answer backed by the chunks at {@code indices}. */
     public Answer support(String segment, int... indices) {
       ObjectNode support = JSON.createObjectNode();
-      support.putObject("segment").put("startIndex", 0).put("endIndex", segment.length())
+      support
+          .putObject("segment")
+          .put("startIndex", 0)
+          .put("endIndex", segment.length())
           .put("text", segment);
       ArrayNode list = support.putArray("groundingChunkIndices");
       for (int i : indices) {

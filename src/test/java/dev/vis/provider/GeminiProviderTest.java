@@ -43,10 +43,7 @@ class GeminiProviderTest {
         .create(
             model("flash", "gemini", "gemini-2.5-flash"),
             endpoint(
-                ProviderType.GEMINI,
-                server.url("/v1beta"),
-                Optional.of("GEMINI_API_KEY"),
-                headers),
+                ProviderType.GEMINI, server.url("/v1beta"), Optional.of("GEMINI_API_KEY"), headers),
             List.of());
   }
 
@@ -154,11 +151,7 @@ class GeminiProviderTest {
     @Test
     void returns_the_text_usage_finish_reason_response_id_and_raw_body() throws Exception {
       String body =
-          GeminiBodies.answer()
-              .text(TEXT)
-              .usage(12, 40, 0, 0)
-              .responseId("resp-abc")
-              .json();
+          GeminiBodies.answer().text(TEXT).usage(12, 40, 0, 0).responseId("resp-abc").json();
 
       ProviderAnswer answer = answer(Reply.json(200, body));
 
@@ -430,8 +423,9 @@ class GeminiProviderTest {
       for (Reply reply :
           List.of(
               GeminiBodies.status(
-                  400, "INVALID_ARGUMENT", "* GenerateContentRequest.contents: contents is not"
-                      + " specified"),
+                  400,
+                  "INVALID_ARGUMENT",
+                  "* GenerateContentRequest.contents: contents is not" + " specified"),
               GeminiBodies.status(
                   404, "NOT_FOUND", "models/gemini-9-flash is not found for API version v1beta"),
               GeminiBodies.status(

@@ -96,7 +96,8 @@ class OpenAiChatProviderTest {
 
     @Test
     void strips_think_blocks_from_the_text_but_keeps_them_in_the_raw_body() throws Exception {
-      server.enqueue(FakeOpenAiServer.completion("<think>Acme or Globex?</think>\n\nGlobex is the pick."));
+      server.enqueue(
+          FakeOpenAiServer.completion("<think>Acme or Globex?</think>\n\nGlobex is the pick."));
 
       ProviderAnswer answer = provider().call(request());
 

@@ -80,11 +80,15 @@ public final class PerplexityBodies {
   public static String completion(
       String model, String text, long promptTokens, long completionTokens, List<String> citations) {
     List<SearchResult> results =
-        citations.stream()
-            .map(url -> new SearchResult(title(url), url, "2025-10-01"))
-            .toList();
+        citations.stream().map(url -> new SearchResult(title(url), url, "2025-10-01")).toList();
     return completion(
-        model, text, "stop", promptTokens, completionTokens, citations, results,
+        model,
+        text,
+        "stop",
+        promptTokens,
+        completionTokens,
+        citations,
+        results,
         Map.of("search_context_size", "low"));
   }
 

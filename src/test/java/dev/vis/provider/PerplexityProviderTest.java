@@ -146,14 +146,15 @@ class PerplexityProviderTest {
 
       assertThat(searched.grounded()).isTrue();
       assertThat(unsearched.grounded()).as("web_search: false cannot turn search off").isTrue();
-      assertThat(server.requests()).extracting(r -> r.json().toString()).allSatisfy(
-          body -> assertThat(body).doesNotContain("search"));
+      assertThat(server.requests())
+          .extracting(r -> r.json().toString())
+          .allSatisfy(body -> assertThat(body).doesNotContain("search"));
     }
 
     @Test
     void defaults_to_the_perplexity_endpoint_and_needs_its_key() {
-      assertThat(ProviderType.PERPLEXITY.defaultBaseUrl()).hasValueSatisfying(
-          u -> assertThat(u.toString()).isEqualTo("https://api.perplexity.ai"));
+      assertThat(ProviderType.PERPLEXITY.defaultBaseUrl())
+          .hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("https://api.perplexity.ai"));
       assertThat(ProviderType.PERPLEXITY.defaultApiKeyEnv()).contains("PERPLEXITY_API_KEY");
 
       assertThatThrownBy(
@@ -187,7 +188,8 @@ class PerplexityProviderTest {
       assertThat(answer.requestId()).contains("3c90c3cc-0d44-4b50-8888-8dd25736052a");
       assertThat(answer.grounded()).isTrue();
       assertThat(answer.searches()).as("one request fee per answer").isEqualTo(1);
-      assertThat(answer.rateLimits().isEmpty()).as("Perplexity sends no rate-limit headers")
+      assertThat(answer.rateLimits().isEmpty())
+          .as("Perplexity sends no rate-limit headers")
           .isTrue();
     }
 
@@ -213,7 +215,11 @@ class PerplexityProviderTest {
     void keeps_search_results_that_are_not_citations_as_retrieved() throws Exception {
       String body =
           PerplexityBodies.completion(
-              "sonar", "Acme CRM[1].", "stop", 5, 9,
+              "sonar",
+              "Acme CRM[1].",
+              "stop",
+              5,
+              9,
               List.of("https://acme.com/pricing"),
               List.of(
                   new SearchResult("Acme pricing", "https://acme.com/pricing", "2025-09-30"),
@@ -233,7 +239,12 @@ class PerplexityProviderTest {
     void resolves_markers_against_search_results_when_citations_are_missing() throws Exception {
       String body =
           PerplexityBodies.completion(
-              "sonar", "Globex[2] is cheaper.", "stop", 5, 9, List.of(),
+              "sonar",
+              "Globex[2] is cheaper.",
+              "stop",
+              5,
+              9,
+              List.of(),
               List.of(
                   new SearchResult("Acme", "https://acme.com/", "2025-09-30"),
                   new SearchResult("Globex", "https://globex.com/", "2025-08-01")),
@@ -310,7 +321,13 @@ class PerplexityProviderTest {
     void adds_separately_metered_reasoning_tokens_to_the_output() throws Exception {
       String body =
           PerplexityBodies.completion(
-              "sonar-deep-research", "Acme CRM.", "stop", 19, 7163, SOURCES, List.of(),
+              "sonar-deep-research",
+              "Acme CRM.",
+              "stop",
+              19,
+              7163,
+              SOURCES,
+              List.of(),
               Map.of(
                   "reasoning_tokens", 73997, "citation_tokens", 10175, "num_search_queries", 24));
 
@@ -324,7 +341,13 @@ class PerplexityProviderTest {
     void counts_each_search_query_of_deep_research() throws Exception {
       String body =
           PerplexityBodies.completion(
-              "sonar-deep-research", "Acme CRM.", "stop", 19, 70, SOURCES, List.of(),
+              "sonar-deep-research",
+              "Acme CRM.",
+              "stop",
+              19,
+              70,
+              SOURCES,
+              List.of(),
               Map.of("num_search_queries", 24));
       server.enqueue(Reply.json(200, body));
 
@@ -339,8 +362,14 @@ class PerplexityProviderTest {
     void fails_naming_max_tokens_when_thinking_used_them_all() {
       String body =
           PerplexityBodies.completion(
-              "sonar-reasoning-pro", "<think>Acme or Globex? Let me", "length", 12, 800,
-              SOURCES, List.of(), Map.of());
+              "sonar-reasoning-pro",
+              "<think>Acme or Globex? Let me",
+              "length",
+              12,
+              800,
+              SOURCES,
+              List.of(),
+              Map.of());
 
       FinalProviderException e = failure(Reply.json(200, body), FinalProviderException.class);
 
@@ -425,8 +454,7 @@ class PerplexityProviderTest {
     void a_body_without_choices_is_retryable() {
       RetryableProviderException e =
           failure(
-              Reply.json(200, "{\"id\":\"x\",\"citations\":[]}"),
-              RetryableProviderException.class);
+              Reply.json(200, "{\"id\":\"x\",\"citations\":[]}"), RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("no choices");
     }

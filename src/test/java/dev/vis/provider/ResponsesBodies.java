@@ -123,8 +123,8 @@ public final class ResponsesBodies {
 
   /**
    * An xAI response: {@code searches} {@code web_search_call} items (no {@code action}, as xAI
-   * sends them), the message with inline-citation annotations over the links to {@code cited},
-   * the top-level {@code citations} list of every source read, and xAI's usage with its billed
+   * sends them), the message with inline-citation annotations over the links to {@code cited}, the
+   * top-level {@code citations} list of every source read, and xAI's usage with its billed
    * tool-call counts.
    */
   public static String xai(

@@ -99,8 +99,7 @@ class ResponsesProviderTest {
       assertThat(body.path("max_output_tokens").asInt()).isEqualTo(800);
       assertThat(body.path("temperature").asDouble()).isEqualTo(0.7);
       assertThat(body.path("tools").toString()).isEqualTo("[{\"type\":\"web_search\"}]");
-      assertThat(body.path("include").toString())
-          .isEqualTo("[\"web_search_call.action.sources\"]");
+      assertThat(body.path("include").toString()).isEqualTo("[\"web_search_call.action.sources\"]");
       assertThat(body.path("store").asBoolean(true)).isFalse();
     }
 

@@ -40,9 +40,18 @@ class CsvReportRendererTest {
     void a_brand_a_spreadsheet_would_run_is_protected() throws IOException {
       VisibilityMetrics m =
           new VisibilityMetrics(
-              new Cell("overall", "", 10, 1, false,
-                  List.of(ReportFixture.brand("=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))),
-              List.of(), List.of(), List.of(), List.of());
+              new Cell(
+                  "overall",
+                  "",
+                  10,
+                  1,
+                  false,
+                  List.of(
+                      ReportFixture.brand("=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of());
       assertThat(lines(ReportFixture.data(ReportFixture.doneFacts(), m)).get(1))
           .startsWith("01JABCDEFGHJKMNPQRSTVWXYZ0,'=cmd|' /C calc'!A0,overall,,mention_rate,0.1,");
     }

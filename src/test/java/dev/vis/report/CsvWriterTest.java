@@ -115,7 +115,8 @@ class CsvWriterTest {
 
     @Test
     void integers_and_big_decimals_are_exact() throws IOException {
-      assertThat(written(Long.MAX_VALUE, -5, new BigDecimal("1E+3"), new BigDecimal("0.1234567891")))
+      assertThat(
+              written(Long.MAX_VALUE, -5, new BigDecimal("1E+3"), new BigDecimal("0.1234567891")))
           .isEqualTo("9223372036854775807,-5,1000,0.1234567891\r\n");
     }
 

@@ -22,14 +22,22 @@ class JsonReportRendererTest {
       List<String> keys = new ArrayList<>();
       json(ReportFixture.sample()).fieldNames().forEachRemaining(keys::add);
       assertThat(keys)
-          .containsExactly("schema", "run", "include_branded", "headline", "branded",
-              "branded_prompts", "tallies", "comparison");
+          .containsExactly(
+              "schema",
+              "run",
+              "include_branded",
+              "headline",
+              "branded",
+              "branded_prompts",
+              "tallies",
+              "comparison");
       assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/2");
     }
 
     @Test
     void every_rate_can_be_recomputed_from_its_counts() throws IOException {
-      JsonNode acme = json(ReportFixture.sample()).get("headline").get("overall").get(0).get("brands").get(1);
+      JsonNode acme =
+          json(ReportFixture.sample()).get("headline").get("overall").get(0).get("brands").get(1);
       JsonNode rate = acme.get("mention_rate");
       assertThat(acme.get("brand").asText()).isEqualTo("Acme");
       assertThat(rate.get("numerator").asLong()).isEqualTo(21);

@@ -9,15 +9,24 @@ import java.util.Set;
 
 /**
  * A test-only JSON Schema validator for the keywords {@code docs/report.schema.json} uses: {@code
- * type}, {@code required}, {@code properties}, {@code additionalProperties}, {@code items},
- * {@code enum} and {@code minimum}. Any other keyword in a schema is an error, so the schema cannot
- * drift into rules this validator would silently ignore.
+ * type}, {@code required}, {@code properties}, {@code additionalProperties}, {@code items}, {@code
+ * enum} and {@code minimum}. Any other keyword in a schema is an error, so the schema cannot drift
+ * into rules this validator would silently ignore.
  */
 public final class JsonSchemaValidator {
   private static final Set<String> KEYWORDS =
       Set.of(
-          "$schema", "$id", "title", "description", "type", "required", "properties",
-          "additionalProperties", "items", "enum", "minimum");
+          "$schema",
+          "$id",
+          "title",
+          "description",
+          "type",
+          "required",
+          "properties",
+          "additionalProperties",
+          "items",
+          "enum",
+          "minimum");
 
   private final JsonNode schema;
 
@@ -54,7 +63,9 @@ public final class JsonSchemaValidator {
       errors.add(path + ": " + value + " is not one of " + allowed);
     }
     JsonNode minimum = schema.get("minimum");
-    if (minimum != null && value.isNumber() && value.decimalValue().compareTo(minimum.decimalValue()) < 0) {
+    if (minimum != null
+        && value.isNumber()
+        && value.decimalValue().compareTo(minimum.decimalValue()) < 0) {
       errors.add(path + ": " + value + " is below the minimum " + minimum);
     }
     if (value.isObject()) {
@@ -110,8 +121,9 @@ public final class JsonSchemaValidator {
       case "boolean" -> value.isBoolean();
       case "null" -> value.isNull();
       case "number" -> value.isNumber();
-      case "integer" -> value.isIntegralNumber()
-          || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+      case "integer" ->
+          value.isIntegralNumber()
+              || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
       default -> throw new IllegalArgumentException("unknown type " + type);
     };
   }

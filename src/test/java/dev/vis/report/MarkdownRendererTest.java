@@ -40,9 +40,22 @@ class MarkdownRendererTest {
       RunFacts done = ReportFixture.doneFacts();
       RunFacts running =
           new RunFacts(
-              done.runId(), done.name(), "running", done.startedAt(), Optional.empty(),
-              done.modelIds(), 2, 1, 0, 1, Optional.empty(), 1, false,
-              Optional.empty(), done.specPath(), "abc");
+              done.runId(),
+              done.name(),
+              "running",
+              done.startedAt(),
+              Optional.empty(),
+              done.modelIds(),
+              2,
+              1,
+              0,
+              1,
+              Optional.empty(),
+              1,
+              false,
+              Optional.empty(),
+              done.specPath(),
+              "abc");
       String md = markdown(ReportFixture.data(running, ReportFixture.metrics()));
       assertThat(md)
           .contains("— 1 of 2 tasks has no answer;")
@@ -71,8 +84,8 @@ class MarkdownRendererTest {
     void no_dagger_no_footnote() throws IOException {
       VisibilityMetrics m = ReportFixture.metrics();
       VisibilityMetrics firm =
-          new VisibilityMetrics(m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(),
-              List.of());
+          new VisibilityMetrics(
+              m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(), List.of());
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), firm));
       assertThat(md).doesNotContain("†").doesNotContain("## By tag");
       assertThat(md).endsWith("## Top cited domains\n\n_No answer cites a source._\n");
@@ -80,7 +93,8 @@ class MarkdownRendererTest {
 
     @Test
     void a_table_over_200_rows_is_cut_with_a_note() throws IOException {
-      String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 450, "")));
+      String md =
+          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 450, "")));
       assertThat(md)
           .contains("| prompt-199 |")
           .doesNotContain("| prompt-200 |")
@@ -90,7 +104,8 @@ class MarkdownRendererTest {
 
     @Test
     void more_than_20_brands_are_charted_and_tabled_by_the_top_20() throws IOException {
-      String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(25, 2, "")));
+      String md =
+          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(25, 2, "")));
       assertThat(md)
           .contains("_The chart shows the 20 brands with the highest mention rate._")
           .contains("_Columns show the 20 brands with the highest overall mention rate; 5 more");
@@ -99,8 +114,12 @@ class MarkdownRendererTest {
     @Test
     void a_report_without_brands_says_so() throws IOException {
       VisibilityMetrics none =
-          new VisibilityMetrics(new Cell("overall", "", 0, 0, true, List.of()), List.of(),
-              List.of(), List.of(), List.of());
+          new VisibilityMetrics(
+              new Cell("overall", "", 0, 0, true, List.of()),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of());
       assertThat(markdown(ReportFixture.data(ReportFixture.doneFacts(), none)))
           .contains("_No brands are tracked._")
           .doesNotContain("mermaid");
@@ -113,7 +132,9 @@ class MarkdownRendererTest {
     void a_huge_run_still_fits_a_github_step_summary() throws IOException {
       String longName = "x".repeat(2_000);
       String md =
-          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(40, 3_000, longName)));
+          markdown(
+              ReportFixture.data(
+                  ReportFixture.doneFacts(), ReportFixture.wide(40, 3_000, longName)));
       assertThat(md.getBytes(StandardCharsets.UTF_8).length)
           .isLessThanOrEqualTo(MarkdownRenderer.MAX_BYTES);
       assertThat(md).contains("left out to keep this report short");
@@ -123,13 +144,17 @@ class MarkdownRendererTest {
     void when_even_short_tables_are_too_big_the_report_is_cut_at_a_line_end() throws IOException {
       StringWriter out = new StringWriter();
       new MarkdownRenderer(3_000)
-          .render(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 50, "y".repeat(200))), out);
+          .render(
+              ReportFixture.data(
+                  ReportFixture.doneFacts(), ReportFixture.wide(3, 50, "y".repeat(200))),
+              out);
       String md = out.toString();
       assertThat(md.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(3_000);
       assertThat(md)
           .startsWith("# Brand visibility:")
-          .endsWith("\n\n_The report was cut here to stay under 3000 bytes; the JSON and CSV"
-              + " reports are complete._\n");
+          .endsWith(
+              "\n\n_The report was cut here to stay under 3000 bytes; the JSON and CSV"
+                  + " reports are complete._\n");
     }
   }
 
@@ -137,7 +162,8 @@ class MarkdownRendererTest {
   class Hostile_text {
     @Test
     void names_cannot_break_a_table_open_html_or_code_or_break_the_chart() throws IOException {
-      String hostile = "Evil | <img src=x onerror=alert(1)> `rm -rf` **b**\n| --- |\r\n[x](javascript:1)";
+      String hostile =
+          "Evil | <img src=x onerror=alert(1)> `rm -rf` **b**\n| --- |\r\n[x](javascript:1)";
       VisibilityMetrics m = ReportFixture.wide(2, 2, hostile);
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), m));
       String text = md;
@@ -157,7 +183,8 @@ class MarkdownRendererTest {
     void every_table_row_has_as_many_cells_as_its_header() throws IOException {
       String hostile = "a|b\nc|d`<e>";
       String md =
-          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 3, hostile)));
+          markdown(
+              ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 3, hostile)));
       long expected = -1;
       for (String line : md.lines().toList()) {
         if (!line.startsWith("|")) {

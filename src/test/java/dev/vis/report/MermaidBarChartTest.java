@@ -13,8 +13,8 @@ class MermaidBarChartTest {
   private static final String NUMBER = "\\d+\\.\\d";
 
   /**
-   * Checks the shape GitHub's mermaid accepts for {@code xychart-beta}: the fence, the chart
-   * type, a quoted title, an x-axis of quoted labels, a y-axis range and one bar per label.
+   * Checks the shape GitHub's mermaid accepts for {@code xychart-beta}: the fence, the chart type,
+   * a quoted title, an x-axis of quoted labels, a y-axis range and one bar per label.
    */
   static void assertValidChart(String block) {
     List<String> lines = block.lines().toList();
@@ -45,7 +45,8 @@ class MermaidBarChartTest {
   void a_chart_has_the_shape_github_renders() {
     StringBuilder out = new StringBuilder();
     MermaidBarChart.appendTo(
-        out, "Mention rate (%)",
+        out,
+        "Mention rate (%)",
         List.of(new MermaidBarChart.Bar("Acme", 62.25), new MermaidBarChart.Bar("Globex", 0)));
     assertValidChart(out.toString());
     assertThat(out).contains("  bar [62.3, 0.0]");

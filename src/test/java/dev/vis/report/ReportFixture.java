@@ -22,8 +22,8 @@ import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
 /**
- * A hand-built report: 3 brands (one named {@code Pipe|<b>"Co"</b>} to prove escaping), 2 models,
- * 3 prompts, one tag, cited domains and one directional cell.
+ * A hand-built report: 3 brands (one named {@code Pipe|<b>"Co"</b>} to prove escaping), 2 models, 3
+ * prompts, one tag, cited domains and one directional cell.
  */
 final class ReportFixture {
   static final String ODD_BRAND = "Pipe|<b>\"Co\"</b>";
@@ -43,7 +43,10 @@ final class ReportFixture {
   static RunMetrics runMetrics(VisibilityMetrics m) {
     Breakdown headline =
         new Breakdown(
-            List.of(m.overall()), m.byModel(), m.byPrompt(), m.byTag(),
+            List.of(m.overall()),
+            m.byModel(),
+            m.byPrompt(),
+            m.byTag(),
             List.of(new DomainRanking(Grounding.PARAMETRIC, m.topDomains())));
     List<String> brands = m.overall().brands().stream().map(BrandFigures::brand).toList();
     List<String> modelIds = m.byModel().stream().map(Cell::value).toList();
@@ -52,7 +55,9 @@ final class ReportFixture {
       for (String model : modelIds) {
         cells.add(
             new PromptModelTally(
-                prompt.value(), model, prompt.answers() / 2,
+                prompt.value(),
+                model,
+                prompt.answers() / 2,
                 prompt.brands().stream().map(b -> b.mentionRate().numerator() / 2).toList()));
       }
     }
@@ -90,43 +95,78 @@ final class ReportFixture {
 
   static VisibilityMetrics metrics() {
     Cell overall =
-        new Cell("overall", "", 30, 3, false,
+        new Cell(
+            "overall",
+            "",
+            30,
+            3,
+            false,
             List.of(
                 brand("Globex", 18, 30, 3, 3, 45, 25, 1.9, 10, 0.52, 3),
                 brand("Acme", 21, 30, 3, 3, 45, 40, 1.4, 15, 0.66, 9),
                 brand(ODD_BRAND, 6, 30, 2, 3, 45, 6, 2.5, 1, 0.13, 0)));
     List<Cell> byModel =
         List.of(
-            new Cell("model", "gpt-4o-mini", 15, 3, false,
+            new Cell(
+                "model",
+                "gpt-4o-mini",
+                15,
+                3,
+                false,
                 List.of(
                     brand("Globex", 9, 15, 3, 3, 23, 12, 1.8, 5, 0.55, 2),
                     brand("Acme", 11, 15, 3, 3, 23, 20, 1.3, 8, 0.7, 5),
                     brand(ODD_BRAND, 3, 15, 1, 3, 23, 3, 2.6666666666, 0, 0.12, 0))),
-            new Cell("model", "claude-haiku", 15, 3, false,
+            new Cell(
+                "model",
+                "claude-haiku",
+                15,
+                3,
+                false,
                 List.of(
                     brand("Globex", 9, 15, 3, 3, 22, 13, 2.0, 5, 0.49, 1),
                     brand("Acme", 10, 15, 3, 3, 22, 20, 1.5, 7, 0.62, 4),
                     brand(ODD_BRAND, 3, 15, 1, 3, 22, 3, 2.3333333333, 1, 0.14, 0))));
     List<Cell> byPrompt =
         List.of(
-            new Cell("prompt", "best-crm", 12, 1, false,
+            new Cell(
+                "prompt",
+                "best-crm",
+                12,
+                1,
+                false,
                 List.of(
                     brand("Globex", 8, 12, 1, 1, 21, 11, 1.75, 4, 0.6, 1),
                     brand("Acme", 10, 12, 1, 1, 21, 18, 1.2, 7, 0.75, 5),
                     brand(ODD_BRAND, 3, 12, 1, 1, 21, 3, 2.0, 1, 0.2, 0))),
-            new Cell("prompt", "crm_for_smb", 10, 1, false,
+            new Cell(
+                "prompt",
+                "crm_for_smb",
+                10,
+                1,
+                false,
                 List.of(
                     brand("Globex", 6, 10, 1, 1, 16, 8, 2.0, 3, 0.5, 1),
                     brand("Acme", 7, 10, 1, 1, 16, 14, 1.5, 5, 0.6, 3),
                     brand(ODD_BRAND, 3, 10, 1, 1, 16, 3, 3.0, 0, 0.24, 0))),
-            new Cell("prompt", "cheap-crm", 8, 1, true,
+            new Cell(
+                "prompt",
+                "cheap-crm",
+                8,
+                1,
+                true,
                 List.of(
                     brand("Globex", 4, 8, 1, 1, 8, 6, 2.0, 3, 0.45, 1),
                     brand("Acme", 4, 8, 1, 1, 8, 8, 1.75, 3, 0.48, 1),
                     brand(ODD_BRAND, 0, 8, 0, 1, 8, 0, Double.NaN, 0, 0.0, 0))));
     List<Cell> byTag =
         List.of(
-            new Cell("tag", "smb", 18, 2, false,
+            new Cell(
+                "tag",
+                "smb",
+                18,
+                2,
+                false,
                 List.of(
                     brand("Globex", 10, 18, 2, 2, 24, 14, 2.0, 6, 0.48, 2),
                     brand("Acme", 11, 18, 2, 2, 24, 22, 1.6, 8, 0.55, 4),
@@ -141,8 +181,17 @@ final class ReportFixture {
 
   /** One brand's figures; NaN for {@code position} means the brand is never named. */
   static BrandFigures brand(
-      String name, long named, long answers, long prompts, long allPrompts, long namedAll,
-      long count, double position, long first, double weighted, long cited) {
+      String name,
+      long named,
+      long answers,
+      long prompts,
+      long allPrompts,
+      long namedAll,
+      long count,
+      double position,
+      long first,
+      double weighted,
+      long cited) {
     return new BrandFigures(
         name,
         wilsonLike(named, answers),
@@ -165,15 +214,30 @@ final class ReportFixture {
     double z = 1.959963984540054;
     double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
     double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
-    return new Proportion(numerator, denominator, p, Math.max(0, centre - half), Math.min(1, centre + half));
+    return new Proportion(
+        numerator, denominator, p, Math.max(0, centre - half), Math.min(1, centre + half));
   }
 
   /** A finished run of the sample spec: done, measured, unpriced, not a replay. */
   static RunFacts doneFacts() {
     RunFacts f = facts();
     return new RunFacts(
-        f.runId(), f.name(), "done", f.startedAt(), f.finishedAt(), f.modelIds(), 30, 30, 0, 0,
-        Optional.empty(), 0, false, Optional.empty(), f.specPath(), f.specSha256());
+        f.runId(),
+        f.name(),
+        "done",
+        f.startedAt(),
+        f.finishedAt(),
+        f.modelIds(),
+        30,
+        30,
+        0,
+        0,
+        Optional.empty(),
+        0,
+        false,
+        Optional.empty(),
+        f.specPath(),
+        f.specSha256());
   }
 
   /** Metrics of {@code brands} brands over {@code prompts} prompts, named with {@code label}. */
@@ -192,6 +256,9 @@ final class ReportFixture {
             .toList();
     return new VisibilityMetrics(
         new Cell("overall", "", 10L * prompts, prompts, false, figures),
-        List.of(), byPrompt, List.of(), domains);
+        List.of(),
+        byPrompt,
+        List.of(),
+        domains);
   }
 }

@@ -32,7 +32,8 @@ class ReportSchemaTest {
   @Test
   void the_validator_catches_a_missing_count_an_unknown_key_and_a_wrong_type() throws IOException {
     ObjectNode doc =
-        (ObjectNode) MAPPER.readTree(ReportRendererTest.render(ReportFormat.JSON, ReportFixture.sample()));
+        (ObjectNode)
+            MAPPER.readTree(ReportRendererTest.render(ReportFormat.JSON, ReportFixture.sample()));
     doc.put("extra", 1);
     ((ObjectNode) doc.get("run")).put("tasks", "many");
     ((ObjectNode) doc.get("tallies")).remove("cells");

@@ -43,8 +43,14 @@ class RowSinkTest {
           jsonl(
               List.of("long", "double", "big", "bool", "null", "empty", "opt", "when"),
               Arrays.asList(
-                  Long.MAX_VALUE, 0.1, new BigDecimal("1E-10"), true, null, Optional.empty(),
-                  OptionalDouble.of(2.5), Instant.parse("2025-01-02T03:04:05Z")));
+                  Long.MAX_VALUE,
+                  0.1,
+                  new BigDecimal("1E-10"),
+                  true,
+                  null,
+                  Optional.empty(),
+                  OptionalDouble.of(2.5),
+                  Instant.parse("2025-01-02T03:04:05Z")));
       assertThat(line)
           .isEqualTo(
               "{\"long\":9223372036854775807,\"double\":0.1,\"big\":0.0000000001,\"bool\":true,"

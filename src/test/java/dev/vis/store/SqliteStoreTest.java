@@ -36,7 +36,8 @@ class SqliteStoreTest {
       try (SqliteStore store = open()) {
         store.checkpoint();
       }
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("vis.db"))))
+      assertThat(
+              PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("vis.db"))))
           .isEqualTo("rw-------");
     }
 
@@ -50,7 +51,9 @@ class SqliteStoreTest {
 
     @Test
     void refuses_a_file_that_is_not_a_database() throws Exception {
-      Files.writeString(dir.resolve("vis.db"), "this is a text file, not SQLite, and long enough to have a header".repeat(10));
+      Files.writeString(
+          dir.resolve("vis.db"),
+          "this is a text file, not SQLite, and long enough to have a header".repeat(10));
       assertThatThrownBy(SqliteStoreTest.this::open)
           .isInstanceOf(VisException.class)
           .hasMessageContaining("not a vis database");
@@ -103,7 +106,8 @@ class SqliteStoreTest {
     @Test
     void uses_wal_and_foreign_keys() throws Exception {
       try (SqliteStore store = open()) {
-        store.createRun(StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0));
+        store.createRun(
+            StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0));
       }
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"));
           Statement s = c.createStatement()) {
@@ -119,7 +123,8 @@ class SqliteStoreTest {
     @Test
     void stores_a_run_with_its_resolved_spec_and_tasks() {
       try (SqliteStore store = open()) {
-        store.createRun(StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0));
+        store.createRun(
+            StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0));
         StoredRun run = store.storedRun("01JDAAAAAAAAAAAAAAAAAAAAAA");
         assertThat(run.spec().brands()).isEqualTo(StoreFixtures.spec("crm").brands());
         assertThat(run.spec().prompts()).isEqualTo(StoreFixtures.spec("crm").prompts());
@@ -134,12 +139,18 @@ class SqliteStoreTest {
     @Test
     void resolves_ids_prefixes_latest_names_and_name_tilde_n() {
       try (SqliteStore store = open()) {
-        store.createRun(StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0));
-        store.createRun(StoreFixtures.newRun("01JDBBBBBBBBBBBBBBBBBBBBBB", StoreFixtures.spec("crm"), T0.plusSeconds(1)));
-        store.createRun(StoreFixtures.newRun("01JDCCCCCCCCCCCCCCCCCCCCCC", StoreFixtures.spec("other"), T0.plusSeconds(2)));
+        store.createRun(
+            StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0));
+        store.createRun(
+            StoreFixtures.newRun(
+                "01JDBBBBBBBBBBBBBBBBBBBBBB", StoreFixtures.spec("crm"), T0.plusSeconds(1)));
+        store.createRun(
+            StoreFixtures.newRun(
+                "01JDCCCCCCCCCCCCCCCCCCCCCC", StoreFixtures.spec("other"), T0.plusSeconds(2)));
         store.finish("01JDAAAAAAAAAAAAAAAAAAAAAA", RunStatus.DONE, T0);
         store.finish("01JDBBBBBBBBBBBBBBBBBBBBBB", RunStatus.DONE, T0);
-        assertThat(store.run("01JDAAAAAAAAAAAAAAAAAAAAAA").id()).isEqualTo("01JDAAAAAAAAAAAAAAAAAAAAAA");
+        assertThat(store.run("01JDAAAAAAAAAAAAAAAAAAAAAA").id())
+            .isEqualTo("01JDAAAAAAAAAAAAAAAAAAAAAA");
         assertThat(store.run("01jdbbb").id()).isEqualTo("01JDBBBBBBBBBBBBBBBBBBBBBB");
         assertThat(store.run("crm").id()).isEqualTo("01JDBBBBBBBBBBBBBBBBBBBBBB");
         assertThat(store.run("crm~1").id()).isEqualTo("01JDAAAAAAAAAAAAAAAAAAAAAA");
@@ -161,7 +172,9 @@ class SqliteStoreTest {
       try (SqliteStore store = open()) {
         NewRun run =
             StoreFixtures.newRun(
-                "01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0,
+                "01JDAAAAAAAAAAAAAAAAAAAAAA",
+                StoreFixtures.spec("crm"),
+                T0,
                 new Owner(Owner.current().host(), Long.MAX_VALUE - 1));
         store.createRun(run);
         assertThat(store.run(run.id()).status()).isEqualTo(RunStatus.STALE);
@@ -175,7 +188,10 @@ class SqliteStoreTest {
       try (SqliteStore store = open()) {
         NewRun run =
             StoreFixtures.newRun(
-                "01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0, new Owner("elsewhere", 42));
+                "01JDAAAAAAAAAAAAAAAAAAAAAA",
+                StoreFixtures.spec("crm"),
+                T0,
+                new Owner("elsewhere", 42));
         store.createRun(run);
         assertThatThrownBy(() -> store.claim(run.id(), Owner.current(), T0.plusSeconds(2)))
             .isInstanceOf(VisException.class)
@@ -189,7 +205,8 @@ class SqliteStoreTest {
     @Test
     void an_answer_is_stored_with_its_attempts_mentions_and_citations() {
       try (SqliteStore store = open()) {
-        NewRun run = StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0);
+        NewRun run =
+            StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0);
         store.createRun(run);
         long task = store.unfinishedTasks(run.id()).get(0).id();
         store.write(List.of(StoreFixtures.answered(task, "Try Acme, then Acme again.")));
@@ -197,7 +214,15 @@ class SqliteStoreTest {
             List.of(
                 new TaskOutcome.Failed(
                     store.unfinishedTasks(run.id()).get(0).id(),
-                    List.of(new AttemptRecord(1, T0, 5, OptionalInt.of(500), "retryable", Optional.of("HTTP 500"), Optional.of("oops"))),
+                    List.of(
+                        new AttemptRecord(
+                            1,
+                            T0,
+                            5,
+                            OptionalInt.of(500),
+                            "retryable",
+                            Optional.of("HTTP 500"),
+                            Optional.of("oops"))),
                     "gave up")));
         RunSummary summary = store.run(run.id());
         assertThat(summary.ok()).isEqualTo(1);
@@ -205,12 +230,14 @@ class SqliteStoreTest {
         assertThat(summary.pending()).isEqualTo(2);
         assertThat(summary.costUsd()).isEqualByComparingTo("0.0006");
         assertThat(store.unfinishedTasks(run.id())).hasSize(3);
-        assertThat(store.scoredAnswers(run.id())).singleElement()
-            .satisfies(a -> {
-              assertThat(a.mentions()).extracting("brand").containsExactly("Acme CRM");
-              assertThat(a.citations()).extracting("domain").containsExactly("acme.com");
-              assertThat(a.tags()).containsExactly("crm");
-            });
+        assertThat(store.scoredAnswers(run.id()))
+            .singleElement()
+            .satisfies(
+                a -> {
+                  assertThat(a.mentions()).extracting("brand").containsExactly("Acme CRM");
+                  assertThat(a.citations()).extracting("domain").containsExactly("acme.com");
+                  assertThat(a.tags()).containsExactly("crm");
+                });
         List<List<Object>> rows = new ArrayList<>();
         store.export(run.id(), ExportTable.RESPONSES, rows::add);
         assertThat(rows).hasSize(4);
@@ -219,29 +246,43 @@ class SqliteStoreTest {
         assertThat(rows.get(0).get(16)).isEqualTo(false);
         List<List<Object>> mentions = new ArrayList<>();
         store.export(run.id(), ExportTable.MENTIONS, mentions::add);
-        assertThat(mentions).singleElement().satisfies(r -> assertThat(r.subList(5, 10)).containsExactly("Acme CRM", 2, 1, 1, 3));
+        assertThat(mentions)
+            .singleElement()
+            .satisfies(r -> assertThat(r.subList(5, 10)).containsExactly("Acme CRM", 2, 1, 1, 3));
       }
     }
 
     @Test
     void a_replay_shares_the_answers_without_copying_them_and_deleting_the_source_keeps_them() {
       try (SqliteStore store = open()) {
-        NewRun run = StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0);
+        NewRun run =
+            StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", StoreFixtures.spec("crm"), T0);
         store.createRun(run);
         long task = store.unfinishedTasks(run.id()).get(0).id();
         store.write(List.of(StoreFixtures.answered(task, "Acme.")));
         NewRun replay =
             new NewRun(
-                "01JDBBBBBBBBBBBBBBBBBBBBBB", run.specPath(), run.specText(), run.specSha256(),
-                run.spec(), run.models(), List.of(), Optional.of(run.id()), T0, run.owner(),
+                "01JDBBBBBBBBBBBBBBBBBBBBBB",
+                run.specPath(),
+                run.specText(),
+                run.specSha256(),
+                run.spec(),
+                run.models(),
+                List.of(),
+                Optional.of(run.id()),
+                T0,
+                run.owner(),
                 run.specSamples());
         store.createRun(replay);
         List<StoredAnswer> answers = new ArrayList<>();
         store.forEachAnswer(replay.id(), answers::add);
-        assertThat(answers).singleElement().satisfies(a -> {
-          assertThat(a.text()).isEqualTo("Acme.");
-          assertThat(a.sources()).hasSize(1);
-        });
+        assertThat(answers)
+            .singleElement()
+            .satisfies(
+                a -> {
+                  assertThat(a.text()).isEqualTo("Acme.");
+                  assertThat(a.sources()).hasSize(1);
+                });
         assertThat(store.delete(List.of(run.id()))).isEqualTo(1);
         answers.clear();
         store.forEachAnswer(replay.id(), answers::add);

@@ -40,10 +40,20 @@ final class StoreFixtures {
             new PromptSpec("cheap-crm", "Which CRM is cheapest?", List.of())),
         List.of(
             new ModelSpec(
-                "sim-a", "sim", "sim", OptionalDouble.empty(), OptionalInt.empty(),
-                Optional.empty(), false, Optional.empty(), Optional.empty(), false,
-                Optional.of(new SimSpec(7, Map.of("Acme CRM", 0.6))), OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty())),
+                "sim-a",
+                "sim",
+                "sim",
+                OptionalDouble.empty(),
+                OptionalInt.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.of(new SimSpec(7, Map.of("Acme CRM", 0.6))),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty())),
         Map.of(),
         2,
         4,
@@ -60,7 +70,8 @@ final class StoreFixtures {
   static NewRun newRun(String id, RunSpec spec, Instant at, Owner owner) {
     ModelSpec model = spec.models().get(0);
     StoredModel stored =
-        new StoredModel(model, spec.endpointOf(model), Optional.of(new Price(BigDecimal.ONE, BigDecimal.TEN)));
+        new StoredModel(
+            model, spec.endpointOf(model), Optional.of(new Price(BigDecimal.ONE, BigDecimal.TEN)));
     List<NewTask> tasks =
         List.of(
             new NewTask(0, "best-crm", "sim-a", 1),
@@ -68,24 +79,48 @@ final class StoreFixtures {
             new NewTask(2, "best-crm", "sim-a", 2),
             new NewTask(3, "cheap-crm", "sim-a", 2));
     return new NewRun(
-        id, "spec.yaml", "version: 1\n", "ab".repeat(32), spec, List.of(stored), tasks,
-        Optional.empty(), at, owner, spec.samples());
+        id,
+        "spec.yaml",
+        "version: 1\n",
+        "ab".repeat(32),
+        spec,
+        List.of(stored),
+        tasks,
+        Optional.empty(),
+        at,
+        owner,
+        spec.samples());
   }
 
   static TaskOutcome.Answered answered(long taskId, String text) {
     AnswerRecord answer =
         new AnswerRecord(
-            text, "{\"raw\":true}", 200, Optional.of("stop"), Optional.of("req-1"),
-            OptionalLong.of(100), OptionalLong.of(50), Optional.of(new BigDecimal("0.0006")),
-            Optional.of(new Price(BigDecimal.ONE, BigDecimal.TEN)), 120, false, T0,
+            text,
+            "{\"raw\":true}",
+            200,
+            Optional.of("stop"),
+            Optional.of("req-1"),
+            OptionalLong.of(100),
+            OptionalLong.of(50),
+            Optional.of(new BigDecimal("0.0006")),
+            Optional.of(new Price(BigDecimal.ONE, BigDecimal.TEN)),
+            120,
+            false,
+            T0,
             List.of(new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED)),
             0);
     AnswerAnalysis analysis =
         new AnswerAnalysis(
             List.of(new Mention("Acme CRM", 2, 1, OptionalInt.of(1), 3)),
-            List.of(new Citation("https://acme.com/a", "acme.com", Optional.of("Acme CRM"), CitationKind.CITED)));
+            List.of(
+                new Citation(
+                    "https://acme.com/a",
+                    "acme.com",
+                    Optional.of("Acme CRM"),
+                    CitationKind.CITED)));
     AttemptRecord attempt =
-        new AttemptRecord(1, T0, 120, OptionalInt.of(200), "ok", Optional.empty(), Optional.empty());
+        new AttemptRecord(
+            1, T0, 120, OptionalInt.of(200), "ok", Optional.empty(), Optional.empty());
     return new TaskOutcome.Answered(taskId, List.of(attempt), answer, analysis);
   }
 }
