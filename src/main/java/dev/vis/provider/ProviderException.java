@@ -11,19 +11,23 @@ public abstract sealed class ProviderException extends Exception
     permits RetryableProviderException, FinalProviderException {
   private static final long serialVersionUID = 1L;
 
-  private final OptionalInt httpStatus;
+  /**
+   * The HTTP status, or -1 when no response arrived (an int, so the exception stays serializable).
+   */
+  private final int httpStatus;
+
   private final transient Optional<String> rawBody;
 
   protected ProviderException(
       String message, OptionalInt httpStatus, Optional<String> rawBody, Throwable cause) {
     super(message, cause);
-    this.httpStatus = httpStatus;
+    this.httpStatus = httpStatus.orElse(-1);
     this.rawBody = rawBody;
   }
 
   /** The HTTP status, when a response arrived. */
   public OptionalInt httpStatus() {
-    return httpStatus;
+    return httpStatus < 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
   }
 
   /** The response body exactly as received, when one arrived: kept because formats drift. */
