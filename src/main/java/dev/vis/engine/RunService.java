@@ -153,7 +153,7 @@ public final class RunService {
   private static boolean isFree(dev.vis.spec.Endpoint endpoint) {
     return endpoint.type() == ProviderType.SIM
         || (endpoint.type() == ProviderType.OPENAI_COMPATIBLE
-            && endpoint.baseUrl().map(dev.vis.spec.Endpoint::isLoopback).orElse(false));
+            && endpoint.baseUrl().map(dev.vis.spec.BaseUrl::isLoopback).orElse(false));
   }
 
   /**
