@@ -11,20 +11,27 @@ import dev.vis.store.AttemptRecord;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code --log-json FILE}: one JSON object per line and per call attempt, appended as each attempt
- * ends, for log pipelines. Carries no key and no header: only what {@link AttemptEvent} holds.
- * Thread-safe; a lock (not {@code synchronized}, which would pin virtual threads on JDK 21) keeps
- * lines whole.
+ * ends, for log pipelines. Carries no key and no header: only what {@link AttemptEvent} holds,
+ * whose error the engine has already redacted. Thread-safe; a lock (not {@code synchronized}, which
+ * would pin virtual threads on JDK 21) keeps lines whole.
  */
 final class AttemptLog implements AttemptListener, AutoCloseable {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
 
   private final Path path;
   private final BufferedWriter out;
@@ -36,13 +43,23 @@ final class AttemptLog implements AttemptListener, AutoCloseable {
     this.out = out;
   }
 
-  /** Opens FILE for appending, creating it; a file that cannot be written is a usage error. */
+  /**
+   * Opens FILE for appending, creating it readable by its owner only (from the start, so no other
+   * user can open it before a chmod); a file that cannot be written is a usage error.
+   */
   static AttemptLog open(Path path) {
+    Set<StandardOpenOption> options =
+        Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+    FileAttribute<?>[] ownerOnly =
+        path.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+            : new FileAttribute<?>[0];
     try {
       return new AttemptLog(
           path,
-          Files.newBufferedWriter(
-              path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+          new BufferedWriter(
+              Channels.newWriter(
+                  Files.newByteChannel(path, options, ownerOnly), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw VisException.usage(
           "--log-json " + path + ": cannot write there (" + e.getMessage() + ")");

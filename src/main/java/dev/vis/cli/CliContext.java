@@ -1,6 +1,7 @@
 package dev.vis.cli;
 
 import dev.vis.engine.Sleeper;
+import dev.vis.spec.Secrets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -15,6 +16,8 @@ import java.util.function.DoubleSupplier;
  * @param random jitter source
  * @param terminal whether stderr is an interactive terminal
  * @param interrupts where Ctrl-C comes from
+ * @param secrets what the process read from the environment for keys, headers and URLs: blanked
+ *     from everything it prints
  */
 public record CliContext(
     Map<String, String> env,
@@ -22,9 +25,21 @@ public record CliContext(
     Sleeper sleeper,
     DoubleSupplier random,
     boolean terminal,
-    Interrupts interrupts) {
+    Interrupts interrupts,
+    Secrets secrets) {
   public CliContext {
     env = Map.copyOf(env);
+  }
+
+  /** A world whose secrets are collected as commands read them. */
+  public CliContext(
+      Map<String, String> env,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      boolean terminal,
+      Interrupts interrupts) {
+    this(env, clock, sleeper, random, terminal, interrupts, new Secrets());
   }
 
   /** A world where Ctrl-C never comes. */

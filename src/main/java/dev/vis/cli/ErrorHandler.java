@@ -2,15 +2,22 @@ package dev.vis.cli;
 
 import dev.vis.ExitCode;
 import dev.vis.VisException;
+import dev.vis.spec.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
  * The one place an exception becomes a message and an exit code: a {@link VisException}'s own
- * message, anything else an internal error; stack traces only with {@code --verbose}.
+ * message, anything else an internal error; stack traces only with {@code --verbose}. Secrets are
+ * blanked from all of it.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  private final Secrets secrets;
+
+  ErrorHandler(Secrets secrets) {
+    this.secrets = secrets;
+  }
 
   @Override
   public int handleExecutionException(
@@ -18,19 +25,20 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     PrintWriter err = command.getErr();
     boolean verbose = isVerbose(parseResult);
     if (e instanceof VisException v) {
-      err.println("vis: " + v.getMessage());
+      err.println(secrets.redact("vis: " + v.getMessage()));
       if (verbose && v.getCause() != null) {
-        err.println(stackTrace(v));
+        err.println(secrets.redact(stackTrace(v)));
       }
       err.flush();
       return v.exitCode();
     }
     err.println(
-        "vis: internal error: "
-            + e
-            + (verbose ? "" : " (run again with --verbose for details; please report it)"));
+        secrets.redact(
+            "vis: internal error: "
+                + e
+                + (verbose ? "" : " (run again with --verbose for details; please report it)")));
     if (verbose) {
-      err.println(stackTrace(e));
+      err.println(secrets.redact(stackTrace(e)));
     }
     err.flush();
     return ExitCode.FAILED;

@@ -33,7 +33,7 @@ public final class Main {
 
   static CommandLine commandLine(CliContext context) {
     CommandLine cli = new CommandLine(new VisCommand(), new ContextFactory(context));
-    cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setExecutionExceptionHandler(new ErrorHandler(context.secrets()));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);

@@ -106,6 +106,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunOptions options = options();
     LoadedSpec loaded = SpecFiles.load(specFile, context.env());
+    // in every mode, before anything is called or written: a secret that cannot be sent is refused
+    context.secrets().collect(RunService.effectiveSpec(loaded.spec(), options), context.env());
     if (dryRun) {
       new DryRunPrinter(spec.commandLine().getOut()).print(loaded, options, context.env());
       return 0;
@@ -125,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
               context.clock(),
               context.sleeper(),
               context.random(),
-              log == null ? AttemptListener.NONE : log);
+              log == null ? AttemptListener.NONE : log,
+              context.secrets());
       ProgressPrinter printer =
           new ProgressPrinter(
               err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());

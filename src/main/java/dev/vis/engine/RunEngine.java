@@ -6,6 +6,7 @@ import dev.vis.analysis.AnswerAnalyzer;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.spec.PromptSpec;
 import dev.vis.spec.RunSpec;
+import dev.vis.spec.Secrets;
 import dev.vis.store.PendingTask;
 import dev.vis.store.Store;
 import dev.vis.store.StoredModel;
@@ -35,16 +36,18 @@ public final class RunEngine {
   private final Sleeper sleeper;
   private final DoubleSupplier random;
   private final AttemptListener attempts;
+  private final Secrets secrets;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private volatile TaskScope scope;
 
   public RunEngine(
       Store store, ProviderFactory providers, Clock clock, Sleeper sleeper, DoubleSupplier random) {
-    this(store, providers, clock, sleeper, random, AttemptListener.NONE);
+    this(store, providers, clock, sleeper, random, AttemptListener.NONE, new Secrets());
   }
 
   /**
    * @param attempts told about every attempt as it ends
+   * @param secrets blanked out of every answer and failure before anything else sees them
    */
   public RunEngine(
       Store store,
@@ -52,13 +55,15 @@ public final class RunEngine {
       Clock clock,
       Sleeper sleeper,
       DoubleSupplier random,
-      AttemptListener attempts) {
+      AttemptListener attempts,
+      Secrets secrets) {
     this.store = store;
     this.providers = providers;
     this.clock = clock;
     this.sleeper = sleeper;
     this.random = random;
     this.attempts = attempts;
+    this.secrets = secrets;
   }
 
   /** Stops scheduling and cancels the calls in flight; their tasks stay pending. */
@@ -117,9 +122,8 @@ public final class RunEngine {
     Map<String, AttemptGate.Limits> providerLimits = new HashMap<>();
     Map<String, AttemptGate.Limits> modelLimits = new HashMap<>();
     for (StoredModel model : run.models()) {
-      lanes.put(
-          model.spec().id(),
-          new ModelLane(model, providers.create(model.spec(), model.endpoint(), spec.brands())));
+      var client = providers.create(model.spec(), model.endpoint(), spec.brands());
+      lanes.put(model.spec().id(), new ModelLane(model, new RedactingProvider(client, secrets)));
       var provider = spec.providers().get(model.spec().provider());
       if (provider != null && provider.concurrency().isPresent()) {
         providerCaps.put(provider.name(), provider.concurrency().getAsInt());
@@ -158,7 +162,8 @@ public final class RunEngine {
             counters,
             new AttemptGate(providerLimits, modelLimits, clock, sleeper),
             runId,
-            attempts);
+            attempts,
+            secrets);
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
     try (AnswerWriter writer =

@@ -12,6 +12,7 @@ import dev.vis.spec.Price;
 import dev.vis.spec.ProviderType;
 import dev.vis.spec.RequiredKeys;
 import dev.vis.spec.RunSpec;
+import dev.vis.spec.Secrets;
 import dev.vis.store.NewRun;
 import dev.vis.store.Owner;
 import dev.vis.store.PendingTask;
@@ -40,6 +41,7 @@ public final class RunService {
   private final Map<String, String> env;
   private final Clock clock;
   private final RunEngine engine;
+  private final Secrets secrets;
 
   public RunService(
       Store store,
@@ -48,11 +50,12 @@ public final class RunService {
       Clock clock,
       Sleeper sleeper,
       java.util.function.DoubleSupplier random) {
-    this(store, providers, env, clock, sleeper, random, AttemptListener.NONE);
+    this(store, providers, env, clock, sleeper, random, AttemptListener.NONE, new Secrets());
   }
 
   /**
    * @param attempts told about every call attempt as it ends ({@code --log-json})
+   * @param secrets the process's secrets: a resumed run's are added before its first call
    */
   public RunService(
       Store store,
@@ -61,12 +64,14 @@ public final class RunService {
       Clock clock,
       Sleeper sleeper,
       java.util.function.DoubleSupplier random,
-      AttemptListener attempts) {
+      AttemptListener attempts,
+      Secrets secrets) {
     this.store = store;
     this.providers = providers;
     this.env = Map.copyOf(env);
     this.clock = clock;
-    this.engine = new RunEngine(store, providers, clock, sleeper, random, attempts);
+    this.secrets = secrets;
+    this.engine = new RunEngine(store, providers, clock, sleeper, random, attempts, secrets);
   }
 
   /** Stops scheduling and cancels calls in flight (Ctrl-C). */
@@ -153,7 +158,7 @@ public final class RunService {
   private static boolean isFree(dev.vis.spec.Endpoint endpoint) {
     return endpoint.type() == ProviderType.SIM
         || (endpoint.type() == ProviderType.OPENAI_COMPATIBLE
-            && endpoint.baseUrl().map(dev.vis.spec.Endpoint::isLoopback).orElse(false));
+            && endpoint.baseUrl().map(dev.vis.spec.BaseUrl::isLoopback).orElse(false));
   }
 
   /**
@@ -245,6 +250,11 @@ public final class RunService {
     StoredRun stored = store.storedRun(summary.id());
     SpecDrift.check(stored, loaded.spec());
     resolveModels(stored.spec(), env);
+    secrets.collect(stored.spec(), env);
+    for (StoredModel model : stored.models()) {
+      // as for a new run, before the run is claimed: its stored base_url and headers still resolve
+      providers.create(model.spec(), model.endpoint(), stored.spec().brands());
+    }
     if (options.maxUsd().isPresent()) {
       requirePrices(true, stored.models());
       // the new cap replaces the run's cumulative cap, for this session and later ones

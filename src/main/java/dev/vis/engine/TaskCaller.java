@@ -15,6 +15,7 @@ import dev.vis.provider.RetryableProviderException;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.PromptSpec;
 import dev.vis.spec.RetrySpec;
+import dev.vis.spec.Secrets;
 import dev.vis.store.AnswerRecord;
 import dev.vis.store.AttemptRecord;
 import dev.vis.store.PendingTask;
@@ -51,6 +52,7 @@ final class TaskCaller {
   private final AttemptGate attemptGate;
   private final String runId;
   private final AttemptListener listener;
+  private final Secrets secrets;
 
   TaskCaller(
       RetrySpec retry,
@@ -62,9 +64,11 @@ final class TaskCaller {
       RunCounters counters,
       AttemptGate attemptGate,
       String runId,
-      AttemptListener listener) {
+      AttemptListener listener,
+      Secrets secrets) {
     this.runId = runId;
     this.listener = listener;
+    this.secrets = secrets;
     this.retry = retry;
     this.timeout = timeout;
     this.delays = delays;
@@ -133,7 +137,8 @@ final class TaskCaller {
       if (cause instanceof InterruptedException || cause instanceof CancellationException) {
         throw new InterruptedException("cancelled");
       }
-      String reason = reason(cause, attempts.size());
+      // a provider's answers and failures come redacted; anything else it threw may not
+      String reason = secrets.redact(reason(cause, attempts.size()));
       counters.failed(FailureCause.of(cause, delays.tooLong(cause)), reason);
       TaskOutcome failed = new TaskOutcome.Failed(task.id(), List.copyOf(attempts), reason);
       return () -> failed;

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the {@link Provider} for a model from its resolved endpoint, reading API keys and header
- * variables from the environment it was given (never from {@code System.getenv} directly).
+ * Builds the {@link Provider} for a model from its resolved endpoint, reading API keys and the
+ * variables of header values and base URLs from the environment it was given (never from {@code
+ * System.getenv} directly).
  *
  * <p>Every HTTP provider made by one factory shares one {@link HttpClient}, so a run keeps one
  * connection pool. {@code VIS_SIM_LATENCY_MS} in the environment makes {@code sim} models take that
@@ -100,7 +101,10 @@ public final class ProviderFactory {
   private Connection connection(ModelSpec model, Endpoint endpoint) {
     String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
     URI baseUrl =
-        endpoint.baseUrl().orElseThrow(() -> VisException.usage(where + " needs a base_url"));
+        endpoint
+            .baseUrl()
+            .orElseThrow(() -> VisException.usage(where + " needs a base_url"))
+            .resolve(env, where);
     Optional<String> key = endpoint.apiKeyEnv().map(name -> apiKey(name, where));
     return new Connection(where, baseUrl, key, headers(endpoint));
   }

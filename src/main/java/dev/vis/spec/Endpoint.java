@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  *
  * @param providerName the provider key (or the built-in type's id)
  * @param type the wire format
- * @param baseUrl the endpoint, absent only for {@code sim}
+ * @param baseUrl the endpoint as written, absent only for {@code sim}
  * @param apiKeyEnv the variable holding the key; absent when no key is needed
  * @param headers extra headers, values as written
  * @param concurrency in-flight cap for this provider
@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 public record Endpoint(
     String providerName,
     ProviderType type,
-    Optional<URI> baseUrl,
+    Optional<BaseUrl> baseUrl,
     Optional<String> apiKeyEnv,
     Map<String, String> headers,
     OptionalInt concurrency,
@@ -38,11 +38,11 @@ public record Endpoint(
             .orElseThrow(
                 () -> new IllegalArgumentException("unknown provider " + model.provider()));
     ProviderType type = provider.type();
-    Optional<URI> baseUrl = model.baseUrl().or(provider::baseUrl).or(type::defaultBaseUrl);
+    Optional<BaseUrl> baseUrl = model.baseUrl().or(provider::baseUrl).or(type::defaultBaseUrl);
     Optional<String> keyEnv = model.apiKeyEnv().or(provider::apiKeyEnv);
     if (keyEnv.isEmpty()
         && !(type == ProviderType.OPENAI_COMPATIBLE
-            && baseUrl.map(Endpoint::isLoopback).orElse(false))) {
+            && baseUrl.map(BaseUrl::isLoopback).orElse(false))) {
       keyEnv = type.defaultApiKeyEnv();
     }
     return new Endpoint(

@@ -184,8 +184,11 @@ record Field(ReadContext ctx, String path, Node at, Node value) {
               } catch (URISyntaxException e) {
                 // reported below, with the example of a good one
               }
+              // as written: a variable in a URL may hold a key, so its value is never shown
               return fail(
-                  "malformed URL '" + text + "' (expected like https://api.example.com/v1)");
+                  "malformed URL '"
+                      + raw().orElseThrow()
+                      + "' (expected like https://api.example.com/v1)");
             });
   }
 

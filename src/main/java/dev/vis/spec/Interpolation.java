@@ -1,12 +1,15 @@
 package dev.vis.spec;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code ${VAR}} expansion from an environment map; {@code $${} writes a literal {@code ${}. */
 final class Interpolation {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\$\\{|\\$\\{(" + NAME + ")}");
 
   private Interpolation() {}
 
@@ -44,6 +47,18 @@ final class Interpolation {
       }
     }
     return out.toString();
+  }
+
+  /** The variables the text refers to, in order, repeats included; {@code $${X}} names none. */
+  static List<String> references(String text) {
+    List<String> names = new ArrayList<>();
+    Matcher m = REFERENCE.matcher(text);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
   }
 
   static boolean isVariableName(String name) {

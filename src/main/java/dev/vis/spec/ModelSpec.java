@@ -1,6 +1,5 @@
 package dev.vis.spec;
 
-import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -15,7 +14,7 @@ import java.util.OptionalInt;
  * @param maxTokens output token cap, when set
  * @param system system prompt, when set
  * @param webSearch whether the model may search the web
- * @param baseUrl overrides the provider's base URL
+ * @param baseUrl overrides the provider's base URL, as written
  * @param apiKeyEnv overrides the provider's API key variable
  * @param allowInsecureHttp allows a non-loopback {@code http://} base URL
  * @param sim settings of the simulated model (provider {@code sim} only)
@@ -31,7 +30,7 @@ public record ModelSpec(
     OptionalInt maxTokens,
     Optional<String> system,
     boolean webSearch,
-    Optional<URI> baseUrl,
+    Optional<BaseUrl> baseUrl,
     Optional<String> apiKeyEnv,
     boolean allowInsecureHttp,
     Optional<SimSpec> sim,

@@ -1,7 +1,6 @@
 package dev.vis.spec;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,7 +94,7 @@ final class ModelsReader {
     boolean insecure =
         m.get("allow_insecure_http").flatMap(Field::bool).orElse(false)
             || settings.map(ProviderSpec::allowInsecureHttp).orElse(false);
-    Optional<URI> baseUrl = m.get("base_url").flatMap(f -> Urls.checked(f, insecure));
+    Optional<BaseUrl> baseUrl = m.get("base_url").flatMap(f -> Urls.checked(f, insecure));
     Optional<String> keyEnv = m.get("api_key_env").flatMap(Field::envName);
     Optional<SimSpec> sim = m.get("sim").flatMap(this::sim);
     OptionalInt concurrency = ProvidersReader.positive(m, "concurrency");

@@ -1,6 +1,5 @@
 package dev.vis.spec;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,7 +10,8 @@ import java.util.OptionalInt;
  * @param name the key under {@code providers:}
  * @param type the wire format; defaults to the name
  * @param apiKeyEnv environment variable holding the key (default per type)
- * @param baseUrl endpoint (default per type)
+ * @param baseUrl endpoint (default per type), as written ({@code ${VAR}} expanded only at call
+ *     time)
  * @param concurrency in-flight calls to this provider
  * @param rpm requests per minute
  * @param tpm tokens per minute
@@ -22,7 +22,7 @@ public record ProviderSpec(
     String name,
     ProviderType type,
     Optional<String> apiKeyEnv,
-    Optional<URI> baseUrl,
+    Optional<BaseUrl> baseUrl,
     OptionalInt concurrency,
     OptionalInt rpm,
     OptionalInt tpm,

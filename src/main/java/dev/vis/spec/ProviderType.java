@@ -1,6 +1,5 @@
 package dev.vis.spec;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -15,12 +14,12 @@ public enum ProviderType {
   SIM("sim", null, null);
 
   private final String id;
-  private final URI defaultBaseUrl;
+  private final BaseUrl defaultBaseUrl;
   private final String defaultApiKeyEnv;
 
   ProviderType(String id, String defaultBaseUrl, String defaultApiKeyEnv) {
     this.id = id;
-    this.defaultBaseUrl = defaultBaseUrl == null ? null : URI.create(defaultBaseUrl);
+    this.defaultBaseUrl = defaultBaseUrl == null ? null : new BaseUrl(defaultBaseUrl);
     this.defaultApiKeyEnv = defaultApiKeyEnv;
   }
 
@@ -29,7 +28,7 @@ public enum ProviderType {
     return id;
   }
 
-  public Optional<URI> defaultBaseUrl() {
+  public Optional<BaseUrl> defaultBaseUrl() {
     return Optional.ofNullable(defaultBaseUrl);
   }
 

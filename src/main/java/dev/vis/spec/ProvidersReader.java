@@ -1,6 +1,5 @@
 package dev.vis.spec;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,7 +61,7 @@ final class ProvidersReader {
     Optional<ProviderType> type = type(entry, p);
     Optional<String> keyEnv = p.get("api_key_env").flatMap(Field::envName);
     boolean insecure = p.get("allow_insecure_http").flatMap(Field::bool).orElse(false);
-    Optional<URI> baseUrl = p.get("base_url").flatMap(f -> Urls.checked(f, insecure));
+    Optional<BaseUrl> baseUrl = p.get("base_url").flatMap(f -> Urls.checked(f, insecure));
     OptionalInt concurrency = positive(p, "concurrency");
     OptionalInt rpm = positive(p, "rpm");
     OptionalInt tpm = positive(p, "tpm");

@@ -51,6 +51,11 @@ final class ReadContext {
     return errors.isEmpty() ? Optional.of(expanded) : Optional.empty();
   }
 
+  /** The value of an environment variable, when it is set. */
+  Optional<String> variable(String name) {
+    return Optional.ofNullable(env.get(name));
+  }
+
   /** Checks the variables a text names exist, leaving it as written. */
   boolean checkVariables(String text, Where where) {
     List<String> errors = new ArrayList<>();

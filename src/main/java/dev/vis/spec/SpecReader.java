@@ -183,6 +183,6 @@ final class SpecReader {
   static boolean isFree(Endpoint endpoint) {
     return endpoint.type() == ProviderType.SIM
         || (endpoint.type() == ProviderType.OPENAI_COMPATIBLE
-            && endpoint.baseUrl().map(Endpoint::isLoopback).orElse(false));
+            && endpoint.baseUrl().map(BaseUrl::isLoopback).orElse(false));
   }
 }

@@ -1,5 +1,6 @@
 package dev.vis.store;
 
+import dev.vis.spec.BaseUrl;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.BudgetSpec;
 import dev.vis.spec.ModelSpec;
@@ -11,7 +12,6 @@ import dev.vis.spec.RetrySpec;
 import dev.vis.spec.RunSpec;
 import dev.vis.spec.SimSpec;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -64,7 +64,7 @@ final class StoredRunReader {
                     rs.getString(1),
                     ProviderType.byId(rs.getString(2)).orElseThrow(),
                     Optional.ofNullable(rs.getString(3)),
-                    Optional.ofNullable(rs.getString(4)).map(URI::create),
+                    Optional.ofNullable(rs.getString(4)).map(BaseUrl::new),
                     optionalInt(rs, 5),
                     optionalInt(rs, 6),
                     optionalInt(rs, 7),
@@ -101,7 +101,7 @@ final class StoredRunReader {
                   optionalInt(rs, 5),
                   Optional.ofNullable(rs.getString(6)),
                   rs.getBoolean(7),
-                  Optional.ofNullable(rs.getString(8)).map(URI::create),
+                  Optional.ofNullable(rs.getString(8)).map(BaseUrl::new),
                   Optional.ofNullable(rs.getString(9)),
                   rs.getBoolean(10),
                   rs.getObject(11) == null

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An OpenAI-compatible server in the test JVM that misbehaves on purpose, from a seeded plan: 429
  * storms with {@code Retry-After}, 5xx, malformed bodies, stalls past the run's timeout, connection
- * resets, an enforced requests-per-second limit, and an error body that echoes the caller's key
- * back. Thread-safe.
+ * resets, an enforced requests-per-second limit, and an error body and every tenth answer that echo
+ * the caller's key back. Thread-safe.
  */
 final class FaultyProvider implements AutoCloseable {
   private final FakeOpenAiServer server;
@@ -32,7 +32,7 @@ final class FaultyProvider implements AutoCloseable {
 
   /**
    * @param seed the fault plan
-   * @param key the API key the client sends (echoed back in one kind of error body)
+   * @param key the API key the client sends (echoed back in error bodies and answers)
    * @param latency how long a good answer takes
    * @param perSecond requests per rolling second beyond which the server answers 429
    */
@@ -80,10 +80,11 @@ final class FaultyProvider implements AutoCloseable {
       case STALL -> FakeOpenAiServer.completion("late").withDelay(Duration.ofMillis(2_600));
       case RESET -> Reply.reset();
       case ANSWER -> {
-        answered.incrementAndGet();
+        String echo = answered.incrementAndGet() % 10 == 1 ? " You called with key " + key : "";
         yield FakeOpenAiServer.completion(
                 "For a small team, **Acme CRM** is the pick; Globex also works. See"
-                    + " https://acme.example/crm.")
+                    + " https://acme.example/crm."
+                    + echo)
             .withDelay(latency);
       }
     };

@@ -217,6 +217,9 @@ class ReliabilityIT {
           .as("the key did reach the provider")
           .contains("Bearer " + KEY);
       assertThat(provider.faults.get()).isPositive();
+      assertThat(db.number("SELECT count(*) FROM answers WHERE text LIKE '%called with key ***'"))
+          .as("answers that echoed the key are stored, the key blanked")
+          .isPositive();
       List<JarRunner.Result> outputs =
           List.of(
               run,
@@ -224,6 +227,8 @@ class ReliabilityIT {
               vis.run("report", "--format", "json"),
               vis.run("report", "--format", "csv"),
               vis.run("export", "--format", "jsonl", "--table", "responses"),
+              vis.run("export", "--format", "csv", "--table", "responses"),
+              vis.run("export", "--format", "csv", "--table", "mentions"),
               vis.run("export", "--format", "csv", "--table", "citations"),
               vis.run("runs", "--format", "json"));
       assertThat(outputs).allSatisfy(r -> assertThat(r.exitCode()).as(r::toString).isZero());

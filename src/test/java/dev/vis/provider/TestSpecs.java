@@ -1,11 +1,11 @@
 package dev.vis.provider;
 
+import dev.vis.spec.BaseUrl;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.Endpoint;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
 import dev.vis.spec.SimSpec;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ final class TestSpecs {
     return new Endpoint(
         type.id(),
         type,
-        Optional.ofNullable(baseUrl).map(URI::create),
+        Optional.ofNullable(baseUrl).map(BaseUrl::new),
         keyEnv,
         headers,
         OptionalInt.empty(),

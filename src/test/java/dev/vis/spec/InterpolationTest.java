@@ -45,6 +45,12 @@ class InterpolationTest {
     }
   }
 
+  @Test
+  void lists_the_variables_a_text_refers_to_but_not_a_literal_one() {
+    assertThat(Interpolation.references("${A}/$${B}/${C}x${A} $x ${1X}"))
+        .containsExactly("A", "C", "A");
+  }
+
   @Nested
   class InASpec {
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +90,7 @@ class SpecLoaderTest {
       assertThat(gpt.maxTokens()).hasValue(800);
       assertThat(gpt.system()).hasValue("You are a helpful assistant.");
       assertThat(gpt.webSearch()).isFalse();
-      assertThat(run.models().get(1).baseUrl()).hasValue(URI.create("http://localhost:11434/v1"));
+      assertThat(run.models().get(1).baseUrl()).hasValue(new BaseUrl("http://localhost:11434/v1"));
       assertThat(run.models().get(2).model()).isEqualTo("sim");
       assertThat(run.models().get(2).sim())
           .hasValue(new SimSpec(7, Map.of("Acme CRM", 0.6, "Globex", 0.4)));
