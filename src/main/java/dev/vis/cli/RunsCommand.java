@@ -52,7 +52,7 @@ final class RunsCommand implements Callable<Integer> {
       throw VisException.usage(
           "--format: unknown value '" + format + "' (expected one of table|json)");
     }
-    try (Store db = store.open(context.env(), false, context.clock())) {
+    try (Store db = store.read(context.env(), context.clock())) {
       List<RunSummary> runs = db.runs();
       PrintWriter out = spec.commandLine().getOut();
       if (format.equalsIgnoreCase("json")) {
