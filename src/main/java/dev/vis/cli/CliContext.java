@@ -1,20 +1,25 @@
 package dev.vis.cli;
 
 import dev.vis.engine.Sleeper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 
 /**
  * What the commands take from the world instead of reaching for it: environment, time, waiting,
- * randomness and whether stderr is a terminal. Tests pass their own.
+ * randomness, whether the console is a terminal and what its user types. Tests pass their own.
  *
  * @param env environment variables
  * @param clock wall clock
  * @param sleeper retry waits
  * @param random jitter source
- * @param terminal whether stderr is an interactive terminal
+ * @param terminal whether the console (stdin and stdout) is an interactive terminal
  * @param interrupts where Ctrl-C comes from
+ * @param input what the user types (stdin), read only to answer a confirmation on a terminal
  */
 public record CliContext(
     Map<String, String> env,
@@ -22,9 +27,22 @@ public record CliContext(
     Sleeper sleeper,
     DoubleSupplier random,
     boolean terminal,
-    Interrupts interrupts) {
+    Interrupts interrupts,
+    BufferedReader input) {
   public CliContext {
     env = Map.copyOf(env);
+  }
+
+  /** A world where nobody types anything. */
+  public CliContext(
+      Map<String, String> env,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      boolean terminal,
+      Interrupts interrupts) {
+    this(
+        env, clock, sleeper, random, terminal, interrupts, new BufferedReader(Reader.nullReader()));
   }
 
   /** A world where Ctrl-C never comes. */
@@ -44,7 +62,8 @@ public record CliContext(
         Sleeper.SYSTEM,
         Math::random,
         isTerminal(),
-        new SignalInterrupts());
+        new SignalInterrupts(),
+        new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())));
   }
 
   /**

@@ -264,20 +264,6 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public List<String> runsOlderThan(Instant cutoff) {
-    return guarded(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT id FROM runs WHERE created_at < ? AND status <> 'running'"
-                                + " ORDER BY created_at")
-                        .bind(0, Timestamps.format(cutoff))
-                        .mapTo(String.class)
-                        .list()));
-  }
-
-  @Override
   public void checkpoint() {
     guardedRun(
         () ->
