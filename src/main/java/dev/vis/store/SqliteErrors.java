@@ -96,14 +96,17 @@ final class SqliteErrors {
           + network.get()
           + "), where SQLite's WAL mode does not work: keep the database on a local disk";
     }
+    String name = file.getFileName().toString();
     return location
         + ": SQLite I/O error ("
         + text
-        + "); the database or its "
-        + file.getFileName()
-        + "-wal and -shm files beside it changed under vis: another program may have deleted,"
-        + " moved or replaced them (a cleanup job, a sync tool), or the disk failed; leave those"
-        + " files alone while vis runs, then run the command again";
+        + "); the database, or the "
+        + name
+        + "-wal or "
+        + name
+        + "-shm file beside it, changed under vis: another program may have deleted, moved or"
+        + " replaced one (a cleanup job, a sync tool), or the disk failed; leave these files"
+        + " alone while vis works, then run the command again";
   }
 
   /** The message when SQLite keeps another journal mode than WAL. */
