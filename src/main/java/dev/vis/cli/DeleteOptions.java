@@ -54,7 +54,7 @@ final class DeleteOptions {
     int n = plan.doomed().size();
     String runs = n == 1 ? "1 run" : n + " runs";
     err.println(
-        (dryRun ? "would delete " : "deleting ")
+        (dryRun ? "would delete " : "will delete ")
             + runs
             + " with everything only they use (answers, attempts, mentions, citations):");
     RunsCommand.table(plan.doomed(), err);

@@ -53,8 +53,9 @@ record DeletionPlan(List<RunSummary> doomed, Map<RunSummary, RunSummary> kept) {
               + (missing.size() == 1 ? "replay " : "replays ")
               + String.join(", ", missing)
               + (missing.size() == 1 ? " points" : " point")
-              + " at a run you named, and a replay is never left pointing at nothing; to delete"
-              + " them too, name them as well: vis runs rm "
+              + " at a run you named, and a replay is never left pointing at nothing; to delete "
+              + (missing.size() == 1 ? "it too, name it" : "them too, name them")
+              + " as well: vis runs rm "
               + String.join(" ", ids)
               + " "
               + String.join(" ", missing));

@@ -45,7 +45,7 @@ class RunsDeletionTest {
       assertThat(rm.exitCode()).as(rm::toString).isEqualTo(2);
       assertThat(rm.err())
           .as(rm::toString)
-          .contains("deleting 1 run with everything only they use")
+          .contains("will delete 1 run with everything only they use")
           .contains(first + "  crm", "done", "24")
           .contains(
               "vis: not on a terminal, so nobody can confirm: nothing deleted; add --yes to delete"
@@ -149,7 +149,7 @@ class RunsDeletionTest {
       CommandHarness.Result prune = vis.run("runs", "prune", "--older-than", "0m");
       assertThat(prune.exitCode()).as(prune::toString).isEqualTo(2);
       assertThat(prune.err())
-          .contains("deleting 2 runs", first, second)
+          .contains("will delete 2 runs", first, second)
           .contains("add --yes to delete these 2 runs");
       assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
