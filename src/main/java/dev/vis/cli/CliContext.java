@@ -2,22 +2,27 @@ package dev.vis.cli;
 
 import dev.vis.engine.Sleeper;
 import dev.vis.spec.Secrets;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 
 /**
  * What the commands take from the world instead of reaching for it: environment, time, waiting,
- * randomness and whether stderr is a terminal. Tests pass their own.
+ * randomness, whether the console is a terminal and what its user types. Tests pass their own.
  *
  * @param env environment variables
  * @param clock wall clock
  * @param sleeper retry waits
  * @param random jitter source
- * @param terminal whether stderr is an interactive terminal
+ * @param terminal whether the console (stdin and stdout) is an interactive terminal
  * @param interrupts where Ctrl-C comes from
  * @param secrets what the process read from the environment for keys, headers and URLs: blanked
  *     from everything it prints
+ * @param input what the user types (stdin), read only to answer a confirmation on a terminal
  */
 public record CliContext(
     Map<String, String> env,
@@ -26,12 +31,12 @@ public record CliContext(
     DoubleSupplier random,
     boolean terminal,
     Interrupts interrupts,
-    Secrets secrets) {
+    Secrets secrets,
+    BufferedReader input) {
   public CliContext {
     env = Map.copyOf(env);
   }
 
-  /** A world whose secrets are collected as commands read them. */
   public CliContext(
       Map<String, String> env,
       Clock clock,
@@ -39,7 +44,15 @@ public record CliContext(
       DoubleSupplier random,
       boolean terminal,
       Interrupts interrupts) {
-    this(env, clock, sleeper, random, terminal, interrupts, new Secrets());
+    this(
+        env,
+        clock,
+        sleeper,
+        random,
+        terminal,
+        interrupts,
+        new Secrets(),
+        new BufferedReader(Reader.nullReader()));
   }
 
   /** A world where Ctrl-C never comes. */
@@ -59,7 +72,9 @@ public record CliContext(
         Sleeper.SYSTEM,
         Math::random,
         isTerminal(),
-        new SignalInterrupts());
+        new SignalInterrupts(),
+        new Secrets(),
+        new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())));
   }
 
   /**

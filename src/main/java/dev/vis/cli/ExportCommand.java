@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExportFormat exportFormat = ExportFormat.parse(format);
-    try (Store db = store.open(context.env(), false, context.clock())) {
+    try (Store db = store.read(context.env(), context.clock())) {
       RunSummary summary = db.run(run.reference);
       output.write(
           spec.commandLine().getOut(),

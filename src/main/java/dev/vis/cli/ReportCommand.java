@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportOptions options = new ReportOptions(Slice.parseAll(by), includeBranded, compare);
     PrintWriter err = spec.commandLine().getErr();
     Report report;
-    try (Store db = store.open(context.env(), false, context.clock())) {
+    try (Store db = store.read(context.env(), context.clock())) {
       report = Reports.build(db, run.reference, options, err::println);
     }
     err.flush();

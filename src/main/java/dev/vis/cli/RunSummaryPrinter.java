@@ -94,7 +94,7 @@ final class RunSummaryPrinter {
 
   /** The command that finishes a run. */
   static String resumeCommand(Path specFile, String runId) {
-    return "vis run " + specFile + " --resume " + runId;
+    return dev.vis.engine.ResumeCommand.of(specFile, runId);
   }
 
   private static String shortened(String message) {

@@ -4,23 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vis.VisException;
-import dev.vis.store.RunStatus;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import dev.vis.store.Timestamps;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vis runs}: lists runs; {@code rm} and {@code prune} delete them. */
@@ -28,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "runs",
     mixinStandardHelpOptions = true,
     description = "Lists runs, newest first: id, name, started, status, tasks ok/failed, cost.",
-    subcommands = {RunsCommand.Remove.class, RunsCommand.Prune.class})
+    subcommands = {RunsRemoveCommand.class, RunsPruneCommand.class})
 final class RunsCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -52,7 +46,7 @@ final class RunsCommand implements Callable<Integer> {
       throw VisException.usage(
           "--format: unknown value '" + format + "' (expected one of table|json)");
     }
-    try (Store db = store.open(context.env(), false, context.clock())) {
+    try (Store db = store.read(context.env(), context.clock())) {
       List<RunSummary> runs = db.runs();
       PrintWriter out = spec.commandLine().getOut();
       if (format.equalsIgnoreCase("json")) {
@@ -65,7 +59,8 @@ final class RunsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void table(List<RunSummary> runs, PrintWriter out) {
+  /** The runs as a table: the listing, and what {@code rm} and {@code prune} delete. */
+  static void table(List<RunSummary> runs, PrintWriter out) {
     String row = "%-26s  %-20s  %-24s  %-11s  %6s  %6s  %10s  %s%n";
     out.printf(
         Locale.ROOT, row, "ID", "NAME", "STARTED", "STATUS", "OK", "FAILED", "COST_USD", "SOURCE");
@@ -104,91 +99,5 @@ final class RunsCommand implements Callable<Integer> {
       node.put("spec_path", r.specPath());
     }
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
-  }
-
-  /** {@code vis runs rm RUN…}. */
-  @Command(
-      name = "rm",
-      mixinStandardHelpOptions = true,
-      description = "Deletes runs and their data.")
-  static final class Remove implements Callable<Integer> {
-    private final CliContext context;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @Mixin StoreOptions store;
-
-    @Parameters(arity = "1..*", paramLabel = "RUN", description = "Runs to delete")
-    List<String> refs;
-
-    Remove(CliContext context) {
-      this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-      try (Store db = store.open(context.env(), false, context.clock())) {
-        List<String> ids = new ArrayList<>();
-        for (String ref : refs) {
-          RunSummary run = db.run(ref);
-          if (run.status() == RunStatus.RUNNING) {
-            throw VisException.usage("run " + run.id() + " is running; stop it before deleting it");
-          }
-          ids.add(run.id());
-        }
-        int deleted = db.delete(ids);
-        db.checkpoint();
-        spec.commandLine().getErr().println("deleted " + deleted + " run(s)");
-      }
-      return 0;
-    }
-  }
-
-  /** {@code vis runs prune --older-than 90d}. */
-  @Command(
-      name = "prune",
-      mixinStandardHelpOptions = true,
-      description = "Deletes runs started longer ago than --older-than.")
-  static final class Prune implements Callable<Integer> {
-    private static final Pattern AGE = Pattern.compile("(\\d+)([dhm])");
-    private final CliContext context;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @Mixin StoreOptions store;
-
-    @Option(
-        names = "--older-than",
-        required = true,
-        paramLabel = "AGE",
-        description = "Age like 90d, 12h or 30m")
-    String olderThan;
-
-    Prune(CliContext context) {
-      this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-      Matcher m = AGE.matcher(olderThan.strip());
-      if (!m.matches()) {
-        throw VisException.usage(
-            "--older-than: expected an age like 90d, 12h or 30m (got '" + olderThan + "')");
-      }
-      long n = Long.parseLong(m.group(1));
-      Duration age =
-          switch (m.group(2)) {
-            case "d" -> Duration.ofDays(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofMinutes(n);
-          };
-      try (Store db = store.open(context.env(), false, context.clock())) {
-        List<String> ids = db.runsOlderThan(context.clock().instant().minus(age));
-        int deleted = db.delete(ids);
-        db.checkpoint();
-        spec.commandLine()
-            .getErr()
-            .println("deleted " + deleted + " run(s) older than " + olderThan);
-      }
-      return 0;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.vis.cli;
 
 import dev.vis.VisException;
+import dev.vis.store.Access;
 import dev.vis.store.SqliteStore;
 import dev.vis.store.Store;
 import java.nio.file.Path;
@@ -30,9 +31,15 @@ final class StoreOptions {
     return fromEnv == null || fromEnv.isBlank() ? Path.of("vis.db") : Path.of(fromEnv);
   }
 
-  /** Opens the database; only commands that write may create it. */
+  /** Opens the database for writing; only commands that may create it pass {@code create}. */
   Store open(Map<String, String> env, boolean create, Clock clock) {
-    return SqliteStore.open(path(env), create, clock, busyTimeout(env));
+    return SqliteStore.open(
+        path(env), create ? Access.CREATE : Access.WRITE, clock, busyTimeout(env));
+  }
+
+  /** Opens the database for a command that only reads: it never creates, migrates or alters it. */
+  Store read(Map<String, String> env, Clock clock) {
+    return SqliteStore.open(path(env), Access.READ, clock, busyTimeout(env));
   }
 
   /**

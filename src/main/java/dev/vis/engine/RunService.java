@@ -13,6 +13,7 @@ import dev.vis.spec.ProviderType;
 import dev.vis.spec.RequiredKeys;
 import dev.vis.spec.RunSpec;
 import dev.vis.spec.Secrets;
+import dev.vis.store.DiskFullException;
 import dev.vis.store.NewRun;
 import dev.vis.store.Owner;
 import dev.vis.store.PendingTask;
@@ -24,6 +25,7 @@ import dev.vis.store.StoredRun;
 import dev.vis.store.TaskOutcome;
 import dev.vis.store.Ulid;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,7 +206,7 @@ public final class RunService {
             Owner.current(),
             loaded.spec().samples()));
     onCreated.accept(runId);
-    return work(runId, options, progress);
+    return work(runId, loaded.path(), options, progress);
   }
 
   /**
@@ -261,10 +263,11 @@ public final class RunService {
       store.replaceMaxUsd(summary.id(), options.maxUsd().get());
     }
     onFound.accept(summary.id());
-    return work(summary.id(), options, progress);
+    return work(summary.id(), loaded.path(), options, progress);
   }
 
-  private RunOutcome work(String runId, RunOptions options, RunEngine.Progress progress) {
+  private RunOutcome work(
+      String runId, Path specFile, RunOptions options, RunEngine.Progress progress) {
     store.claim(runId, Owner.current(), clock.instant());
     StoredRun run = store.storedRun(runId);
     List<PendingTask> pending = store.unfinishedTasks(runId);
@@ -272,6 +275,8 @@ public final class RunService {
     RunOutcome outcome;
     try {
       outcome = engine.execute(run, pending, concurrency, progress);
+    } catch (DiskFullException e) {
+      throw FullDisk.stop(store, runId, specFile, e, clock.instant());
     } catch (RuntimeException e) {
       store.finish(runId, RunStatus.FAILED, clock.instant());
       throw e;

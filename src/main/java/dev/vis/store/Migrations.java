@@ -3,10 +3,30 @@ package dev.vis.store;
 import dev.vis.ExitCode;
 import dev.vis.VisException;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
-/** Forward-only schema migrations keyed on SQLite's {@code user_version}. */
+/**
+ * Forward-only schema migrations keyed on SQLite's {@code user_version}, and vis's mark ({@code
+ * application_id}) on the files it owns.
+ */
 final class Migrations {
+  /**
+   * The tables every vis schema has (those of the first step): how an unmarked vis file is known.
+   */
+  static final Set<String> TABLES =
+      Set.of(
+          "runs",
+          "run_brands",
+          "run_prompts",
+          "run_providers",
+          "run_models",
+          "answers",
+          "answer_sources",
+          "tasks",
+          "attempts",
+          "mentions",
+          "citations");
 
   /** Each entry moves the schema from version i to i + 1; never edit one that has shipped. */
   private static final List<String> STEPS =
@@ -177,9 +197,46 @@ final class Migrations {
     applyUpTo(handle, location, LATEST);
   }
 
-  /** Brings the schema to {@code target} (tests build old databases with it). */
-  static void applyUpTo(Handle handle, String location, int target) {
-    int current = handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+  /**
+   * Puts vis's mark on a file that has none yet (a new file, or one from a vis before the mark), in
+   * a write transaction, after refusing a database from a newer vis.
+   */
+  static void mark(Handle handle, String location) {
+    refuseNewer(handle, location);
+    handle.useTransaction(
+        h -> {
+          if (pragma(h, "application_id") != DatabaseFile.APPLICATION_ID) {
+            h.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
+          }
+        });
+  }
+
+  /**
+   * Checks that a reading command can read the schema as it is, since reading never migrates.
+   *
+   * @throws VisException (exit 2) when the database holds no schema yet, or an older or newer one
+   */
+  static void checkReadable(Handle handle, String location) {
+    int current = refuseNewer(handle, location);
+    if (current == 0) {
+      throw VisException.usage(
+          location
+              + " holds no runs yet (run `vis run SPEC` first, or point --db / VIS_DB at one)");
+    }
+    if (current < LATEST) {
+      throw VisException.usage(
+          location
+              + ": this database has schema "
+              + current
+              + " from an older vis, and this vis reads schema "
+              + LATEST
+              + "; reading commands never upgrade a database: the next `vis run`, `vis replay` or"
+              + " `vis runs rm|prune` on it upgrades it, keeping every run");
+    }
+  }
+
+  private static int refuseNewer(Handle handle, String location) {
+    int current = pragma(handle, "user_version");
     if (current > LATEST) {
       throw new VisException(
           ExitCode.USAGE,
@@ -190,13 +247,23 @@ final class Migrations {
               + LATEST
               + "); upgrade vis to read it");
     }
+    return current;
+  }
+
+  private static int pragma(Handle handle, String name) {
+    return handle.createQuery("PRAGMA " + name).mapTo(Integer.class).one();
+  }
+
+  /** Brings the schema to {@code target} (tests build old databases with it). */
+  static void applyUpTo(Handle handle, String location, int target) {
+    int current = refuseNewer(handle, location);
     for (int version = current; version < target; version++) {
       String step = STEPS.get(version);
       int next = version + 1;
       handle.useTransaction(
           h -> {
             // another vis may have migrated while we waited for the write lock: read again inside
-            int now = h.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+            int now = pragma(h, "user_version");
             if (now >= next) {
               return;
             }

@@ -3,186 +3,113 @@ package dev.vis.store;
 import dev.vis.ExitCode;
 import dev.vis.VisException;
 import dev.vis.analysis.ScoredAnswer;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * The SQLite store: one file, WAL journal, foreign keys on every connection, writes in {@code BEGIN
- * IMMEDIATE} transactions.
+ * IMMEDIATE} transactions; opened for reading, it neither migrates nor writes.
  *
  * <p>Thread-safe: every operation takes its own connection, except {@link #write}, which keeps one
  * connection for the single writer thread.
  */
 public final class SqliteStore implements Store {
-  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
-
   /** How long a write waits for another process's write to end, unless told otherwise. */
   public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(15);
 
-  private final Path path;
-  private final Duration busyTimeout;
   private final Jdbi jdbi;
   private final RunQueries runs;
+  private final SqliteErrors errors;
   private final Object writerLock = new Object(); // guards writerHandle
   private Handle writerHandle;
 
-  private SqliteStore(Path path, Jdbi jdbi, Clock clock, Duration busyTimeout) {
-    this.path = path;
-    this.busyTimeout = busyTimeout;
+  private SqliteStore(String location, Jdbi jdbi, Clock clock, SqliteErrors errors) {
     this.jdbi = jdbi;
-    this.runs = new RunQueries(jdbi, clock, Owner.current().host(), path.toString());
+    this.errors = errors;
+    this.runs = new RunQueries(jdbi, clock, Owner.current().host(), location);
   }
 
   /**
-   * Opens the database, creating it (owner-only) when {@code create} is true.
+   * Opens the database at {@code path} after making sure it is a vis database (or a new or empty
+   * file, for {@link Access#CREATE}): another program's file is refused before SQLite writes to it.
    *
-   * @throws VisException (exit 2) when the file is missing and may not be created, is not a vis
-   *     database, was written by a newer vis, or is locked
+   * @param busyTimeout how long to wait for another process's write before giving up with a message
+   * @throws VisException (exit 2) when the file is missing or empty and may not be created, is not
+   *     a vis database, was written by a newer vis (or, for reading, an older one), or is locked
    */
-  public static SqliteStore open(Path path, boolean create, Clock clock) {
-    return open(path, create, clock, DEFAULT_BUSY_TIMEOUT);
+  public static SqliteStore open(Path path, Access access, Clock clock, Duration busyTimeout) {
+    return open(
+        path, access, clock, new SqliteConnections.Settings(busyTimeout, MountTable.system(), 0));
+  }
+
+  static SqliteStore open(
+      Path path, Access access, Clock clock, SqliteConnections.Settings settings) {
+    Path file = path.toAbsolutePath().normalize();
+    String location = path.toString();
+    DatabaseFile.Kind kind = DatabaseFile.inspect(file, location);
+    if (kind == DatabaseFile.Kind.MISSING && access == Access.CREATE) {
+      SqliteConnections.createOwnerOnly(file, location);
+      kind = DatabaseFile.inspect(file, location);
+    }
+    if (kind == DatabaseFile.Kind.MISSING) {
+      throw VisException.usage(
+          "no database at "
+              + location
+              + " (run `vis run SPEC` first, or point --db / VIS_DB at one)");
+    }
+    if (kind == DatabaseFile.Kind.EMPTY && access != Access.CREATE) {
+      throw VisException.usage(
+          location
+              + " is an empty file, not a vis database yet (`vis run SPEC --db "
+              + location
+              + "` makes it one)");
+    }
+    SqliteErrors errors =
+        new SqliteErrors(location, file, settings.busyTimeout(), settings.mounts());
+    boolean reading = access == Access.READ;
+    Jdbi jdbi =
+        reading
+            ? SqliteConnections.forReading(file, settings)
+            : SqliteConnections.forWriting(file, settings);
+    try (Handle handle = jdbi.open()) {
+      if (reading) {
+        Migrations.checkReadable(handle, location);
+      } else {
+        prepareForWriting(handle, kind, location, errors);
+      }
+    } catch (JdbiException e) {
+      throw errors.translate(e);
+    }
+    return new SqliteStore(location, jdbi, clock, errors);
   }
 
   /**
-   * Opens the database as {@link #open(Path, boolean, Clock)} does, waiting up to {@code
-   * busyTimeout} for another process's write before giving up with a message.
+   * Marks a file that has no mark yet (on a new file, before WAL, so the mark sits in the main
+   * file's header from the start), switches to WAL and migrates.
    */
-  public static SqliteStore open(Path path, boolean create, Clock clock, Duration busyTimeout) {
-    Path file = path.toAbsolutePath().normalize();
-    if (Files.isDirectory(file)) {
-      throw VisException.usage(path + ": is a directory, not a database file");
+  private static void prepareForWriting(
+      Handle handle, DatabaseFile.Kind kind, String location, SqliteErrors errors) {
+    if (kind != DatabaseFile.Kind.MARKED) {
+      Migrations.mark(handle, location);
     }
-    if (!Files.exists(file)) {
-      if (!create) {
-        throw VisException.usage(
-            "no database at "
-                + path
-                + " (run `vis run SPEC` first, or point --db / VIS_DB at one)");
-      }
-      createOwnerOnly(file, path);
+    String mode = handle.createQuery("PRAGMA journal_mode = WAL").mapTo(String.class).one();
+    if (!"wal".equalsIgnoreCase(mode)) {
+      throw new VisException(ExitCode.USAGE, errors.noWal(mode));
     }
-    SQLiteConfig config = new SQLiteConfig();
-    config.resetOpenMode(SQLiteOpenMode.CREATE);
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.enforceForeignKeys(true);
-    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource dataSource = new SQLiteDataSource(config);
-    dataSource.setUrl("jdbc:sqlite:" + file);
-    Jdbi jdbi = Jdbi.create(dataSource);
-    SqliteStore store = new SqliteStore(path, jdbi, clock, busyTimeout);
-    store.prepare();
-    return store;
-  }
-
-  private static void createOwnerOnly(Path file, Path shown) {
-    try {
-      Path parent = file.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-      } else {
-        Files.createFile(file);
-      }
-    } catch (FileAlreadyExistsException e) {
-      // another process created it first: fine, we open it
-    } catch (IOException e) {
-      throw VisException.usage("cannot create database " + shown + ": " + e.getMessage());
-    }
-  }
-
-  private void prepare() {
-    try (Handle handle = jdbi.open()) {
-      String mode = handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one();
-      if (!"wal".equalsIgnoreCase(mode)) {
-        throw new VisException(
-            ExitCode.USAGE,
-            path
-                + ": SQLite could not switch to WAL mode (journal_mode is "
-                + mode
-                + "); WAL does not work on network file systems, so keep the database on a"
-                + " local disk");
-      }
-      Migrations.apply(handle, path.toString());
-    } catch (ConnectionException e) {
-      throw translate(e);
-    } catch (JdbiException e) {
-      throw translate(e);
-    }
+    Migrations.apply(handle, location);
   }
 
   /** Turns SQLite's errors into messages that name the file and the fix. */
   VisException translate(RuntimeException e) {
-    String text = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-    if (text.contains("SQLITE_NOTADB") || text.contains("file is not a database")) {
-      return VisException.usage(
-          path + ": not a vis database (SQLite says: file is not a database)");
-    }
-    if (text.contains("SQLITE_BUSY") || text.contains("database is locked")) {
-      return new VisException(
-          ExitCode.FAILED,
-          path
-              + ": the database stayed locked by another process for "
-              + seconds(busyTimeout)
-              + "; nothing was lost: try again when that process is done (VIS_DB_BUSY_TIMEOUT_MS"
-              + " waits longer)",
-          e);
-    }
-    if (text.contains("SQLITE_READONLY") || text.contains("readonly")) {
-      return new VisException(
-          ExitCode.USAGE,
-          path
-              + ": the database is read-only here; vis needs to write the file and, beside it,"
-              + " its -wal and -shm files (check the permissions of the file and its directory)",
-          e);
-    }
-    if (text.contains("SQLITE_CANTOPEN") || text.contains("unable to open")) {
-      return new VisException(
-          ExitCode.USAGE,
-          path
-              + ": cannot open the database ("
-              + text
-              + "); vis needs to write the file and create its -wal and -shm files beside it"
-              + " (check the permissions of the file and its directory)",
-          e);
-    }
-    if (text.contains("SQLITE_IOERR") || text.contains("disk I/O")) {
-      return new VisException(
-          ExitCode.FAILED,
-          path
-              + ": SQLite I/O error ("
-              + text
-              + "); a network file system cannot hold a WAL database",
-          e);
-    }
-    if (e instanceof VisException v) {
-      return v;
-    }
-    return new VisException(ExitCode.FAILED, path + ": database error: " + text, e);
-  }
-
-  private static String seconds(Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    return errors.translate(e);
   }
 
   private <T> T guarded(java.util.function.Supplier<T> action) {
@@ -334,20 +261,6 @@ public final class SqliteStore implements Store {
   @Override
   public int delete(List<String> runIds) {
     return guarded(() -> jdbi.inTransaction(h -> RunWrites.delete(h, runIds)));
-  }
-
-  @Override
-  public List<String> runsOlderThan(Instant cutoff) {
-    return guarded(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT id FROM runs WHERE created_at < ? AND status <> 'running'"
-                                + " ORDER BY created_at")
-                        .bind(0, Timestamps.format(cutoff))
-                        .mapTo(String.class)
-                        .list()));
   }
 
   @Override

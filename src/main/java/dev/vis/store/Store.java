@@ -76,9 +76,6 @@ public interface Store extends AutoCloseable {
   /** Deletes runs and everything only they use. */
   int delete(List<String> runIds);
 
-  /** Ids of runs created before a time that are not running. */
-  List<String> runsOlderThan(Instant cutoff);
-
   /** Folds the write-ahead log into the database file so the one file is complete. */
   void checkpoint();
 

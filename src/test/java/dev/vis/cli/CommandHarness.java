@@ -1,7 +1,10 @@
 package dev.vis.cli;
 
 import dev.vis.engine.Sleeper;
+import dev.vis.spec.Secrets;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +25,11 @@ final class CommandHarness {
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
   volatile Interrupts interrupts = Interrupts.NONE;
 
+  /** Whether the command sees a terminal, and what its user types there. */
+  volatile boolean terminal;
+
+  volatile String typed = "";
+
   CommandHarness(Path dir) {
     this.dir = dir;
     env.put("VIS_DB", dir.resolve("vis.db").toString());
@@ -32,7 +40,15 @@ final class CommandHarness {
     StringWriter err = new StringWriter();
     Sleeper sleeper = d -> sleeps.add(d);
     CliContext context =
-        new CliContext(env, Clock.systemUTC(), sleeper, () -> 0.5, false, interrupts);
+        new CliContext(
+            env,
+            Clock.systemUTC(),
+            sleeper,
+            () -> 0.5,
+            terminal,
+            interrupts,
+            new Secrets(),
+            new BufferedReader(new StringReader(typed)));
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), context);
     return new Result(code, out.toString(), err.toString());
   }

@@ -26,7 +26,8 @@ class SqliteStoreTest {
   private final Clock clock = Clock.fixed(T0.plusSeconds(5), ZoneOffset.UTC);
 
   private SqliteStore open() {
-    return SqliteStore.open(dir.resolve("vis.db"), true, clock);
+    return SqliteStore.open(
+        dir.resolve("vis.db"), Access.CREATE, clock, SqliteStore.DEFAULT_BUSY_TIMEOUT);
   }
 
   @Nested
@@ -43,7 +44,10 @@ class SqliteStoreTest {
 
     @Test
     void a_reading_command_never_creates_a_database() {
-      assertThatThrownBy(() -> SqliteStore.open(dir.resolve("none.db"), false, clock))
+      assertThatThrownBy(
+              () ->
+                  SqliteStore.open(
+                      dir.resolve("none.db"), Access.READ, clock, SqliteStore.DEFAULT_BUSY_TIMEOUT))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("no database at " + dir.resolve("none.db"));
       assertThat(dir.resolve("none.db")).doesNotExist();

@@ -1,0 +1,143 @@
+package dev.vis.store;
+
+import dev.vis.ExitCode;
+import dev.vis.VisException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Turns SQLite's errors into messages that name the database file and the fix, keyed on SQLite's
+ * primary result code (never on message text, which changes between versions).
+ */
+final class SqliteErrors {
+  private final String location;
+  private final Path file;
+  private final Duration busyTimeout;
+  private final MountTable mounts;
+
+  /**
+   * @param location the database as the user named it
+   * @param file its absolute path
+   * @param busyTimeout how long a write waits for another process's
+   * @param mounts where to look up the file system that holds it
+   */
+  SqliteErrors(String location, Path file, Duration busyTimeout, MountTable mounts) {
+    this.location = location;
+    this.file = file;
+    this.busyTimeout = busyTimeout;
+    this.mounts = mounts;
+  }
+
+  VisException translate(RuntimeException e) {
+    if (e instanceof VisException v) {
+      return v;
+    }
+    Optional<SQLiteException> sqlite = sqliteCause(e);
+    String text =
+        sqlite
+            .map(s -> s.getMessage())
+            .orElse(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e));
+    int code = sqlite.map(s -> s.getResultCode().code & 0xFF).orElse(-1);
+    if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+      return VisException.usage(
+          location + ": not a vis database (SQLite says: file is not a database)");
+    }
+    if (code == SQLiteErrorCode.SQLITE_FULL.code) {
+      return new DiskFullException(location, e);
+    }
+    if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+      return new VisException(
+          ExitCode.FAILED,
+          location
+              + ": the database stayed locked by another process for "
+              + seconds(busyTimeout)
+              + "; nothing was lost: try again when that process is done ("
+              + "VIS_DB_BUSY_TIMEOUT_MS waits longer)",
+          e);
+    }
+    if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+      return new VisException(
+          ExitCode.USAGE,
+          location
+              + ": the database is read-only here; vis needs to write the file and, beside it,"
+              + " its -wal and -shm files (check the permissions of the file and its directory)",
+          e);
+    }
+    if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+      return new VisException(
+          ExitCode.USAGE,
+          location
+              + ": cannot open the database ("
+              + text
+              + "); vis needs to write the file and create its -wal and -shm files beside it"
+              + " (check the permissions of the file and its directory)",
+          e);
+    }
+    if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
+      return new VisException(ExitCode.FAILED, ioError(text), e);
+    }
+    return new VisException(ExitCode.FAILED, location + ": database error: " + text, e);
+  }
+
+  /**
+   * An I/O error: on a network file system, WAL's shared memory is the likely cause; elsewhere,
+   * most often the -wal or -shm file was deleted or replaced under a running vis.
+   */
+  private String ioError(String text) {
+    Optional<String> network = mounts.networkFileSystem(file);
+    if (network.isPresent()) {
+      return location
+          + ": SQLite I/O error ("
+          + text
+          + "); the database is on a network file system ("
+          + network.get()
+          + "), where SQLite's WAL mode does not work: keep the database on a local disk";
+    }
+    String name = file.getFileName().toString();
+    return location
+        + ": SQLite I/O error ("
+        + text
+        + "); the database, or the "
+        + name
+        + "-wal or "
+        + name
+        + "-shm file beside it, changed under vis: another program may have deleted, moved or"
+        + " replaced one (a cleanup job, a sync tool), or the disk failed; leave these files"
+        + " alone while vis works, then run the command again";
+  }
+
+  /** The message when SQLite keeps another journal mode than WAL. */
+  String noWal(String mode) {
+    Optional<String> network = mounts.networkFileSystem(file);
+    return location
+        + ": SQLite could not switch the database to WAL mode (journal_mode is "
+        + mode
+        + ")"
+        + network
+            .map(
+                type ->
+                    "; it is on a network file system ("
+                        + type
+                        + "), where WAL does not work: keep the database on a local disk")
+            .orElse("");
+  }
+
+  private static Optional<SQLiteException> sqliteCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLiteException s) {
+        return Optional.of(s);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+}

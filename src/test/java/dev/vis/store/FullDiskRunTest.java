@@ -1,0 +1,124 @@
+package dev.vis.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.vis.VisException;
+import dev.vis.engine.RunEngine;
+import dev.vis.engine.RunOptions;
+import dev.vis.engine.RunOutcome;
+import dev.vis.engine.RunService;
+import dev.vis.provider.ProviderFactory;
+import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.SpecLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run the disk fills up under stops interrupted, keeps what it stored, says how to resume, and
+ * the resume finishes it once there is space.
+ */
+class FullDiskRunTest {
+  private static final String SPEC =
+      """
+      version: 1
+      name: crm
+      brands:
+        - name: Acme CRM
+          primary: true
+        - name: Globex
+      prompts:
+        - id: best-crm
+          text: What is the best CRM for a small business?
+        - id: cheap-crm
+          text: Which CRM is cheapest?
+      models:
+        - id: sim-a
+          provider: sim
+          sim: {seed: 7, mention_rate: {Acme CRM: 0.6, Globex: 0.4}}
+      samples: 100
+      concurrency: 4
+      """;
+
+  @TempDir Path dir;
+  private final Clock clock = Clock.systemUTC();
+
+  private SqliteStore open(Path db, int maxPages) {
+    return SqliteStore.open(
+        db,
+        Access.CREATE,
+        clock,
+        new SqliteConnections.Settings(Duration.ofSeconds(5), MountTable.empty(), maxPages));
+  }
+
+  private RunService service(Store store) {
+    return new RunService(
+        store, new ProviderFactory(Map.of(), clock), Map.of(), clock, d -> {}, () -> 0.5);
+  }
+
+  @Test
+  void stops_the_run_interrupted_with_the_resume_command_and_exit_1() throws Exception {
+    Path db = dir.resolve("vis.db");
+    Path specFile = Files.writeString(dir.resolve("crm.yaml"), SPEC);
+    LoadedSpec loaded = SpecLoader.load(specFile, Map.of());
+    long pages;
+    try (SqliteStore store = open(db, 0)) {
+      store.checkpoint();
+      pages = Files.size(db) / 4096;
+    }
+
+    AtomicReference<String> runId = new AtomicReference<>();
+    VisException e;
+    // room for the run and its 200 tasks, and for some of their answers only
+    try (SqliteStore store = open(db, (int) pages + 20)) {
+      RunService service = service(store);
+      RunService.PreparedRun prepared =
+          RunService.prepare(
+              loaded, RunOptions.defaults(), new ProviderFactory(Map.of(), clock), Map.of());
+      e =
+          catchThrowableOfType(
+              VisException.class,
+              () -> service.start(prepared, RunOptions.defaults(), runId::set, counts -> {}));
+    }
+
+    assertThat(e).as("the page limit was reached").isNotNull();
+    assertThat(e.exitCode()).isEqualTo(1);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            db
+                + ": the disk is full, so run "
+                + runId.get()
+                + " stopped; every answer stored so far is kept and the run is interrupted: free"
+                + " some space, then finish it with: vis run "
+                + specFile
+                + " --resume "
+                + runId.get());
+    long stored;
+    try (SqliteStore store = open(db, 0)) {
+      RunSummary run = store.findRun(runId.get()).orElseThrow();
+      assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
+      assertThat(run.ok()).as("answers stored before the disk filled").isPositive();
+      assertThat(run.pending()).isPositive();
+      stored = run.ok();
+      assertThat(store.scoredAnswers(run.id())).hasSize((int) stored);
+
+      RunOutcome resumed =
+          service(store)
+              .resume(
+                  Optional.of(runId.get()),
+                  loaded,
+                  RunOptions.defaults(),
+                  id -> {},
+                  RunEngine.Progress.NONE);
+      assertThat(resumed.ok()).isEqualTo(200 - stored);
+      assertThat(store.findRun(runId.get()).orElseThrow().status()).isEqualTo(RunStatus.DONE);
+    }
+  }
+}
