@@ -4,6 +4,10 @@ import dev.vis.engine.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +39,15 @@ final class CommandHarness {
         new CliContext(env, Clock.systemUTC(), sleeper, () -> 0.5, false, interrupts);
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), context);
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /** The first column of the only row of {@code sql}, asked of the harness's database. */
+  int count(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"));
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
   }
 
   /**
