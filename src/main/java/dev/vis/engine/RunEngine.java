@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -134,6 +135,7 @@ public final class RunEngine {
             attempts);
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
+    AtomicReference<OutOfMemoryError> outOfMemory = new AtomicReference<>();
     try (AnswerWriter writer =
             new AnswerWriter(
                 store,
@@ -161,6 +163,10 @@ public final class RunEngine {
                 callOne(task, prompt, lane, gate, caller, writer);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+              } catch (OutOfMemoryError e) {
+                // stop the run cleanly: what was committed stays, the rest stays pending
+                outOfMemory.compareAndSet(null, e);
+                interrupt();
               } finally {
                 progress.update(counters.snapshot());
               }
@@ -173,6 +179,9 @@ public final class RunEngine {
         Thread.currentThread().interrupt();
       }
       writer.close();
+      if (outOfMemory.get() != null) {
+        throw new OutOfMemoryStop(outOfMemory.get());
+      }
       if (writeFailed.get()) {
         RuntimeException cause = writer.failure().orElseThrow();
         if (cause instanceof VisException v) {
