@@ -42,12 +42,17 @@ final class CommandHarness {
   }
 
   /** The first column of the only row of {@code sql}, asked of the harness's database. */
-  int count(String sql) throws SQLException {
+  String text(String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"));
         ResultSet rs = c.createStatement().executeQuery(sql)) {
       rs.next();
-      return rs.getInt(1);
+      return rs.getString(1);
     }
+  }
+
+  /** The number in the first column of the only row of {@code sql}. */
+  int count(String sql) throws SQLException {
+    return Integer.parseInt(text(sql));
   }
 
   /**
