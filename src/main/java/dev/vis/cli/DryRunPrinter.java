@@ -28,7 +28,7 @@ final class DryRunPrinter {
   }
 
   void print(LoadedSpec loaded, RunOptions options, Map<String, String> env) {
-    RunSpec spec = RunService.effectiveSpec(loaded.spec(), options);
+    RunSpec spec = RunService.effectiveSpec(loaded, options);
     List<StoredModel> models = RunService.priced(spec);
     out.printf(
         Locale.ROOT,

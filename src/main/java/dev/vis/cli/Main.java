@@ -1,5 +1,6 @@
 package dev.vis.cli;
 
+import dev.vis.engine.OutOfMemoryStop;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,7 +29,13 @@ public final class Main {
     CommandLine cli = commandLine(context);
     cli.setOut(out);
     cli.setErr(err);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // the last resort: picocli hands only exceptions to the error handler, never errors
+      return new ErrorHandler(context.secrets())
+          .handleExecutionException(new OutOfMemoryStop(e), cli, null);
+    }
   }
 
   static CommandLine commandLine(CliContext context) {

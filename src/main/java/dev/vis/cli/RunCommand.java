@@ -73,6 +73,12 @@ final class RunCommand implements Callable<Integer> {
   BigDecimal maxUsd;
 
   @Option(
+      names = "--max-tasks",
+      paramLabel = "N",
+      description = "Allow up to N tasks, in place of the spec's max_tasks (default 100,000)")
+  Integer maxTasks;
+
+  @Option(
       names = "--max-failure-rate",
       paramLabel = "PERCENT",
       defaultValue = "5",
@@ -105,7 +111,11 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunOptions options = options();
-    LoadedSpec loaded = SpecFiles.load(specFile, context.env());
+    LoadedSpec loaded =
+        SpecFiles.load(
+            specFile,
+            context.env(),
+            maxTasks == null ? OptionalInt.empty() : OptionalInt.of(maxTasks));
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
     context.secrets().collect(RunService.effectiveSpec(loaded.spec(), options), context.env());
     if (dryRun) {
@@ -222,6 +232,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (samples != null && samples < 1) {
       throw VisException.usage("--samples must be at least 1 (got " + samples + ")");
+    }
+    if (maxTasks != null && maxTasks < 1) {
+      throw VisException.usage("--max-tasks must be at least 1 (got " + maxTasks + ")");
     }
     if (maxUsd != null && maxUsd.signum() <= 0) {
       throw VisException.usage(

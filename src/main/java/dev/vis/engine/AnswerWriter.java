@@ -72,9 +72,10 @@ final class AnswerWriter implements AutoCloseable {
             store.heartbeat(runId, now);
             lastBeat = now;
           }
-        } catch (RuntimeException e) {
-          failure = e;
-          onFailure.accept(e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+          failure =
+              e instanceof OutOfMemoryError oom ? new OutOfMemoryStop(oom) : (RuntimeException) e;
+          onFailure.accept(failure);
         }
       }
       batch.clear();

@@ -5,6 +5,8 @@ import dev.vis.provider.ProviderAnswer;
 import dev.vis.provider.ProviderException;
 import dev.vis.provider.RateLimits;
 import dev.vis.provider.RetryableProviderException;
+import dev.vis.spec.BaseUrl;
+import dev.vis.spec.EndpointKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,15 +18,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What every HTTP attempt passes, retries included: the stops (a refused key stops every model on
- * it, a spent quota stops its model), the provider's circuit breaker, and the requests- and
- * tokens-per-minute buckets of its provider and model. A stopped call throws {@link
+ * it, a spent quota stops its model), the endpoint's circuit breaker, and the requests- and
+ * tokens-per-minute buckets of its endpoint and model. A stopped call throws {@link
  * NotCalledException} without touching the network. Thread-safe.
  */
 final class AttemptGate {
-  private final Map<String, Limits> providerLimits;
+  private final Map<EndpointKey, Limits> endpointLimits;
   private final Map<String, Limits> modelLimits;
-  private final Map<String, ProviderBreaker> breakers = new ConcurrentHashMap<>();
-  private final Map<String, String> stoppedKeys = new ConcurrentHashMap<>();
+  private final Map<EndpointKey, EndpointBreaker> breakers = new ConcurrentHashMap<>();
+  private final Map<KeyAtServer, String> stoppedKeys = new ConcurrentHashMap<>();
   private final Map<String, String> stoppedModels = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Sleeper sleeper;
@@ -32,21 +34,21 @@ final class AttemptGate {
   private final ReentrantLock bucketLock = new ReentrantLock();
 
   /**
-   * @param providerLimits rpm and tpm keyed by provider name
-   * @param modelLimits rpm and tpm keyed by model id (the model's own, on top of its provider's)
+   * @param endpointLimits rpm and tpm keyed by endpoint
+   * @param modelLimits rpm and tpm keyed by model id (the model's own, on top of its endpoint's)
    */
   AttemptGate(
-      Map<String, Limits> providerLimits,
+      Map<EndpointKey, Limits> endpointLimits,
       Map<String, Limits> modelLimits,
       Clock clock,
       Sleeper sleeper) {
-    this.providerLimits = Map.copyOf(providerLimits);
+    this.endpointLimits = Map.copyOf(endpointLimits);
     this.modelLimits = Map.copyOf(modelLimits);
     this.clock = clock;
     this.sleeper = sleeper;
   }
 
-  /** A provider's or a model's per-minute buckets; either may be absent. */
+  /** An endpoint's or a model's per-minute buckets; either may be absent. */
   record Limits(Optional<TokenBucket> requests, Optional<TokenBucket> tokens) {
     static Limits of(java.util.OptionalInt rpm, java.util.OptionalInt tpm, Clock clock) {
       return new Limits(
@@ -68,11 +70,11 @@ final class AttemptGate {
    *
    * @param estimatedTokens prompt estimate plus maximum output, taken from the token buckets now
    *     and settled with the real usage when the answer comes
-   * @throws NotCalledException when the key, model or provider is stopped
+   * @throws NotCalledException when the key, model or endpoint is stopped
    */
   Permit enter(ModelLane lane, long estimatedTokens) throws InterruptedException {
     throwIfStopped(lane);
-    ProviderBreaker breaker = breaker(lane);
+    EndpointBreaker breaker = breaker(lane);
     breaker
         .refusal()
         .ifPresent(
@@ -133,17 +135,17 @@ final class AttemptGate {
   private List<Limits> limitsOf(ModelLane lane) {
     List<Limits> list = new ArrayList<>(2);
     Optional.ofNullable(modelLimits.get(lane.model().spec().id())).ifPresent(list::add);
-    Optional.ofNullable(providerLimits.get(lane.providerName())).ifPresent(list::add);
+    Optional.ofNullable(endpointLimits.get(lane.endpoint())).ifPresent(list::add);
     return list;
   }
 
-  private ProviderBreaker breaker(ModelLane lane) {
-    return breakers.computeIfAbsent(lane.providerName(), name -> new ProviderBreaker(name, clock));
+  private EndpointBreaker breaker(ModelLane lane) {
+    return breakers.computeIfAbsent(
+        lane.endpoint(), endpoint -> new EndpointBreaker(endpoint.describe(), clock));
   }
 
   private void throwIfStopped(ModelLane lane) {
-    String key = keyOf(lane);
-    String keyStop = stoppedKeys.get(key);
+    String keyStop = stoppedKeys.get(KeyAtServer.of(lane));
     if (keyStop != null) {
       throw new NotCalledException("authentication", keyStop);
     }
@@ -153,25 +155,27 @@ final class AttemptGate {
     }
   }
 
-  /** Models share a key when they read the same variable and call the same base URL. */
-  private static String keyOf(ModelLane lane) {
-    var endpoint = lane.model().endpoint();
-    return endpoint.apiKeyEnv().orElse("")
-        + " @ "
-        + endpoint.baseUrl().map(Object::toString).orElse("");
+  /**
+   * Models share a key when they read the same variable and call the same base URL, whatever the
+   * provider names: a refused key is refused on every endpoint that sends it to that server.
+   */
+  private record KeyAtServer(Optional<String> apiKeyEnv, Optional<BaseUrl> baseUrl) {
+    static KeyAtServer of(ModelLane lane) {
+      return new KeyAtServer(lane.endpoint().apiKeyEnv(), lane.endpoint().baseUrl());
+    }
   }
 
   /** One attempt's hold on the gate: settled with what the provider said. */
   final class Permit {
     private final ModelLane lane;
-    private final ProviderBreaker breaker;
+    private final EndpointBreaker breaker;
     private final List<TokenBucket> requests;
     private final List<TokenBucket> tokens;
     private final long estimate;
 
     private Permit(
         ModelLane lane,
-        ProviderBreaker breaker,
+        EndpointBreaker breaker,
         List<TokenBucket> requests,
         List<TokenBucket> tokens,
         long estimate) {
@@ -192,7 +196,7 @@ final class AttemptGate {
       tighten(answer.rateLimits());
     }
 
-    /** Records the failure: it may stop the key, the model or (in a row) the provider. */
+    /** Records the failure: it may stop the key, the model or (in a row) the endpoint. */
     void failed(ProviderException e) {
       tokens.forEach(b -> b.giveBack(estimate));
       String cause =
@@ -203,13 +207,13 @@ final class AttemptGate {
         case FinalProviderException f
             when f.kind() == FinalProviderException.Kind.AUTHENTICATION -> {
           breaker.succeeded();
-          var endpoint = lane.model().endpoint();
+          EndpointKey endpoint = lane.endpoint();
           stoppedKeys.putIfAbsent(
-              keyOf(lane),
+              KeyAtServer.of(lane),
               "the key in "
                   + endpoint.apiKeyEnv().orElse("(no key variable)")
                   + " was refused by "
-                  + endpoint.baseUrl().map(Object::toString).orElse(lane.providerName())
+                  + endpoint.baseUrl().map(Object::toString).orElse(endpoint.providerName())
                   + " ("
                   + cause
                   + "); every model on that key stopped: fix the key, then resume");
@@ -225,7 +229,7 @@ final class AttemptGate {
                   + "); add credit or raise the quota, then resume");
         }
         case RetryableProviderException r when isOutage(r) -> breaker.failed(cause);
-        // a 429, a malformed 200 or a refused request: the provider is up and answering
+        // a 429, a malformed 200 or a refused request: the endpoint is up and answering
         default -> breaker.succeeded();
       }
     }
@@ -247,16 +251,16 @@ final class AttemptGate {
         return;
       }
       Limits own = modelLimits.get(lane.model().spec().id());
-      Limits provider = providerLimits.get(lane.providerName());
+      Limits shared = endpointLimits.get(lane.endpoint());
       // the most specific bucket: OpenAI and Anthropic count limits per model
       Optional<TokenBucket> requestBucket =
           Optional.ofNullable(own)
               .flatMap(Limits::requests)
-              .or(() -> Optional.ofNullable(provider).flatMap(Limits::requests));
+              .or(() -> Optional.ofNullable(shared).flatMap(Limits::requests));
       Optional<TokenBucket> tokenBucket =
           Optional.ofNullable(own)
               .flatMap(Limits::tokens)
-              .or(() -> Optional.ofNullable(provider).flatMap(Limits::tokens));
+              .or(() -> Optional.ofNullable(shared).flatMap(Limits::tokens));
       if (limits.requestsRemaining().isPresent()) {
         requestBucket.ifPresent(
             b ->

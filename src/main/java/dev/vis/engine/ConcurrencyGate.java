@@ -1,30 +1,32 @@
 package dev.vis.engine;
 
+import dev.vis.spec.EndpointKey;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
- * Bounds calls in flight: per model, per provider, then in all. The narrow permits are taken first
- * so a call waiting for a busy provider never holds a global permit another provider could use.
+ * Bounds calls in flight: per model, per endpoint, then in all. The narrow permits are taken first
+ * so a call waiting for a busy endpoint never holds a global permit another endpoint could use.
  */
 final class ConcurrencyGate implements CallGate {
   private final Semaphore global;
-  private final Map<String, Semaphore> perProvider;
+  private final Map<EndpointKey, Semaphore> perEndpoint;
   private final Map<String, Semaphore> perModel;
 
   /**
    * @param global calls in flight in all
-   * @param perProvider caps keyed by provider name (absent: no cap of its own)
+   * @param perEndpoint caps keyed by endpoint (absent: no cap of its own)
    * @param perModel caps keyed by model id (absent: no cap of its own)
    */
-  ConcurrencyGate(int global, Map<String, Integer> perProvider, Map<String, Integer> perModel) {
+  ConcurrencyGate(
+      int global, Map<EndpointKey, Integer> perEndpoint, Map<String, Integer> perModel) {
     this.global = new Semaphore(global, true);
-    this.perProvider = semaphores(perProvider);
+    this.perEndpoint = semaphores(perEndpoint);
     this.perModel = semaphores(perModel);
   }
 
-  private static Map<String, Semaphore> semaphores(Map<String, Integer> caps) {
-    Map<String, Semaphore> map = new java.util.HashMap<>();
+  private static <K> Map<K, Semaphore> semaphores(Map<K, Integer> caps) {
+    Map<K, Semaphore> map = new java.util.HashMap<>();
     caps.forEach((key, cap) -> map.put(key, new Semaphore(cap, true)));
     return Map.copyOf(map);
   }
@@ -32,14 +34,14 @@ final class ConcurrencyGate implements CallGate {
   @Override
   public Pass enter(CallTicket ticket) throws InterruptedException {
     Semaphore model = perModel.get(ticket.modelId());
-    Semaphore provider = perProvider.get(ticket.providerName());
+    Semaphore endpoint = perEndpoint.get(ticket.endpoint());
     acquire(model);
     try {
-      acquire(provider);
+      acquire(endpoint);
       try {
         global.acquire();
       } catch (InterruptedException e) {
-        release(provider);
+        release(endpoint);
         throw e;
       }
     } catch (InterruptedException e) {
@@ -48,7 +50,7 @@ final class ConcurrencyGate implements CallGate {
     }
     return () -> {
       global.release();
-      release(provider);
+      release(endpoint);
       release(model);
     };
   }

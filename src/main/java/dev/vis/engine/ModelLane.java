@@ -1,6 +1,7 @@
 package dev.vis.engine;
 
 import dev.vis.provider.Provider;
+import dev.vis.spec.EndpointKey;
 import dev.vis.spec.Price;
 import dev.vis.store.StoredModel;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import java.util.Optional;
 record ModelLane(StoredModel model, Provider provider) {
   String providerName() {
     return model.endpoint().providerName();
+  }
+
+  EndpointKey endpoint() {
+    return model.endpoint().key();
   }
 
   Optional<Price> price() {

@@ -9,7 +9,6 @@ import dev.vis.spec.RunSpec;
 import dev.vis.spec.Secrets;
 import dev.vis.store.PendingTask;
 import dev.vis.store.Store;
-import dev.vis.store.StoredModel;
 import dev.vis.store.StoredRun;
 import dev.vis.store.TaskOutcome;
 import java.math.BigDecimal;
@@ -17,11 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -116,36 +115,12 @@ public final class RunEngine {
     String runId = run.summary().id();
     Map<String, PromptSpec> prompts = new HashMap<>();
     spec.prompts().forEach(p -> prompts.put(p.id(), p));
-    Map<String, ModelLane> lanes = new LinkedHashMap<>();
-    Map<String, Integer> providerCaps = new HashMap<>();
-    Map<String, Integer> modelCaps = new HashMap<>();
-    Map<String, AttemptGate.Limits> providerLimits = new HashMap<>();
-    Map<String, AttemptGate.Limits> modelLimits = new HashMap<>();
-    for (StoredModel model : run.models()) {
-      var client = providers.create(model.spec(), model.endpoint(), spec.brands());
-      lanes.put(model.spec().id(), new ModelLane(model, new RedactingProvider(client, secrets)));
-      var provider = spec.providers().get(model.spec().provider());
-      if (provider != null && provider.concurrency().isPresent()) {
-        providerCaps.put(provider.name(), provider.concurrency().getAsInt());
-      }
-      if (provider != null && !providerLimits.containsKey(provider.name())) {
-        var limits = AttemptGate.Limits.of(provider.rpm(), provider.tpm(), clock);
-        if (!limits.isEmpty()) {
-          providerLimits.put(provider.name(), limits);
-        }
-      }
-      var ownLimits = AttemptGate.Limits.of(model.spec().rpm(), model.spec().tpm(), clock);
-      if (!ownLimits.isEmpty()) {
-        modelLimits.put(model.spec().id(), ownLimits);
-      }
-      if (model.spec().concurrency().isPresent()) {
-        modelCaps.put(model.spec().id(), model.spec().concurrency().getAsInt());
-      }
-    }
+    RunLanes runLanes = RunLanes.of(run, providers, secrets, clock);
+    Map<String, ModelLane> lanes = runLanes.lanes();
     RunCounters counters = new RunCounters();
     List<CallGate> gates = new ArrayList<>();
     // concurrency first: a call waiting for a slot holds no share of the budget
-    gates.add(new ConcurrencyGate(concurrency, providerCaps, modelCaps));
+    gates.add(runLanes.concurrencyGate(concurrency));
     BigDecimal spentBefore = run.summary().costUsd();
     Optional<BudgetGate> budget =
         spec.budget().map(b -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum));
@@ -160,12 +135,13 @@ public final class RunEngine {
             new AnswerAnalyzer(spec.brands()),
             clock,
             counters,
-            new AttemptGate(providerLimits, modelLimits, clock, sleeper),
+            runLanes.attemptGate(clock, sleeper),
             runId,
             attempts,
             secrets);
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
+    AtomicReference<OutOfMemoryError> outOfMemory = new AtomicReference<>();
     try (AnswerWriter writer =
             new AnswerWriter(
                 store,
@@ -193,6 +169,10 @@ public final class RunEngine {
                 callOne(task, prompt, lane, gate, caller, writer);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+              } catch (OutOfMemoryError e) {
+                // stop the run cleanly: what was committed stays, the rest stays pending
+                outOfMemory.compareAndSet(null, e);
+                interrupt();
               } finally {
                 progress.update(counters.snapshot());
               }
@@ -205,6 +185,9 @@ public final class RunEngine {
         Thread.currentThread().interrupt();
       }
       writer.close();
+      if (outOfMemory.get() != null) {
+        throw new OutOfMemoryStop(outOfMemory.get());
+      }
       if (writeFailed.get()) {
         RuntimeException cause = writer.failure().orElseThrow();
         if (cause instanceof VisException v) {
@@ -247,7 +230,7 @@ public final class RunEngine {
         gate.enter(
             new CallTicket(
                 task.id(),
-                lane.providerName(),
+                lane.endpoint(),
                 task.modelId(),
                 estimate.tokens(),
                 estimate.usdOrZero()))) {

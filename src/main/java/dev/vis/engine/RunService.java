@@ -86,6 +86,18 @@ public final class RunService {
     engine.interrupt(grace);
   }
 
+  /**
+   * The spec with the command line's overrides applied, checked for what a run needs, its size
+   * included.
+   *
+   * @throws dev.vis.spec.SpecException when it makes more tasks than the spec's max_tasks (exit 2)
+   */
+  public static RunSpec effectiveSpec(LoadedSpec loaded, RunOptions options) {
+    RunSpec spec = effectiveSpec(loaded.spec(), options);
+    loaded.checkSize(spec);
+    return spec;
+  }
+
   /** The spec with the command line's overrides applied, checked for what a run needs. */
   public static RunSpec effectiveSpec(RunSpec spec, RunOptions options) {
     List<ModelSpec> models = spec.models();
@@ -169,7 +181,7 @@ public final class RunService {
    */
   public static PreparedRun prepare(
       LoadedSpec loaded, RunOptions options, ProviderFactory providers, Map<String, String> env) {
-    RunSpec spec = effectiveSpec(loaded.spec(), options);
+    RunSpec spec = effectiveSpec(loaded, options);
     List<StoredModel> models = resolveModels(spec, env);
     requirePrices(spec.budget().isPresent(), models);
     for (StoredModel model : models) {

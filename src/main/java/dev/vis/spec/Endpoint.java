@@ -31,6 +31,11 @@ public record Endpoint(
     headers = Map.copyOf(headers);
   }
 
+  /** The provider name, base URL and key variable that make this endpoint one of its own. */
+  public EndpointKey key() {
+    return new EndpointKey(providerName, baseUrl, apiKeyEnv);
+  }
+
   static Endpoint resolve(ModelSpec model, Map<String, ProviderSpec> providers) {
     ProviderSpec provider =
         Optional.ofNullable(providers.get(model.provider()))

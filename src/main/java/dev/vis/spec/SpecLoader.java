@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -38,6 +39,18 @@ public final class SpecLoader {
    * @throws SpecException listing every problem, each located (exit code 2)
    */
   public static LoadedSpec load(Path file, Map<String, String> env, Predicate<ModelSpec> hasPrice) {
+    return load(file, env, hasPrice, OptionalInt.empty());
+  }
+
+  /**
+   * Loads and validates a spec file, with another source of prices and the command line's bound on
+   * its size.
+   *
+   * @param maxTasks {@code --max-tasks}: wins over the spec's {@code max_tasks}
+   * @throws SpecException listing every problem, each located (exit code 2)
+   */
+  public static LoadedSpec load(
+      Path file, Map<String, String> env, Predicate<ModelSpec> hasPrice, OptionalInt maxTasks) {
     String text;
     try {
       text = TextFile.read(file, TextFile.MAX_SPEC_BYTES);
@@ -45,7 +58,7 @@ public final class SpecLoader {
       throw new SpecException(List.of(Where.file(file.toString()).problem(e.getMessage())));
     }
     Path dir = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of(""));
-    return parse(file.toString(), file, text, dir, env, hasPrice);
+    return parse(file.toString(), file, text, dir, env, hasPrice, maxTasks);
   }
 
   /**
@@ -69,7 +82,8 @@ public final class SpecLoader {
       Path baseDir,
       Map<String, String> env,
       Predicate<ModelSpec> hasPrice) {
-    return parse(fileName, baseDir.resolve(fileName), text, baseDir, env, hasPrice);
+    return parse(
+        fileName, baseDir.resolve(fileName), text, baseDir, env, hasPrice, OptionalInt.empty());
   }
 
   private static LoadedSpec parse(
@@ -78,7 +92,8 @@ public final class SpecLoader {
       String text,
       Path baseDir,
       Map<String, String> env,
-      Predicate<ModelSpec> hasPrice) {
+      Predicate<ModelSpec> hasPrice,
+      OptionalInt maxTasks) {
     Problems problems = new Problems(fileName);
     if (text.indexOf('\0') >= 0) {
       problems.add(
@@ -87,13 +102,14 @@ public final class SpecLoader {
     }
     ReadContext ctx = new ReadContext(fileName, baseDir, env, problems);
     Optional<MappingNode> root = new YamlTree(fileName, problems).parse(text);
-    Optional<RunSpec> spec =
+    Optional<SpecReader.Read> read =
         root.flatMap(
             node ->
-                new SpecReader(ctx, defaultName(fileName), hasPrice)
+                new SpecReader(ctx, defaultName(fileName), hasPrice, maxTasks)
                     .read(new Field(ctx, "", node, node)));
     problems.throwIfAny();
-    return new LoadedSpec(path, text, sha256(text), spec.orElseThrow());
+    SpecReader.Read spec = read.orElseThrow();
+    return new LoadedSpec(path, text, sha256(text), spec.spec(), spec.maxTasks());
   }
 
   private static String defaultName(String fileName) {

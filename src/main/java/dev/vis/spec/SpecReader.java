@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /** Reads the top level of a spec into a {@link RunSpec}, reporting every problem it finds. */
@@ -23,7 +24,8 @@ final class SpecReader {
           "timeout",
           "retry",
           "budget",
-          "pricing");
+          "pricing",
+          "max_tasks");
   private static final List<String> RETRY_KEYS =
       List.of("max_attempts", "initial_delay", "max_delay");
   private static final List<String> BUDGET_KEYS = List.of("max_usd");
@@ -32,15 +34,32 @@ final class SpecReader {
   private final ReadContext ctx;
   private final String defaultName;
   private final Predicate<ModelSpec> hasPrice;
+  private final OptionalInt maxTasksOverride;
 
-  SpecReader(ReadContext ctx, String defaultName, Predicate<ModelSpec> hasPrice) {
+  /**
+   * @param maxTasksOverride {@code --max-tasks}, which wins over the spec's {@code max_tasks}
+   */
+  SpecReader(
+      ReadContext ctx,
+      String defaultName,
+      Predicate<ModelSpec> hasPrice,
+      OptionalInt maxTasksOverride) {
     this.ctx = ctx;
     this.defaultName = defaultName;
     this.hasPrice = hasPrice;
+    this.maxTasksOverride = maxTasksOverride;
   }
 
+  /**
+   * A spec that read clean.
+   *
+   * @param spec the validated, expanded spec
+   * @param maxTasks the most tasks a run of it may make
+   */
+  record Read(RunSpec spec, int maxTasks) {}
+
   /** The spec, or empty when there were problems (all of them reported). */
-  Optional<RunSpec> read(Field root) {
+  Optional<Read> read(Field root) {
     Optional<FieldMap> opened = FieldMap.open(root, KEYS);
     if (opened.isEmpty()) {
       return Optional.empty();
@@ -50,11 +69,24 @@ final class SpecReader {
     String name = top.get("name").flatMap(Field::nonBlank).map(String::strip).orElse(defaultName);
     ProvidersReader.Providers providers = ProvidersReader.read(top.get("providers"));
     List<BrandSpec> brands = top.required("brands").map(BrandsReader::read).orElse(List.of());
-    List<PromptSpec> prompts =
-        top.required("prompts").map(new PromptsReader(ctx)::read).orElse(List.of());
+    Optional<Field> promptsField = top.required("prompts");
     List<Located<ModelSpec>> models =
         top.required("models").map(new ModelsReader(providers, brands)::read).orElse(List.of());
     int samples = top.get("samples").flatMap(f -> f.integer(1)).orElse(RunSpec.DEFAULT_SAMPLES);
+    Optional<Integer> maxTasksKey = top.get("max_tasks").flatMap(f -> f.integer(1));
+    int maxTasks = maxTasksOverride.orElse(maxTasksKey.orElse(TaskCount.DEFAULT_MAX_TASKS));
+    // no more prompts than tasks are built: --samples and --models may lower the count, so
+    // the tasks themselves are counted again once those apply
+    PromptsReader.Read read =
+        promptsField
+            .map(new PromptsReader(ctx, maxTasks)::read)
+            .orElse(new PromptsReader.Read(List.of(), 0));
+    if (read.count() > maxTasks) {
+      ctx.report(
+          Where.file(ctx.file()),
+          new TaskCount(read.count(), Math.max(1, models.size()), samples).refusal(maxTasks));
+    }
+    List<PromptSpec> prompts = read.prompts();
     int concurrency =
         top.get("concurrency").flatMap(f -> f.integer(1)).orElse(RunSpec.DEFAULT_CONCURRENCY);
     Duration timeout =
@@ -69,19 +101,21 @@ final class SpecReader {
       return Optional.empty();
     }
     return Optional.of(
-        new RunSpec(
-            version.get(),
-            name,
-            brands,
-            prompts,
-            models.stream().map(Located::value).toList(),
-            providers.valid(),
-            samples,
-            concurrency,
-            timeout,
-            retry,
-            budget,
-            pricing));
+        new Read(
+            new RunSpec(
+                version.get(),
+                name,
+                brands,
+                prompts,
+                models.stream().map(Located::value).toList(),
+                providers.valid(),
+                samples,
+                concurrency,
+                timeout,
+                retry,
+                budget,
+                pricing),
+            maxTasks));
   }
 
   private static Optional<Integer> version(Field f) {

@@ -7,6 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +55,20 @@ final class CommandHarness {
             new BufferedReader(new StringReader(typed)));
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), context);
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /** The first column of the only row of {@code sql}, asked of the harness's database. */
+  String text(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"));
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /** The number in the first column of the only row of {@code sql}. */
+  int count(String sql) throws SQLException {
+    return Integer.parseInt(text(sql));
   }
 
   /**

@@ -245,7 +245,7 @@ class LimitsRunTest {
         .isBetween(5, 7);
     assertThat(
             count(
-                "SELECT count(*) FROM tasks WHERE error LIKE 'not called: provider openai-compatible circuit open after 5 consecutive failures%'"))
+                "SELECT count(*) FROM tasks WHERE error LIKE 'not called: endpoint openai-compatible at http%circuit open after 5 consecutive failures%'"))
         .isGreaterThan(0);
     assertThat(run.err()).contains("not called: circuit open");
   }

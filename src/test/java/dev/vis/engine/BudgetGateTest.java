@@ -2,7 +2,9 @@ package dev.vis.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.spec.EndpointKey;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,8 @@ class BudgetGateTest {
       new BudgetGate(new BigDecimal("1.00"), new BigDecimal("0.50"), spent::get);
 
   private static CallTicket costing(double usd) {
-    return new CallTicket(1, "openai", "gpt", 100, usd);
+    return new CallTicket(
+        1, new EndpointKey("openai", Optional.empty(), Optional.empty()), "gpt", 100, usd);
   }
 
   @Test

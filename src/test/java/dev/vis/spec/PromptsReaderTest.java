@@ -82,23 +82,143 @@ class PromptsReaderTest {
     }
 
     @Test
-    void refuse_a_value_that_puts_whitespace_in_an_id() {
+    void give_ids_the_slug_of_each_value_texts_the_value_as_written_and_a_tag_per_var() {
+      RunSpec run =
+          new SpecFixture(dir)
+              .load(
+                  with(
+                      """
+                      prompts:
+                        - id: crm-{segment}-{city}
+                          text: Which CRM would a {segment} in {city} pick?
+                          tags: [local]
+                          vars:
+                            segment: [law firm, "Dental Practice"]
+                            city: [New York, São Paulo]
+                      """));
+
+      assertThat(run.prompts())
+          .first()
+          .isEqualTo(
+              new PromptSpec(
+                  "crm-law-firm-new-york",
+                  "Which CRM would a law firm in New York pick?",
+                  List.of("local", "segment=law firm", "city=New York")));
+      assertThat(run.prompts())
+          .extracting(PromptSpec::id)
+          .containsExactly(
+              "crm-law-firm-new-york",
+              "crm-law-firm-são-paulo",
+              "crm-dental-practice-new-york",
+              "crm-dental-practice-são-paulo");
+    }
+
+    @Test
+    void slug_runs_of_other_characters_into_one_dash_and_none_at_the_ends() {
+      assertThat(PromptMatrix.slug("Law Firm")).isEqualTo("law-firm");
+      assertThat(PromptMatrix.slug("  C++ / .NET shop ")).isEqualTo("c-net-shop");
+      assertThat(PromptMatrix.slug("B2B (SaaS)")).isEqualTo("b2b-saas");
+      assertThat(PromptMatrix.slug("?!")).isEmpty();
+    }
+
+    @Test
+    void refuse_two_values_with_one_slug_in_one_error_naming_both() {
+      assertThat(
+              problems(
+                  """
+                  prompts:
+                    - id: crm-{segment}-{city}
+                      text: Best CRM for a {segment} in {city}?
+                      vars:
+                        segment: [law firm, startup, Law-Firm]
+                        city: [New York, Paris, Berlin]
+                  """))
+          .containsExactly(
+              "spec.yaml:8:36: prompts[0].vars.segment[2]: 'law firm' and 'Law-Firm' both make the"
+                  + " id part 'law-firm' (ids take each value in lower case, with a - for each run"
+                  + " of other characters); make them differ in a letter or digit, or keep one");
+    }
+
+    @Test
+    void refuse_a_value_listed_twice_once() {
       assertThat(
               problems(
                   """
                   prompts:
                     - id: crm-{segment}
                       text: Best CRM for a {segment}?
-                      vars: {segment: [small business]}
+                      vars: {segment: [smb, agency, smb, smb]}
+                  """))
+          .containsExactly("spec.yaml:7:35: prompts[0].vars.segment[2]: 'smb' is listed 3 times");
+    }
+
+    @Test
+    void refuse_a_value_with_no_letter_or_digit_for_the_id() {
+      assertThat(
+              problems(
+                  """
+                  prompts:
+                    - id: crm-{segment}
+                      text: Best CRM for a {segment}?
+                      vars: {segment: [smb, "???"]}
                   """))
           .containsExactly(
-              "spec.yaml:5:5: prompts[0].id: prompt id 'crm-small business' must not contain"
+              "spec.yaml:7:27: prompts[0].vars.segment[1]: '???' has no letter or digit to put in"
+                  + " the prompt id");
+    }
+
+    @Test
+    void refuse_whitespace_in_the_id_once_not_once_per_combination() {
+      assertThat(
+              problems(
+                  """
+                  prompts:
+                    - id: crm for {segment}
+                      text: Best CRM for a {segment}?
+                      vars: {segment: [smb, agency, enterprise]}
+                  """))
+          .containsExactly(
+              "spec.yaml:5:5: prompts[0].id: prompt id 'crm for {segment}' must not contain"
                   + " whitespace");
+    }
+
+    @Test
+    void refuse_an_unknown_placeholder_once_where_it_is_first_written() {
+      assertThat(
+              problems(
+                  """
+                  prompts:
+                    - id: crm-{segmnt}
+                      text: Best CRM for a {segmnt} in {city}?
+                      vars: {segment: [smb, agency, enterprise], city: [Paris, Rome]}
+                  """))
+          .containsExactly(
+              "spec.yaml:5:5: prompts[0].id: unknown {segmnt} (did you mean {segment}?)",
+              "spec.yaml:5:5: prompts[0].id: must contain {city} so that each combination of vars"
+                  + " gets its own id");
     }
   }
 
   @Nested
   class Ids {
+    @Test
+    void that_one_matrix_repeats_from_another_are_one_error() {
+      assertThat(
+              problems(
+                  """
+                  prompts:
+                    - id: crm-{segment}
+                      text: Best CRM for a {segment}?
+                      vars: {segment: [smb, agency, enterprise, school, shop]}
+                    - id: crm-{segment}
+                      text: Which CRM does a {segment} need?
+                      vars: {segment: [smb, agency, enterprise, school, shop]}
+                  """))
+          .containsExactly(
+              "spec.yaml:8:5: prompts[1].id: duplicate prompt ids 'crm-smb', 'crm-agency',"
+                  + " 'crm-enterprise' and 2 more (first at spec.yaml:5:5)");
+    }
+
     @Test
     void must_be_unique_after_expansion() {
       assertThat(

@@ -71,15 +71,15 @@ class SpecLoaderTest {
               new PromptSpec(
                   "crm-for-startup",
                   "Which CRM would you recommend for a startup company?",
-                  List.of()),
+                  List.of("segment=startup")),
               new PromptSpec(
                   "crm-for-agency",
                   "Which CRM would you recommend for a agency company?",
-                  List.of()),
+                  List.of("segment=agency")),
               new PromptSpec(
                   "crm-for-enterprise",
                   "Which CRM would you recommend for a enterprise company?",
-                  List.of()),
+                  List.of("segment=enterprise")),
               new PromptSpec(
                   "crm-cost", "How much does a CRM cost, per seat?", List.of("pricing", "smb")));
       assertThat(run.models())
@@ -188,11 +188,22 @@ class SpecLoaderTest {
 
       assertThat(run.prompts())
           .containsExactly(
-              new PromptSpec("crm-small-EU", "Best CRM for a small firm in EU?", List.of("matrix")),
-              new PromptSpec("crm-small-US", "Best CRM for a small firm in US?", List.of("matrix")),
-              new PromptSpec("crm-large-EU", "Best CRM for a large firm in EU?", List.of("matrix")),
               new PromptSpec(
-                  "crm-large-US", "Best CRM for a large firm in US?", List.of("matrix")));
+                  "crm-small-eu",
+                  "Best CRM for a small firm in EU?",
+                  List.of("matrix", "size=small", "region=EU")),
+              new PromptSpec(
+                  "crm-small-us",
+                  "Best CRM for a small firm in US?",
+                  List.of("matrix", "size=small", "region=US")),
+              new PromptSpec(
+                  "crm-large-eu",
+                  "Best CRM for a large firm in EU?",
+                  List.of("matrix", "size=large", "region=EU")),
+              new PromptSpec(
+                  "crm-large-us",
+                  "Best CRM for a large firm in US?",
+                  List.of("matrix", "size=large", "region=US")));
     }
   }
 

@@ -7,31 +7,34 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One provider's circuit breaker: Failsafe's {@link CircuitBreaker} opens after {@link
+ * One endpoint's circuit breaker: Failsafe's {@link CircuitBreaker} opens after {@link
  * #FAILURE_THRESHOLD} consecutive failed calls and lets one probe through when half-open.
  *
  * <p>Failsafe times the open state with {@code System.nanoTime}; here the breaker is built with a
  * delay it never reaches and this class moves it to half-open by the engine's injected clock, so
  * tests decide when the delay has passed. Thread-safe.
  */
-final class ProviderBreaker {
+final class EndpointBreaker {
   /**
    * Consecutive failed calls that open the breaker: enough to ride out a blip, few enough to stop
    * fast.
    */
   static final int FAILURE_THRESHOLD = 5;
 
-  /** How long the breaker stays open before one call may probe the provider. */
+  /** How long the breaker stays open before one call may probe the endpoint. */
   static final Duration OPEN_DELAY = Duration.ofSeconds(60);
 
-  private final String provider;
+  private final String endpoint;
   private final Clock clock;
   private final CircuitBreaker<Object> breaker;
   private volatile Instant openedAt = Instant.MIN;
   private volatile String lastFailure = "";
 
-  ProviderBreaker(String provider, Clock clock) {
-    this.provider = provider;
+  /**
+   * @param endpoint the endpoint as messages name it ({@link dev.vis.spec.EndpointKey#describe})
+   */
+  EndpointBreaker(String endpoint, Clock clock) {
+    this.endpoint = endpoint;
     this.clock = clock;
     this.breaker =
         CircuitBreaker.builder()
@@ -58,12 +61,12 @@ final class ProviderBreaker {
     return breaker.tryAcquirePermit();
   }
 
-  /** The provider answered (an error that names the request, key or quota counts: it is up). */
+  /** The endpoint answered (an error that names the request, key or quota counts: it is up). */
   void succeeded() {
     breaker.recordSuccess();
   }
 
-  /** The provider failed: a server error, an overload, a timeout or a lost connection. */
+  /** The endpoint failed: a server error, an overload, a timeout or a lost connection. */
   void failed(String cause) {
     lastFailure = cause;
     breaker.recordFailure();
@@ -74,8 +77,8 @@ final class ProviderBreaker {
   }
 
   String message() {
-    return "provider "
-        + provider
+    return "endpoint "
+        + endpoint
         + " circuit open after "
         + FAILURE_THRESHOLD
         + " consecutive failures (last: "

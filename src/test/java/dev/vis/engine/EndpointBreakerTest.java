@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class ProviderBreakerTest {
+class EndpointBreakerTest {
   final FakeClock clock = new FakeClock();
-  final ProviderBreaker breaker = new ProviderBreaker("openai", clock);
+  final EndpointBreaker breaker = new EndpointBreaker("local at http://127.0.0.1:8000/v1", clock);
 
   private void fail(int times) {
     for (int i = 0; i < times; i++) {
@@ -17,7 +17,7 @@ class ProviderBreakerTest {
   }
 
   @Test
-  void opens_after_five_consecutive_failures_and_refuses_with_the_cause() {
+  void opens_after_five_consecutive_failures_and_refuses_naming_the_endpoint_and_the_cause() {
     fail(4);
     assertThat(breaker.refusal()).isEmpty();
 
@@ -27,7 +27,7 @@ class ProviderBreakerTest {
     assertThat(breaker.tryAcquire()).isFalse();
     assertThat(breaker.refusal())
         .hasValue(
-            "provider openai circuit open after 5 consecutive failures (last: HTTP 500: boom); resume later");
+            "endpoint local at http://127.0.0.1:8000/v1 circuit open after 5 consecutive failures (last: HTTP 500: boom); resume later");
   }
 
   @Test
@@ -44,7 +44,7 @@ class ProviderBreakerTest {
   @Test
   void after_the_delay_one_probe_passes_and_its_success_closes_the_breaker() {
     fail(5);
-    clock.advance(ProviderBreaker.OPEN_DELAY.minusSeconds(1));
+    clock.advance(EndpointBreaker.OPEN_DELAY.minusSeconds(1));
     assertThat(breaker.tryAcquire()).isFalse();
     clock.advance(Duration.ofSeconds(1));
 
@@ -60,14 +60,14 @@ class ProviderBreakerTest {
   @Test
   void a_failed_probe_opens_it_again_for_another_delay() {
     fail(5);
-    clock.advance(ProviderBreaker.OPEN_DELAY);
+    clock.advance(EndpointBreaker.OPEN_DELAY);
     assertThat(breaker.tryAcquire()).isTrue();
 
     breaker.failed("HTTP 503: overloaded");
 
     assertThat(breaker.isOpen()).isTrue();
     assertThat(breaker.refusal()).get().asString().contains("HTTP 503");
-    clock.advance(ProviderBreaker.OPEN_DELAY);
+    clock.advance(EndpointBreaker.OPEN_DELAY);
     assertThat(breaker.tryAcquire()).isTrue();
   }
 }
