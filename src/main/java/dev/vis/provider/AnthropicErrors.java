@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,19 @@ final class AnthropicErrors implements HttpCall.TransportErrors {
     return common.outOfTokens(status, body, maxTokens);
   }
 
+  /** See {@link OpenAiErrors#requireAnswer}. */
+  void requireAnswer(
+      int status,
+      HttpHeaders headers,
+      String body,
+      String text,
+      Optional<String> reason,
+      StopReasons stops,
+      OptionalInt maxTokens)
+      throws ProviderException {
+    common.requireAnswer(status, headers, body, text, reason, stops, maxTokens);
+  }
+
   @Override
   public RetryableProviderException timeout(Duration timeout, Throwable cause) {
     return common.timeout(timeout, cause);
@@ -71,6 +85,11 @@ final class AnthropicErrors implements HttpCall.TransportErrors {
   @Override
   public RetryableProviderException forIo(IOException e, String target, Duration timeout) {
     return common.forIo(e, target, timeout);
+  }
+
+  @Override
+  public FinalProviderException tooLarge(int status, long limit) {
+    return common.tooLarge(status, limit);
   }
 
   private static boolean isSpent(int status, String body) {

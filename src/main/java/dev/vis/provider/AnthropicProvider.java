@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The Anthropic Messages wire format ({@code POST {base_url}/messages} with {@code x-api-key} and
@@ -40,6 +41,10 @@ final class AnthropicProvider implements Provider {
   static final String WEB_SEARCH_TOOL = "web_search_20250305";
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  /** A declined request ends with {@code stop_reason: refusal}, its text empty or partial. */
+  private static final StopReasons STOPS =
+      new StopReasons("the content", "max_tokens", Set.of("refusal"));
 
   private final URI messages;
   private final String apiKey;
@@ -144,9 +149,14 @@ final class AnthropicProvider implements Provider {
       throw errors.malformed(
           status, response.headers(), raw, "stop_reason pause_turn (the turn was not finished)");
     }
-    if (answer.text().isEmpty() && stopReason.filter("max_tokens"::equals).isPresent()) {
-      throw errors.outOfTokens(status, raw, OptionalInt.of(maxTokens(request)));
-    }
+    errors.requireAnswer(
+        status,
+        response.headers(),
+        raw,
+        answer.text(),
+        stopReason,
+        STOPS,
+        OptionalInt.of(maxTokens(request)));
     JsonNode usage = root.path("usage");
     int searches =
         Math.clamp(

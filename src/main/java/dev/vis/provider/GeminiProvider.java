@@ -35,8 +35,24 @@ final class GeminiProvider implements Provider {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Pattern MAJOR_VERSION = Pattern.compile("^gemini-(\\d{1,3})\\b");
 
-  /** Finish reasons that leave an empty answer by design: kept as {@code ok} answers. */
-  private static final Set<String> STOPPED = Set.of("STOP", "FINISH_REASON_UNSPECIFIED");
+  /**
+   * Finish reasons of a candidate a filter blocked: kept as {@code ok} answers; any other reason
+   * ({@code STOP}, {@code OTHER}, none) without text means the body holds no answer.
+   */
+  private static final StopReasons STOPS =
+      new StopReasons(
+          "candidates[0]",
+          "MAX_TOKENS",
+          Set.of(
+              "SAFETY",
+              "RECITATION",
+              "LANGUAGE",
+              "BLOCKLIST",
+              "PROHIBITED_CONTENT",
+              "SPII",
+              "IMAGE_SAFETY",
+              "IMAGE_PROHIBITED_CONTENT",
+              "IMAGE_RECITATION"));
 
   private final String base;
   private final String apiKey;
@@ -143,14 +159,8 @@ final class GeminiProvider implements Provider {
     JsonNode candidate = candidates.get(0);
     Optional<String> finishReason = JsonText.of(candidate.path("finishReason"));
     String text = answerText(candidate.path("content").path("parts"));
-    if (text.isEmpty()) {
-      if (finishReason.filter("MAX_TOKENS"::equals).isPresent()) {
-        throw errors.outOfTokens(status, raw, request.maxTokens());
-      }
-      if (finishReason.isEmpty() || STOPPED.contains(finishReason.get())) {
-        throw errors.malformed(status, response.headers(), raw, "no answer text in candidates[0]");
-      }
-    }
+    errors.requireAnswer(
+        status, response.headers(), raw, text, finishReason, STOPS, request.maxTokens());
     JsonNode grounding = candidate.path("groundingMetadata");
     JsonNode queries = grounding.path("webSearchQueries");
     List<ProviderCitation> citations = citations(grounding);

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Sends one provider request and waits for the whole response within the attempt's timeout: the
  * transport part every HTTP provider shares. Connection failures and timeouts become retryable
- * {@link ProviderException}s through {@link TransportErrors}; statuses are left to the provider.
+ * {@link ProviderException}s through {@link TransportErrors}, a body over {@link BoundedBody#LIMIT}
+ * a final one; statuses are left to the provider.
  */
 final class HttpCall {
   private HttpCall() {}
@@ -26,13 +27,14 @@ final class HttpCall {
    *
    * @throws RetryableProviderException when the request cannot be sent, the connection breaks, or
    *     no full response arrives within {@code timeout}
+   * @throws FinalProviderException when the body is larger than {@link BoundedBody#LIMIT}
    * @throws InterruptedException when the calling thread is interrupted (the request is cancelled)
    */
   static HttpResponse<String> send(
       HttpClient client, HttpRequest request, Duration timeout, TransportErrors errors)
-      throws RetryableProviderException, InterruptedException {
+      throws ProviderException, InterruptedException {
     CompletableFuture<HttpResponse<String>> future =
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        client.sendAsync(request, new BoundedBody(BoundedBody.LIMIT));
     try {
       // The request timeout covers the wait for headers only; this covers the body too.
       return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -43,6 +45,11 @@ final class HttpCall {
       future.cancel(true);
       throw e;
     } catch (ExecutionException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BoundedBody.TooLargeException tooLarge) {
+          throw errors.tooLarge(tooLarge.status(), BoundedBody.LIMIT);
+        }
+      }
       Throwable cause = e.getCause();
       IOException io =
           cause instanceof IOException ioe ? ioe : new IOException(String.valueOf(cause), cause);
@@ -84,5 +91,7 @@ final class HttpCall {
     RetryableProviderException timeout(Duration timeout, Throwable cause);
 
     RetryableProviderException forIo(IOException e, String target, Duration timeout);
+
+    FinalProviderException tooLarge(int status, long limit);
   }
 }

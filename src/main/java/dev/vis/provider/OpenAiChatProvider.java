@@ -115,9 +115,8 @@ final class OpenAiChatProvider implements Provider {
     if (text.isEmpty()) {
       text = JsonText.of(message.path("refusal")).map(String::strip).orElse("");
     }
-    if (text.isEmpty() && finishReason.filter("length"::equals).isPresent()) {
-      throw errors.outOfTokens(status, raw, request.maxTokens());
-    }
+    errors.requireAnswer(
+        status, response.headers(), raw, text, finishReason, StopReasons.CHAT, request.maxTokens());
     JsonNode usage = root.path("usage");
     return new ProviderAnswer(
         text,

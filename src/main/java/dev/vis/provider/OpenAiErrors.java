@@ -121,6 +121,32 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
         null);
   }
 
+  /**
+   * Checks that a 2xx answer without text is one to keep (SPEC §4): an answer a filter or refusal
+   * blocked is; an answer cut off by {@code max_tokens} and a body that holds no answer are not.
+   *
+   * @throws FinalProviderException when the model spent its {@code max_tokens}
+   * @throws RetryableProviderException when the body holds no answer (malformed, body kept)
+   */
+  void requireAnswer(
+      int status,
+      HttpHeaders headers,
+      String body,
+      String text,
+      Optional<String> reason,
+      StopReasons stops,
+      OptionalInt maxTokens)
+      throws ProviderException {
+    if (!text.isBlank()) {
+      return;
+    }
+    switch (stops.judge(reason)) {
+      case OUT_OF_TOKENS -> throw outOfTokens(status, body, maxTokens);
+      case NO_ANSWER -> throw malformed(status, headers, body, stops.noAnswer(reason));
+      case BLOCKED -> {}
+    }
+  }
+
   /** No response arrived within the per-attempt timeout. */
   @Override
   public RetryableProviderException timeout(Duration timeout, Throwable cause) {
@@ -131,6 +157,12 @@ final class OpenAiErrors implements HttpCall.TransportErrors {
   @Override
   public RetryableProviderException forIo(IOException e, String target, Duration timeout) {
     return transport.forIo(e, target, timeout);
+  }
+
+  /** The response body was larger than vis reads. */
+  @Override
+  public FinalProviderException tooLarge(int status, long limit) {
+    return transport.tooLarge(status, limit);
   }
 
   private String message(String status, ErrorBody error) {

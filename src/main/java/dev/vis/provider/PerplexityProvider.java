@@ -110,9 +110,8 @@ final class PerplexityProvider implements Provider {
         PerplexityCitations.resolve(
             chat.content(), root.path("citations"), root.path("search_results"));
     String text = resolved.text().strip();
-    if (text.isEmpty() && finishReason.filter("length"::equals).isPresent()) {
-      throw errors.outOfTokens(status, raw, request.maxTokens());
-    }
+    errors.requireAnswer(
+        status, response.headers(), raw, text, finishReason, StopReasons.CHAT, request.maxTokens());
     JsonNode usage = root.path("usage");
     return new ProviderAnswer(
         text,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Responses API wire format ({@code POST {base_url}/responses}), spoken by OpenAI and xAI, with
@@ -28,6 +29,10 @@ import java.util.Optional;
  */
 final class ResponsesProvider implements Provider {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  /** An incomplete response says why in {@code incomplete_details.reason}. */
+  private static final StopReasons STOPS =
+      new StopReasons("the output", "max_output_tokens", Set.of("content_filter"));
 
   /** Where the two servers differ in what they accept. */
   enum Dialect {
@@ -143,10 +148,14 @@ final class ResponsesProvider implements Provider {
       throw errors.malformed(status, response.headers(), raw, "a failed response");
     }
     String text = output.text().strip().isEmpty() ? output.refusal() : output.text();
-    if (text.strip().isEmpty()
-        && output.incompleteReason().filter("max_output_tokens"::equals).isPresent()) {
-      throw errors.outOfTokens(status, raw, request.maxTokens());
-    }
+    errors.requireAnswer(
+        status,
+        response.headers(),
+        raw,
+        text,
+        output.incompleteReason(),
+        STOPS,
+        request.maxTokens());
     Optional<String> finishReason =
         output
             .incompleteReason()

@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 /**
- * Words a failed exchange (no connection, a broken connection, no answer in time) the same way for
- * every provider: retryable, naming the provider and the host, never a secret. Immutable and
- * thread-safe.
+ * Words a failed exchange (no connection, a broken connection, no answer in time, a body too large
+ * to read) the same way for every provider, naming the provider and the host, never a secret.
+ * Immutable and thread-safe.
  */
 final class TransportFailures implements HttpCall.TransportErrors {
   private final String providerName;
@@ -47,6 +47,25 @@ final class TransportFailures implements HttpCall.TransportErrors {
     return retryable(
         providerName + ": " + what + target + " (" + OpenAiErrors.truncate(redact.apply(why)) + ")",
         e);
+  }
+
+  /**
+   * The body was larger than {@code limit}: final, since the next attempt would bring (and bill)
+   * the same runaway answer, and the body is not kept (storing it is what the limit prevents).
+   */
+  @Override
+  public FinalProviderException tooLarge(int status, long limit) {
+    return new FinalProviderException(
+        FinalProviderException.Kind.REQUEST,
+        providerName
+            + ": HTTP "
+            + status
+            + " with a response body over "
+            + limit / (1024 * 1024)
+            + " MiB: too large (vis reads at most that much of an answer)",
+        OptionalInt.of(status),
+        Optional.empty(),
+        null);
   }
 
   private static RetryableProviderException retryable(String message, Throwable cause) {

@@ -106,17 +106,6 @@ class OpenAiChatProviderTest {
     }
 
     @Test
-    void treats_null_content_as_empty_text() throws Exception {
-      server.enqueue(
-          Reply.json(
-              200,
-              FakeOpenAiServer.completionBody("gpt-4o-mini", "x", "stop", 5, 0)
-                  .replace("\"content\":\"x\"", "\"content\":null")));
-
-      assertThat(provider().call(request()).text()).isEmpty();
-    }
-
-    @Test
     void keeps_a_refusal_as_an_ok_answer_with_the_refusal_text() throws Exception {
       server.enqueue(
           Reply.json(

@@ -1,0 +1,45 @@
+package dev.vis.provider;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How one wire format says why an answer ended, for judging an answer that has no text (SPEC §4):
+ * the model spent its {@code max_tokens} (a final failure naming them), a filter or refusal blocked
+ * it (an {@code ok} answer that mentions no brand), or it stopped as usual and the body simply
+ * holds no answer (a malformed attempt, retried, its raw body kept).
+ *
+ * @param where where the format puts the answer text, for the message ({@code choices[0]})
+ * @param outOfTokens the reason that says the model spent its {@code max_tokens}
+ * @param blocked the reasons that say a filter or refusal blocked the answer
+ */
+record StopReasons(String where, String outOfTokens, Set<String> blocked) {
+
+  /** Chat Completions (OpenAI, xAI, Perplexity, compatible servers): {@code finish_reason}. */
+  static final StopReasons CHAT = new StopReasons("choices[0]", "length", Set.of("content_filter"));
+
+  StopReasons {
+    blocked = Set.copyOf(blocked);
+  }
+
+  /** What an answer without text that stopped for {@code reason} is. */
+  enum Verdict {
+    OUT_OF_TOKENS,
+    BLOCKED,
+    NO_ANSWER
+  }
+
+  Verdict judge(Optional<String> reason) {
+    if (reason.filter(outOfTokens::equals).isPresent()) {
+      return Verdict.OUT_OF_TOKENS;
+    }
+    return reason.filter(blocked::contains).isPresent() ? Verdict.BLOCKED : Verdict.NO_ANSWER;
+  }
+
+  /** Why a body without an answer is malformed: {@code no answer text in choices[0] (…)}. */
+  String noAnswer(Optional<String> reason) {
+    return "no answer text in "
+        + where
+        + reason.map(r -> " (finish reason " + r + ")").orElse(" (no finish reason)");
+  }
+}
