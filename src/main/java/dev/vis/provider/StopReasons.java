@@ -1,6 +1,7 @@
 package dev.vis.provider;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -22,24 +23,24 @@ record StopReasons(String where, String outOfTokens, Set<String> blocked) {
     blocked = Set.copyOf(blocked);
   }
 
-  /** What an answer without text that stopped for {@code reason} is. */
-  enum Verdict {
-    OUT_OF_TOKENS,
-    BLOCKED,
-    NO_ANSWER
-  }
-
-  Verdict judge(Optional<String> reason) {
-    if (reason.filter(outOfTokens::equals).isPresent()) {
-      return Verdict.OUT_OF_TOKENS;
+  /**
+   * Checks that an answer whose text is {@code text} and that stopped for {@code reason} is one to
+   * keep: an answer with text is, and so is one a filter or refusal blocked.
+   *
+   * @throws FinalProviderException when the model spent its {@code max_tokens} on no text
+   * @throws RetryableProviderException when the body holds no answer (malformed, body kept)
+   */
+  void require(JsonReply reply, String text, Optional<String> reason, OptionalInt maxTokens)
+      throws ProviderException {
+    if (!text.isBlank() || reason.filter(blocked::contains).isPresent()) {
+      return;
     }
-    return reason.filter(blocked::contains).isPresent() ? Verdict.BLOCKED : Verdict.NO_ANSWER;
-  }
-
-  /** Why a body without an answer is malformed: {@code no answer text in choices[0] (…)}. */
-  String noAnswer(Optional<String> reason) {
-    return "no answer text in "
-        + where
-        + reason.map(r -> " (finish reason " + r + ")").orElse(" (no finish reason)");
+    if (reason.filter(outOfTokens::equals).isPresent()) {
+      throw reply.outOfTokens(maxTokens);
+    }
+    throw reply.malformed(
+        "no answer text in "
+            + where
+            + reason.map(r -> " (finish reason " + r + ")").orElse(" (no finish reason)"));
   }
 }

@@ -47,13 +47,14 @@ class ResponsesProviderTest {
 
   private ResponsesProvider provider(Dialect dialect) {
     return new ResponsesProvider(
-        "openai",
-        URI.create(server.url("/v1/")),
-        dialect,
-        Optional.of(KEY),
-        Map.of(),
-        HttpClient.newHttpClient(),
-        CLOCK);
+        new Connection(
+            "openai",
+            URI.create(server.url("/v1/")),
+            Optional.of(KEY),
+            Map.of(),
+            HttpClient.newHttpClient(),
+            CLOCK),
+        dialect);
   }
 
   private static ProviderRequest request(String model, boolean webSearch) {
