@@ -22,9 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Answers that are not answers (SPEC §4), in every wire format against a fake server: a 200 that
- * holds no answer is a malformed attempt with its raw body kept, a blocked or refused answer is an
- * {@code ok} answer with its finish reason, and a body over 16 MiB is refused as too large.
+ * Answers that are not answers (SPEC §4), in every wire format against a fake server: a 200 that is
+ * not JSON or holds no answer is a malformed attempt with its raw body kept, a blocked or refused
+ * answer is an {@code ok} answer with its finish reason, and a body over 16 MiB is refused as too
+ * large.
  */
 class NonAnswersTest {
   private static final String KEY = "test-key-0123456789abcdefSECRET";
@@ -35,11 +36,13 @@ class NonAnswersTest {
   private final FakeHttpServer server = FakeHttpServer.start(r -> Reply.json(500, "{}"));
 
   /**
-   * One wire format: how to reach it, and its two kinds of empty answer.
+   * One wire format: how to reach it, and its bodies that hold no answer.
    *
    * @param noAnswer a 200 body that stopped as usual but holds no answer text
    * @param blocked a 200 body a filter or refusal left without text
    * @param blockedReason the finish reason {@code blocked} must keep
+   * @param shapeless a 200 JSON body without the part that holds the answer
+   * @param missing what the message names as missing from {@code shapeless}
    */
   record Format(
       String name,
@@ -48,66 +51,76 @@ class NonAnswersTest {
       String basePath,
       String noAnswer,
       String blocked,
-      String blockedReason) {
+      String blockedReason,
+      String shapeless,
+      String missing) {
     @Override
     public String toString() {
       return name;
     }
   }
 
+  /** A Chat Completions server: a filter leaves {@code content_filter}. */
+  private static Format chat(String name, ProviderType type, String basePath, String noAnswer) {
+    String filtered = FakeOpenAiServer.completionBody("m", "", "content_filter", 5, 0);
+    return new Format(
+        name,
+        type,
+        false,
+        basePath,
+        noAnswer,
+        filtered,
+        "content_filter",
+        "{\"id\":\"x\",\"choices\":[]}",
+        "no choices");
+  }
+
+  /** A Responses API server: a filter leaves an incomplete response. */
+  private static Format responses(String name, ProviderType type, String noAnswer) {
+    String filtered =
+        ResponsesBodies.incomplete("m", 10, 0).replace("max_output_tokens", "content_filter");
+    return new Format(
+        name,
+        type,
+        true,
+        "/v1",
+        noAnswer,
+        filtered,
+        "content_filter",
+        "{\"id\": \"resp_1\"}",
+        "no output");
+  }
+
   static Stream<Format> formats() {
-    String chatFiltered = FakeOpenAiServer.completionBody("m", "", "content_filter", 5, 0);
     return Stream.of(
-        new Format(
+        chat(
             "openai chat, content null",
             ProviderType.OPENAI,
-            false,
             "/v1",
-            withContent(FakeOpenAiServer.completionBody("m", "x", "stop", 5, 0), null),
-            chatFiltered,
-            "content_filter"),
-        new Format(
+            withContent(FakeOpenAiServer.completionBody("m", "x", "stop", 5, 0), null)),
+        chat(
             "xai chat, content empty",
             ProviderType.XAI,
-            false,
             "/v1",
-            FakeOpenAiServer.completionBody("m", "", "stop", 5, 0),
-            chatFiltered,
-            "content_filter"),
-        new Format(
+            FakeOpenAiServer.completionBody("m", "", "stop", 5, 0)),
+        chat(
             "openai-compatible, only a think block",
             ProviderType.OPENAI_COMPATIBLE,
-            false,
             "/v1",
-            FakeOpenAiServer.completionBody("m", "<think>Acme?</think>", "stop", 5, 9),
-            chatFiltered,
-            "content_filter"),
-        new Format(
+            FakeOpenAiServer.completionBody("m", "<think>Acme?</think>", "stop", 5, 9)),
+        chat(
             "perplexity, content absent",
             ProviderType.PERPLEXITY,
-            false,
             "",
-            withContent(PerplexityBodies.completion("sonar", "x", 5, 0, List.of()), ""),
-            withContent(chatFiltered, ""),
-            "content_filter"),
-        new Format(
+            withContent(PerplexityBodies.completion("sonar", "x", 5, 0, List.of()), "")),
+        responses(
             "openai responses, empty output text",
             ProviderType.OPENAI,
-            true,
-            "/v1",
-            ResponsesBodies.openAi("gpt-5-mini", "", List.of(), List.of(), 10, 5, 5),
-            ResponsesBodies.incomplete("gpt-5-mini", 10, 0)
-                .replace("max_output_tokens", "content_filter"),
-            "content_filter"),
-        new Format(
+            ResponsesBodies.openAi("gpt-5-mini", "", List.of(), List.of(), 10, 5, 5)),
+        responses(
             "xai responses, empty output text",
             ProviderType.XAI,
-            true,
-            "/v1",
-            ResponsesBodies.xai("grok-4", "", List.of(), List.of(), 0, 10, 5, 5),
-            ResponsesBodies.incomplete("grok-4", 10, 0)
-                .replace("max_output_tokens", "content_filter"),
-            "content_filter"),
+            ResponsesBodies.xai("grok-4", "", List.of(), List.of(), 0, 10, 5, 5)),
         new Format(
             "anthropic, no content blocks",
             ProviderType.ANTHROPIC,
@@ -115,7 +128,9 @@ class NonAnswersTest {
             "/v1",
             AnthropicBodies.message("claude-haiku-4-5", List.of(), "end_turn", 10, 0, -1),
             AnthropicBodies.message("claude-haiku-4-5", List.of(), "refusal", 10, 0, -1),
-            "refusal"),
+            "refusal",
+            "{\"id\": \"msg_1\"}",
+            "no content"),
         new Format(
             "gemini, no parts",
             ProviderType.GEMINI,
@@ -123,7 +138,9 @@ class NonAnswersTest {
             "/v1beta",
             GeminiBodies.answer().finishReason("OTHER").usage(10, 0, 0, 0).json(),
             GeminiBodies.answer().finishReason("PROHIBITED_CONTENT").usage(10, 0, 0, 0).json(),
-            "PROHIBITED_CONTENT"));
+            "PROHIBITED_CONTENT",
+            "{\"usageMetadata\": {}}",
+            "no candidates"));
   }
 
   /**
@@ -180,6 +197,28 @@ class NonAnswersTest {
     assertThat(e.getMessage()).contains("HTTP 200", "no answer text");
     assertThat(e.httpStatus()).hasValue(200);
     assertThat(e.rawBody()).contains(format.noAnswer());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void a_200_that_is_not_json_is_a_malformed_attempt_keeping_the_raw_body(Format format) {
+    String truncated = "{\"id\": \"x\", \"choices\": [ oops";
+
+    RetryableProviderException e =
+        failure(format, Reply.json(200, truncated), RetryableProviderException.class);
+
+    assertThat(e.getMessage()).contains("not valid JSON");
+    assertThat(e.rawBody()).contains(truncated);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void a_200_without_the_part_that_holds_answers_is_a_malformed_attempt(Format format) {
+    RetryableProviderException e =
+        failure(format, Reply.json(200, format.shapeless()), RetryableProviderException.class);
+
+    assertThat(e.getMessage()).contains(format.missing());
+    assertThat(e.rawBody()).contains(format.shapeless());
   }
 
   @ParameterizedTest(name = "{0}")
