@@ -1,6 +1,7 @@
 package dev.vis.engine;
 
 import dev.vis.provider.PriceTable;
+import dev.vis.provider.ProviderFacts;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.PromptSpec;
 import dev.vis.spec.ProviderType;
@@ -27,14 +28,12 @@ public record CallEstimate(
     ModelSpec model = stored.spec();
     long input =
         prompt.text().length() / 4 + 10 + model.system().map(s -> s.length() / 4L).orElse(0L);
-    // Anthropic requires max_tokens and vis sends 1024 when the spec sets none.
+    ProviderType type = stored.endpoint().type();
     long output =
         model
             .maxTokens()
-            .orElse(
-                stored.endpoint().type() == ProviderType.ANTHROPIC ? 1024 : DEFAULT_OUTPUT_TOKENS);
-    long searches =
-        model.webSearch() || stored.endpoint().type() == ProviderType.PERPLEXITY ? 1 : 0;
+            .orElse(ProviderFacts.defaultMaxTokens(type).orElse(DEFAULT_OUTPUT_TOKENS));
+    long searches = ProviderFacts.expectedSearches(type, model.webSearch());
     return new CallEstimate(
         input, output, searches, PriceTable.cost(stored.price(), input, output, searches));
   }

@@ -1,22 +1,17 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The Anthropic Messages wire format ({@code POST {base_url}/messages} with {@code x-api-key} and
@@ -32,7 +27,7 @@ final class AnthropicProvider implements Provider {
   static final String API_VERSION = "2023-06-01";
 
   /** {@code max_tokens} for a model whose spec sets none. */
-  static final int DEFAULT_MAX_TOKENS = 1024;
+  static final int DEFAULT_MAX_TOKENS = ProviderFacts.ANTHROPIC_DEFAULT_MAX_TOKENS;
 
   /** The web search tool vis offers: at most this many searches per answer. */
   static final int MAX_SEARCHES = 5;
@@ -41,60 +36,61 @@ final class AnthropicProvider implements Provider {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+  /** A declined request ends with {@code stop_reason: refusal}, its text empty or partial. */
+  private static final StopReasons STOPS =
+      new StopReasons("the content", "max_tokens", Set.of("refusal"));
+
   private final URI messages;
-  private final String apiKey;
-  private final Map<String, String> headers;
-  private final HttpClient client;
   private final Clock clock;
-  private final AnthropicErrors errors;
+  private final JsonPost http;
 
   /**
-   * @param providerName names the provider in error messages
-   * @param baseUrl the endpoint up to {@code /v1}
-   * @param apiKey sent as {@code x-api-key}
-   * @param headers extra headers, values already expanded (never logged); they may override {@code
-   *     anthropic-version} or add {@code anthropic-beta}
+   * @param connection the base URL up to {@code /v1}; the key is sent as {@code x-api-key}, and the
+   *     spec's headers may override {@code anthropic-version} or add {@code anthropic-beta}
    * @throws VisException (usage) when a header cannot be sent (a restricted or malformed name)
    */
-  AnthropicProvider(
-      String providerName,
-      URI baseUrl,
-      String apiKey,
-      Map<String, String> headers,
-      HttpClient client,
-      Clock clock) {
-    this.messages = URI.create(baseUrl.toString().replaceAll("/+$", "") + "/messages");
-    this.apiKey = apiKey;
-    this.headers = Map.copyOf(headers);
-    this.client = client;
-    this.clock = clock;
-    List<String> secrets = new ArrayList<>(this.headers.values());
-    secrets.add(apiKey);
-    this.errors = new AnthropicErrors(providerName, new Redactor(secrets), clock);
-    HttpCall.checkHeaders(providerName, messages, this.headers);
+  AnthropicProvider(Connection connection) {
+    this.messages = connection.resolve("/messages");
+    this.clock = connection.clock();
+    Map<String, String> headers = new LinkedHashMap<>(connection.keyHeader("x-api-key", ""));
+    headers.put("anthropic-version", API_VERSION);
+    this.http = new JsonPost(connection, headers, new AnthropicErrors(connection));
   }
 
   @Override
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
-    HttpResponse<String> response =
-        HttpCall.send(client, httpRequest(request), request.timeout(), errors);
-    return answer(request, response);
-  }
-
-  private HttpRequest httpRequest(ProviderRequest request) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(messages)
-            .timeout(request.timeout())
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("User-Agent", "vis")
-            .header("x-api-key", apiKey)
-            .header("anthropic-version", API_VERSION);
-    headers.forEach(builder::setHeader);
-    return builder
-        .POST(HttpRequest.BodyPublishers.ofString(body(request), StandardCharsets.UTF_8))
-        .build();
+    JsonReply reply = http.send(messages, body(request), request.timeout());
+    JsonNode root = reply.root();
+    JsonNode content = root.path("content");
+    if (!content.isArray()) {
+      throw reply.malformed("no content in the body");
+    }
+    Optional<String> stopReason = JsonFields.text(root.path("stop_reason"));
+    AnthropicContent answer = AnthropicContent.read(content);
+    if (stopReason.filter("pause_turn"::equals).isPresent()) {
+      // A long server-tool turn was paused half-way; its text is not a finished answer.
+      throw reply.malformed("stop_reason pause_turn (the turn was not finished)");
+    }
+    STOPS.require(reply, answer.text(), stopReason, OptionalInt.of(maxTokens(request)));
+    JsonNode usage = root.path("usage");
+    int searches =
+        Math.clamp(
+            usage.path("server_tool_use").path("web_search_requests").asLong(0),
+            0,
+            Integer.MAX_VALUE);
+    return new ProviderAnswer(
+        answer.text(),
+        reply.raw(),
+        reply.status(),
+        inputTokens(usage),
+        JsonFields.count(usage.path("output_tokens")),
+        stopReason,
+        reply.header("request-id").or(() -> JsonFields.text(root.path("id"))),
+        answer.citations(),
+        searches > 0 || answer.searched(),
+        searches,
+        AnthropicRateLimits.from(reply.headers(), clock));
   }
 
   static String body(ProviderRequest request) {
@@ -120,68 +116,15 @@ final class AnthropicProvider implements Provider {
     return request.maxTokens().orElse(DEFAULT_MAX_TOKENS);
   }
 
-  private ProviderAnswer answer(ProviderRequest request, HttpResponse<String> response)
-      throws ProviderException {
-    int status = response.statusCode();
-    String raw = response.body() == null ? "" : response.body();
-    if (status < 200 || status >= 300) {
-      throw errors.forStatus(status, response.headers(), raw);
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JacksonException e) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
-    }
-    JsonNode content = root == null ? null : root.path("content");
-    if (content == null || !content.isArray()) {
-      throw errors.malformed(status, response.headers(), raw, "no content in the body");
-    }
-    Optional<String> stopReason = JsonText.of(root.path("stop_reason"));
-    AnthropicContent answer = AnthropicContent.read(content);
-    if (stopReason.filter("pause_turn"::equals).isPresent()) {
-      // A long server-tool turn was paused half-way; its text is not a finished answer.
-      throw errors.malformed(
-          status, response.headers(), raw, "stop_reason pause_turn (the turn was not finished)");
-    }
-    if (answer.text().isEmpty() && stopReason.filter("max_tokens"::equals).isPresent()) {
-      throw errors.outOfTokens(status, raw, OptionalInt.of(maxTokens(request)));
-    }
-    JsonNode usage = root.path("usage");
-    int searches =
-        Math.clamp(
-            usage.path("server_tool_use").path("web_search_requests").asLong(0),
-            0,
-            Integer.MAX_VALUE);
-    return new ProviderAnswer(
-        answer.text(),
-        raw,
-        status,
-        inputTokens(usage),
-        count(usage.path("output_tokens")),
-        stopReason,
-        response.headers().firstValue("request-id").or(() -> JsonText.of(root.path("id"))),
-        answer.citations(),
-        searches > 0 || answer.searched(),
-        searches,
-        AnthropicRateLimits.from(response.headers(), clock));
-  }
-
   /** Every input token billed: fresh, written to the prompt cache, and read from it. */
   private static OptionalLong inputTokens(JsonNode usage) {
-    OptionalLong input = count(usage.path("input_tokens"));
+    OptionalLong input = JsonFields.count(usage.path("input_tokens"));
     if (input.isEmpty()) {
       return input;
     }
     return OptionalLong.of(
         input.getAsLong()
-            + count(usage.path("cache_creation_input_tokens")).orElse(0)
-            + count(usage.path("cache_read_input_tokens")).orElse(0));
-  }
-
-  private static OptionalLong count(JsonNode node) {
-    return node.isNumber() && node.canConvertToLong() && node.asLong() >= 0
-        ? OptionalLong.of(node.asLong())
-        : OptionalLong.empty();
+            + JsonFields.count(usage.path("cache_creation_input_tokens")).orElse(0)
+            + JsonFields.count(usage.path("cache_read_input_tokens")).orElse(0));
   }
 }

@@ -1,67 +1,53 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.net.http.HttpResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
  * The first choice of a Chat Completions response, read the way every OpenAI-shaped provider reads
- * it: a non-2xx status is classified, a body that is not JSON or has no {@code choices[0].message}
- * is a retryable malformed answer.
+ * it (a body without {@code choices[0].message} is malformed), and the request body they share.
  *
- * @param status the HTTP status
- * @param raw the body as received
- * @param root the parsed body
  * @param finishReason {@code choices[0].finish_reason}, when given
  * @param content the message content with {@code <think>} blocks stripped ("" when none)
  * @param message {@code choices[0].message}
  */
-record ChatChoice(
-    int status,
-    String raw,
-    JsonNode root,
-    Optional<String> finishReason,
-    String content,
-    JsonNode message) {
+record ChatChoice(Optional<String> finishReason, String content, JsonNode message) {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   /**
-   * Reads {@code response}.
+   * Reads the first choice of {@code reply}.
    *
-   * @throws ProviderException when the status is not 2xx or the body is not a usable completion
+   * @throws RetryableProviderException when the body has no {@code choices[0].message}
    */
-  static ChatChoice read(HttpResponse<String> response, OpenAiErrors errors)
-      throws ProviderException {
-    int status = response.statusCode();
-    String raw = response.body() == null ? "" : response.body();
-    if (status < 200 || status >= 300) {
-      throw errors.forStatus(status, response.headers(), raw);
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JacksonException e) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
-    }
-    JsonNode choices = root == null ? null : root.path("choices");
-    if (choices == null || !choices.isArray() || choices.isEmpty()) {
-      throw errors.malformed(status, response.headers(), raw, "no choices in the body");
+  static ChatChoice read(JsonReply reply) throws RetryableProviderException {
+    JsonNode choices = reply.root().path("choices");
+    if (!choices.isArray() || choices.isEmpty()) {
+      throw reply.malformed("no choices in the body");
     }
     JsonNode choice = choices.get(0);
     JsonNode message = choice.path("message");
     if (!message.isObject()) {
-      throw errors.malformed(status, response.headers(), raw, "no message in choices[0]");
+      throw reply.malformed("no message in choices[0]");
     }
     return new ChatChoice(
-        status,
-        raw,
-        root,
-        JsonText.of(choice.path("finish_reason")),
+        JsonFields.text(choice.path("finish_reason")),
         ThinkBlocks.strip(content(message.path("content"))),
         message);
+  }
+
+  /**
+   * A request body with the model and the messages: the system prompt, when set, and the user's.
+   */
+  static ObjectNode request(ProviderRequest request) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("model", request.model());
+    var messages = body.putArray("messages");
+    request.system().ifPresent(s -> messages.addObject().put("role", "system").put("content", s));
+    messages.addObject().put("role", "user").put("content", request.prompt());
+    return body;
   }
 
   /** A message's content: a string, or (some compatible servers) an array of text parts. */

@@ -13,11 +13,11 @@ final class ChatUsage {
 
   /** {@code completion_tokens}, plus the reasoning tokens when the total shows they are apart. */
   static OptionalLong outputTokens(JsonNode usage) {
-    OptionalLong completion = count(usage.path("completion_tokens"));
+    OptionalLong completion = JsonFields.count(usage.path("completion_tokens"));
     OptionalLong reasoning =
-        count(usage.path("completion_tokens_details").path("reasoning_tokens"));
-    OptionalLong prompt = count(usage.path("prompt_tokens"));
-    OptionalLong total = count(usage.path("total_tokens"));
+        JsonFields.count(usage.path("completion_tokens_details").path("reasoning_tokens"));
+    OptionalLong prompt = JsonFields.count(usage.path("prompt_tokens"));
+    OptionalLong total = JsonFields.count(usage.path("total_tokens"));
     if (completion.isEmpty()
         || reasoning.isEmpty()
         || reasoning.getAsLong() == 0
@@ -29,11 +29,5 @@ final class ChatUsage {
     return apart == total.getAsLong()
         ? OptionalLong.of(completion.getAsLong() + reasoning.getAsLong())
         : completion;
-  }
-
-  private static OptionalLong count(JsonNode node) {
-    return node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0
-        ? OptionalLong.of(node.asLong())
-        : OptionalLong.empty();
   }
 }

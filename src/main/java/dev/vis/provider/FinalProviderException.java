@@ -5,7 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * A failure another attempt will not cure: 400, 401, 402, 403, 404, 413, 422, quota exhaustion, an
- * answer left empty because the model spent its {@code max_tokens}.
+ * answer left empty because the model spent its {@code max_tokens}, a response body too large to
+ * read.
  */
 public final class FinalProviderException extends ProviderException {
   private static final long serialVersionUID = 1L;

@@ -1,21 +1,15 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -35,45 +29,62 @@ final class GeminiProvider implements Provider {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Pattern MAJOR_VERSION = Pattern.compile("^gemini-(\\d{1,3})\\b");
 
-  /** Finish reasons that leave an empty answer by design: kept as {@code ok} answers. */
-  private static final Set<String> STOPPED = Set.of("STOP", "FINISH_REASON_UNSPECIFIED");
+  /**
+   * Finish reasons of a candidate a filter blocked: kept as {@code ok} answers; any other reason
+   * ({@code STOP}, {@code OTHER}, none) without text means the body holds no answer.
+   */
+  private static final StopReasons STOPS =
+      new StopReasons(
+          "candidates[0]",
+          "MAX_TOKENS",
+          Set.of(
+              "SAFETY",
+              "RECITATION",
+              "LANGUAGE",
+              "BLOCKLIST",
+              "PROHIBITED_CONTENT",
+              "SPII",
+              "IMAGE_SAFETY",
+              "IMAGE_PROHIBITED_CONTENT",
+              "IMAGE_RECITATION"));
 
   private final String base;
-  private final String apiKey;
-  private final Map<String, String> headers;
-  private final HttpClient client;
-  private final GeminiErrors errors;
+  private final JsonPost http;
 
   /**
-   * @param providerName names the provider in error messages
-   * @param baseUrl the endpoint up to {@code /v1beta}
-   * @param apiKey sent in {@code x-goog-api-key}
-   * @param headers extra headers, values already expanded (never logged)
+   * @param connection the base URL up to {@code /v1beta}; the key is sent in {@code x-goog-api-key}
    * @throws VisException (usage) when a header cannot be sent (a restricted or malformed name)
    */
-  GeminiProvider(
-      String providerName,
-      URI baseUrl,
-      String apiKey,
-      Map<String, String> headers,
-      HttpClient client,
-      Clock clock) {
-    this.base = baseUrl.toString().replaceAll("/+$", "");
-    this.apiKey = apiKey;
-    this.headers = Map.copyOf(headers);
-    this.client = client;
-    List<String> secrets = new ArrayList<>(this.headers.values());
-    secrets.add(apiKey);
-    this.errors = new GeminiErrors(providerName, new Redactor(secrets), clock);
-    HttpCall.checkHeaders(providerName, URI.create(base), this.headers);
+  GeminiProvider(Connection connection) {
+    this.base = connection.resolve("").toString();
+    this.http =
+        new JsonPost(
+            connection, connection.keyHeader("x-goog-api-key", ""), new GeminiErrors(connection));
   }
 
   @Override
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
-    HttpResponse<String> response =
-        HttpCall.send(client, httpRequest(request), request.timeout(), errors);
-    return answer(request, response);
+    JsonReply reply = http.send(endpoint(request.model()), body(request), request.timeout());
+    JsonNode root = reply.root();
+    JsonNode candidates = root.path("candidates");
+    Optional<String> blockReason = JsonFields.text(root.path("promptFeedback").path("blockReason"));
+    if (!candidates.isArray() || candidates.isEmpty()) {
+      if (blockReason.isPresent()) {
+        return answer(reply, "", blockReason, List.of(), false, 0);
+      }
+      throw reply.malformed("no candidates in the body");
+    }
+    JsonNode candidate = candidates.get(0);
+    Optional<String> finishReason = JsonFields.text(candidate.path("finishReason"));
+    String text = answerText(candidate.path("content").path("parts"));
+    STOPS.require(reply, text, finishReason, request.maxTokens());
+    JsonNode grounding = candidate.path("groundingMetadata");
+    JsonNode queries = grounding.path("webSearchQueries");
+    List<ProviderCitation> citations = citations(grounding);
+    boolean grounded = (queries.isArray() && !queries.isEmpty()) || !citations.isEmpty();
+    int searches = grounded ? searches(request.model(), queries) : 0;
+    return answer(reply, text, finishReason, citations, grounded, searches);
   }
 
   /** {@code {base}/models/{model}:generateContent}; a {@code models/} prefix is tolerated. */
@@ -81,20 +92,6 @@ final class GeminiProvider implements Provider {
     String name = model.startsWith("models/") ? model.substring("models/".length()) : model;
     String segment = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     return URI.create(base + "/models/" + segment + ":generateContent");
-  }
-
-  private HttpRequest httpRequest(ProviderRequest request) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(endpoint(request.model()))
-            .timeout(request.timeout())
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("User-Agent", "vis")
-            .header("x-goog-api-key", apiKey);
-    headers.forEach(builder::setHeader);
-    return builder
-        .POST(HttpRequest.BodyPublishers.ofString(body(request), StandardCharsets.UTF_8))
-        .build();
   }
 
   static String body(ProviderRequest request) {
@@ -116,59 +113,14 @@ final class GeminiProvider implements Provider {
     return body.toString();
   }
 
-  private ProviderAnswer answer(ProviderRequest request, HttpResponse<String> response)
-      throws ProviderException {
-    int status = response.statusCode();
-    String raw = response.body() == null ? "" : response.body();
-    if (status < 200 || status >= 300) {
-      throw errors.forStatus(status, response.headers(), raw);
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JacksonException e) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
-    }
-    if (root == null || !root.isObject()) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not a JSON object");
-    }
-    JsonNode candidates = root.path("candidates");
-    Optional<String> blockReason = JsonText.of(root.path("promptFeedback").path("blockReason"));
-    if (!candidates.isArray() || candidates.isEmpty()) {
-      if (blockReason.isPresent()) {
-        return answer(root, raw, status, "", blockReason, List.of(), false, 0);
-      }
-      throw errors.malformed(status, response.headers(), raw, "no candidates in the body");
-    }
-    JsonNode candidate = candidates.get(0);
-    Optional<String> finishReason = JsonText.of(candidate.path("finishReason"));
-    String text = answerText(candidate.path("content").path("parts"));
-    if (text.isEmpty()) {
-      if (finishReason.filter("MAX_TOKENS"::equals).isPresent()) {
-        throw errors.outOfTokens(status, raw, request.maxTokens());
-      }
-      if (finishReason.isEmpty() || STOPPED.contains(finishReason.get())) {
-        throw errors.malformed(status, response.headers(), raw, "no answer text in candidates[0]");
-      }
-    }
-    JsonNode grounding = candidate.path("groundingMetadata");
-    JsonNode queries = grounding.path("webSearchQueries");
-    List<ProviderCitation> citations = citations(grounding);
-    boolean grounded = (queries.isArray() && !queries.isEmpty()) || !citations.isEmpty();
-    int searches = grounded ? searches(request.model(), queries) : 0;
-    return answer(root, raw, status, text, finishReason, citations, grounded, searches);
-  }
-
   private static ProviderAnswer answer(
-      JsonNode root,
-      String raw,
-      int status,
+      JsonReply reply,
       String text,
       Optional<String> finishReason,
       List<ProviderCitation> citations,
       boolean grounded,
       int searches) {
-    JsonNode usage = root.path("usageMetadata");
+    JsonNode usage = reply.root().path("usageMetadata");
     // Google leaves zero counts out of the JSON, so within usageMetadata a missing count is 0.
     OptionalLong input = OptionalLong.empty();
     OptionalLong output = OptionalLong.empty();
@@ -182,12 +134,12 @@ final class GeminiProvider implements Provider {
     }
     return new ProviderAnswer(
         text,
-        raw,
-        status,
+        reply.raw(),
+        reply.status(),
         input,
         output,
         finishReason,
-        JsonText.of(root.path("responseId")),
+        JsonFields.text(reply.root().path("responseId")),
         citations,
         grounded,
         searches,
@@ -215,10 +167,11 @@ final class GeminiProvider implements Provider {
     JsonNode chunks = grounding.path("groundingChunks");
     for (int i = 0; i < chunks.size(); i++) {
       JsonNode web = chunks.get(i).path("web");
-      Optional<String> uri = JsonText.of(web.path("uri"));
+      Optional<String> uri = JsonFields.text(web.path("uri"));
       if (uri.isPresent()) {
         citations.add(
-            new ProviderCitation(uri.get(), JsonText.of(web.path("title")), supported.contains(i)));
+            new ProviderCitation(
+                uri.get(), JsonFields.text(web.path("title")), supported.contains(i)));
       }
     }
     return citations;

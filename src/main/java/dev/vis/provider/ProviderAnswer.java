@@ -38,29 +38,4 @@ public record ProviderAnswer(
       throw new IllegalArgumentException("searches must not be negative: " + searches);
     }
   }
-
-  /** An answer without searches or rate-limit headers. */
-  public ProviderAnswer(
-      String text,
-      String rawBody,
-      int httpStatus,
-      OptionalLong inputTokens,
-      OptionalLong outputTokens,
-      Optional<String> finishReason,
-      Optional<String> requestId,
-      List<ProviderCitation> citations,
-      boolean grounded) {
-    this(
-        text,
-        rawBody,
-        httpStatus,
-        inputTokens,
-        outputTokens,
-        finishReason,
-        requestId,
-        citations,
-        grounded,
-        0,
-        RateLimits.none());
-  }
 }

@@ -50,8 +50,10 @@ public final class ProviderFactory {
     return switch (type) {
       case SIM -> sim(model, brands);
       case OPENAI, OPENAI_COMPATIBLE, XAI -> openAi(model, endpoint);
-      case GEMINI -> gemini(model, endpoint);
-      case ANTHROPIC -> anthropic(endpoint, model);
+      case GEMINI -> new GeminiProvider(connection(model, endpoint, Optional.of("GEMINI_API_KEY")));
+      case ANTHROPIC ->
+          // web_search turns on Anthropic's server-side web search tool.
+          new AnthropicProvider(connection(model, endpoint, Optional.of("ANTHROPIC_API_KEY")));
       case PERPLEXITY -> perplexity(model, endpoint);
     };
   }
@@ -74,11 +76,11 @@ public final class ProviderFactory {
   }
 
   private Provider openAi(ModelSpec model, Endpoint endpoint) {
-    Connection c = connection(model, endpoint);
+    Connection c = connection(model, endpoint, Optional.empty());
     if (model.webSearch()) {
       if (endpoint.type() == ProviderType.OPENAI_COMPATIBLE) {
         throw VisException.usage(
-            c.where()
+            where(model, endpoint)
                 + ": web_search is not available for openai-compatible models (their servers have"
                 + " no common search tool); use provider type openai or xai, or set web_search:"
                 + " false");
@@ -87,41 +89,32 @@ public final class ProviderFactory {
           endpoint.type() == ProviderType.XAI
               ? ResponsesProvider.Dialect.XAI
               : ResponsesProvider.Dialect.OPENAI;
-      return new ResponsesProvider(
-          endpoint.providerName(), c.baseUrl(), dialect, c.key(), c.headers(), client(), clock);
+      return new ResponsesProvider(c, dialect);
     }
-    return new OpenAiChatProvider(
-        endpoint.providerName(), c.baseUrl(), c.key(), c.headers(), client(), clock);
+    return new OpenAiChatProvider(c);
   }
 
-  /** Where an OpenAI-format endpoint is and what to send it, environment variables resolved. */
-  private record Connection(
-      String where, URI baseUrl, Optional<String> key, Map<String, String> headers) {}
-
-  private Connection connection(ModelSpec model, Endpoint endpoint) {
-    String where = "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
+  /**
+   * Where an endpoint is and what to send it, environment variables resolved.
+   *
+   * @param requiredKey the key variable read when the endpoint names none, for formats that cannot
+   *     call without a key
+   */
+  private Connection connection(ModelSpec model, Endpoint endpoint, Optional<String> requiredKey) {
+    String where = where(model, endpoint);
     URI baseUrl =
         endpoint
             .baseUrl()
             .orElseThrow(() -> VisException.usage(where + " needs a base_url"))
             .resolve(env, where);
-    Optional<String> key = endpoint.apiKeyEnv().map(name -> apiKey(name, where));
-    return new Connection(where, baseUrl, key, headers(endpoint));
+    Optional<String> key =
+        endpoint.apiKeyEnv().or(() -> requiredKey).map(name -> apiKey(name, where));
+    return new Connection(
+        endpoint.providerName(), baseUrl, key, headers(endpoint), client(), clock);
   }
 
-  private Provider gemini(ModelSpec model, Endpoint endpoint) {
-    Connection c = connection(model, endpoint);
-    String key = c.key().orElseGet(() -> apiKey("GEMINI_API_KEY", c.where()));
-    return new GeminiProvider(
-        endpoint.providerName(), c.baseUrl(), key, c.headers(), client(), clock);
-  }
-
-  /** Anthropic Messages; {@code web_search} turns on Anthropic's server-side web search tool. */
-  private Provider anthropic(Endpoint endpoint, ModelSpec model) {
-    Connection c = connection(model, endpoint);
-    String key = c.key().orElseGet(() -> apiKey("ANTHROPIC_API_KEY", c.where()));
-    return new AnthropicProvider(
-        endpoint.providerName(), c.baseUrl(), key, c.headers(), client(), clock);
+  private static String where(ModelSpec model, Endpoint endpoint) {
+    return "model '" + model.id() + "' (provider '" + endpoint.providerName() + "')";
   }
 
   /** The spec's extra headers with {@code ${VAR}} expanded from the environment. */
@@ -140,9 +133,7 @@ public final class ProviderFactory {
 
   /** Perplexity searches for every answer, so {@code web_search} is accepted either way. */
   private Provider perplexity(ModelSpec model, Endpoint endpoint) {
-    Connection c = connection(model, endpoint);
-    return new PerplexityProvider(
-        endpoint.providerName(), c.baseUrl(), c.key(), c.headers(), client(), clock);
+    return new PerplexityProvider(connection(model, endpoint, Optional.empty()));
   }
 
   private String apiKey(String variable, String where) {

@@ -92,8 +92,8 @@ record ResponsesOutput(
         text(root.path("incomplete_details").path("reason")),
         ordered,
         searches,
-        count(usage.path("input_tokens")),
-        count(usage.path("output_tokens")));
+        JsonFields.count(usage.path("input_tokens")),
+        JsonFields.count(usage.path("output_tokens")));
   }
 
   private static void annotation(
@@ -127,11 +127,5 @@ record ResponsesOutput(
     return node.isTextual() && !node.asText().isBlank()
         ? Optional.of(node.asText().strip())
         : Optional.empty();
-  }
-
-  private static OptionalLong count(JsonNode node) {
-    return node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0
-        ? OptionalLong.of(node.asLong())
-        : OptionalLong.empty();
   }
 }

@@ -1,21 +1,12 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Responses API wire format ({@code POST {base_url}/responses}), spoken by OpenAI and xAI, with
@@ -28,6 +19,10 @@ import java.util.Optional;
  */
 final class ResponsesProvider implements Provider {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  /** An incomplete response says why in {@code incomplete_details.reason}. */
+  private static final StopReasons STOPS =
+      new StopReasons("the output", "max_output_tokens", Set.of("content_filter"));
 
   /** Where the two servers differ in what they accept. */
   enum Dialect {
@@ -45,52 +40,51 @@ final class ResponsesProvider implements Provider {
 
   private final URI responses;
   private final Dialect dialect;
-  private final Optional<String> apiKey;
-  private final Map<String, String> headers;
-  private final HttpClient client;
-  private final OpenAiErrors errors;
+  private final JsonPost http;
 
   /**
-   * @param providerName names the provider in error messages
-   * @param baseUrl the endpoint up to {@code /v1}
-   * @param apiKey sent as a bearer token when present
-   * @param headers extra headers, values already expanded (never logged)
+   * @param connection the base URL up to {@code /v1}; the key, when set, is sent as a bearer token
    * @throws VisException (usage) when a header cannot be sent (a restricted or malformed name)
    */
-  ResponsesProvider(
-      String providerName,
-      URI baseUrl,
-      Dialect dialect,
-      Optional<String> apiKey,
-      Map<String, String> headers,
-      HttpClient client,
-      Clock clock) {
-    this.responses = URI.create(baseUrl.toString().replaceAll("/+$", "") + "/responses");
+  ResponsesProvider(Connection connection, Dialect dialect) {
+    this.responses = connection.resolve("/responses");
     this.dialect = dialect;
-    this.apiKey = apiKey;
-    this.headers = Map.copyOf(headers);
-    this.client = client;
-    List<String> secrets = new ArrayList<>(this.headers.values());
-    apiKey.ifPresent(secrets::add);
-    this.errors = new OpenAiErrors(providerName, new Redactor(secrets), clock);
-    HttpCall.checkHeaders(providerName, responses, this.headers);
+    this.http = JsonPost.bearer(connection, new OpenAiErrors(connection));
   }
 
   @Override
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(responses)
-            .timeout(request.timeout())
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("User-Agent", "vis");
-    apiKey.ifPresent(key -> builder.header("Authorization", "Bearer " + key));
-    headers.forEach(builder::setHeader);
-    String body = body(request, dialect);
-    HttpRequest http =
-        builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    return answer(request, HttpCall.send(client, http, request.timeout(), errors));
+    JsonReply reply = http.send(responses, body(request, dialect), request.timeout());
+    if (!reply.root().path("output").isArray()) {
+      throw reply.malformed("no output in the body");
+    }
+    ResponsesOutput output = ResponsesOutput.read(reply.root());
+    if (output.status().filter("failed"::equals).isPresent()) {
+      throw reply.malformed("a failed response");
+    }
+    String text = output.text().strip().isEmpty() ? output.refusal() : output.text();
+    STOPS.require(reply, text, output.incompleteReason(), request.maxTokens());
+    Optional<String> finishReason =
+        output
+            .incompleteReason()
+            .or(
+                () ->
+                    output.text().strip().isEmpty() && !output.refusal().isEmpty()
+                        ? Optional.of("refusal")
+                        : output.status());
+    return new ProviderAnswer(
+        text,
+        reply.raw(),
+        reply.status(),
+        output.inputTokens(),
+        output.outputTokens(),
+        finishReason,
+        reply.header("x-request-id").or(() -> JsonFields.text(reply.root().path("id"))),
+        output.citations(),
+        output.searches() > 0,
+        output.searches(),
+        OpenAiRateLimits.from(reply.headers()));
   }
 
   static String body(ProviderRequest request, Dialect dialect) {
@@ -120,56 +114,5 @@ final class ResponsesProvider implements Provider {
     // vis keeps the raw body itself; the provider need not keep a copy of every answer.
     body.put("store", false);
     return body.toString();
-  }
-
-  private ProviderAnswer answer(ProviderRequest request, HttpResponse<String> response)
-      throws ProviderException {
-    int status = response.statusCode();
-    String raw = response.body() == null ? "" : response.body();
-    if (status < 200 || status >= 300) {
-      throw errors.forStatus(status, response.headers(), raw);
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JacksonException e) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
-    }
-    if (root == null || !root.path("output").isArray()) {
-      throw errors.malformed(status, response.headers(), raw, "no output in the body");
-    }
-    ResponsesOutput output = ResponsesOutput.read(root);
-    if (output.status().filter("failed"::equals).isPresent()) {
-      throw errors.malformed(status, response.headers(), raw, "a failed response");
-    }
-    String text = output.text().strip().isEmpty() ? output.refusal() : output.text();
-    if (text.strip().isEmpty()
-        && output.incompleteReason().filter("max_output_tokens"::equals).isPresent()) {
-      throw errors.outOfTokens(status, raw, request.maxTokens());
-    }
-    Optional<String> finishReason =
-        output
-            .incompleteReason()
-            .or(
-                () ->
-                    output.text().strip().isEmpty() && !output.refusal().isEmpty()
-                        ? Optional.of("refusal")
-                        : output.status());
-    return new ProviderAnswer(
-        text,
-        raw,
-        status,
-        output.inputTokens(),
-        output.outputTokens(),
-        finishReason,
-        response
-            .headers()
-            .firstValue("x-request-id")
-            .filter(id -> !id.isBlank())
-            .or(() -> Optional.of(root.path("id").asText("")).filter(id -> !id.isEmpty())),
-        output.citations(),
-        output.searches() > 0,
-        output.searches(),
-        OpenAiRateLimits.from(response.headers()));
   }
 }

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 
 /**
  * A failure another attempt may cure: connection errors, timeouts, 408, 409, 425, 429 rate limits,
- * 5xx, 529, a 200 whose body is not valid JSON.
+ * 5xx, 529, a 200 whose body is not valid JSON or holds no answer.
  */
 public final class RetryableProviderException extends ProviderException {
   private static final long serialVersionUID = 1L;

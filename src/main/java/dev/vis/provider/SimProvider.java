@@ -79,7 +79,9 @@ public final class SimProvider implements Provider {
         Optional.of("stop"),
         Optional.of(id),
         List.of(),
-        false);
+        false,
+        0,
+        RateLimits.none());
   }
 
   private void simulateLatency(Duration timeout)

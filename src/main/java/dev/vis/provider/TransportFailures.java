@@ -10,11 +10,11 @@ import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 /**
- * Words a failed exchange (no connection, a broken connection, no answer in time) the same way for
- * every provider: retryable, naming the provider and the host, never a secret. Immutable and
- * thread-safe.
+ * Words a failed exchange (no connection, a broken connection, no answer in time, a body too large
+ * to read) the same way for every provider, naming the provider and the host, never a secret.
+ * Immutable and thread-safe.
  */
-final class TransportFailures implements HttpCall.TransportErrors {
+final class TransportFailures {
   private final String providerName;
   private final UnaryOperator<String> redact;
 
@@ -27,15 +27,13 @@ final class TransportFailures implements HttpCall.TransportErrors {
   }
 
   /** No response arrived within the per-attempt timeout. */
-  @Override
-  public RetryableProviderException timeout(Duration timeout, Throwable cause) {
+  RetryableProviderException timeout(Duration timeout, Throwable cause) {
     return retryable(
         providerName + ": no answer within " + format(timeout) + " (per-attempt timeout)", cause);
   }
 
   /** The request could not be sent or its response not read. */
-  @Override
-  public RetryableProviderException forIo(IOException e, String target, Duration timeout) {
+  RetryableProviderException forIo(IOException e, String target, Duration timeout) {
     if (e instanceof HttpConnectTimeoutException) {
       return retryable(providerName + ": cannot connect to " + target + " (connect timed out)", e);
     }
@@ -45,8 +43,32 @@ final class TransportFailures implements HttpCall.TransportErrors {
     String what = e instanceof ConnectException ? "cannot connect to " : "connection failed to ";
     String why = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
     return retryable(
-        providerName + ": " + what + target + " (" + OpenAiErrors.truncate(redact.apply(why)) + ")",
+        providerName
+            + ": "
+            + what
+            + target
+            + " ("
+            + ProviderErrors.truncate(redact.apply(why))
+            + ")",
         e);
+  }
+
+  /**
+   * The body was larger than {@code limit}: final, since the next attempt would bring (and bill)
+   * the same runaway answer, and the body is not kept (storing it is what the limit prevents).
+   */
+  FinalProviderException tooLarge(int status, long limit) {
+    return new FinalProviderException(
+        FinalProviderException.Kind.REQUEST,
+        providerName
+            + ": HTTP "
+            + status
+            + " with a response body over "
+            + limit / (1024 * 1024)
+            + " MiB: too large (vis reads at most that much of an answer)",
+        OptionalInt.of(status),
+        Optional.empty(),
+        null);
   }
 
   private static RetryableProviderException retryable(String message, Throwable cause) {

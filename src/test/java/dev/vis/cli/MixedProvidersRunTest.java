@@ -2,8 +2,7 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vis.cli.ProviderAcceptanceSuite.Expected;
-import dev.vis.cli.ProviderAcceptanceSuite.Wire;
+import dev.vis.cli.AcceptanceWire.Expected;
 import dev.vis.provider.FakeHttpServer;
 import dev.vis.provider.PriceTable;
 import dev.vis.spec.Price;
@@ -37,52 +36,28 @@ class MixedProvidersRunTest {
 
   @Test
   void stores_answers_citations_grounding_and_cost_for_every_provider() throws Exception {
-    List<Wire> all =
-        List.of(
-            new OpenAiChatAcceptanceTest().wire(),
-            new OpenAiWebSearchAcceptanceTest().wire(),
-            new AnthropicAcceptanceTest().wire(),
-            new GeminiAcceptanceTest().wire(),
-            new PerplexityAcceptanceTest().wire(),
-            new XaiAcceptanceTest().wire(),
-            new XaiWebSearchAcceptanceTest().wire());
+    List<AcceptanceWire> all = AcceptanceWires.all().toList();
     CommandHarness vis = new CommandHarness(dir);
     StringBuilder models = new StringBuilder("models:\n");
     StringBuilder providers = new StringBuilder("providers:\n");
-    Map<String, Expected> expectedByModel = new LinkedHashMap<>();
+    Map<String, AcceptanceWire> wireByModel = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
-      Wire wire = all.get(i);
+      AcceptanceWire wire = all.get(i);
       FakeHttpServer server = wire.start();
       servers.add(server);
       vis.env.putAll(wire.env());
-      String yaml = wire.modelsYaml(server);
-      String modelPart =
-          yaml.substring(yaml.indexOf("models:\n") + 8, yaml.indexOf("providers:\n"));
-      String providerPart = yaml.substring(yaml.indexOf("providers:\n") + 11);
-      String type = modelPart.replaceAll("(?s).*provider: ([a-z-]+).*", "$1");
-      String modelId = modelPart.replaceAll("(?s).*- id: ([A-Za-z0-9-]+).*", "$1");
       String name = "p" + i;
-      models.append(modelPart.replace("provider: " + type, "provider: " + name));
-      providers.append(
-          providerPart.replaceFirst(
-              "  " + type + ":\n", "  " + name + ":\n    type: " + type + "\n"));
-      expectedByModel.put(modelId, wire.expected());
+      models.append(wire.modelEntry(name));
+      providers.append(wire.providerEntry(name, server));
+      wireByModel.put(wire.model().id(), wire);
     }
     Path spec = dir.resolve("mixed.yaml");
     Files.writeString(
         spec,
-        """
-        version: 1
-        name: mixed
-        brands:
-          - name: Acme CRM
-            domains: [acme.com]
-            primary: true
-          - name: Globex
-            domains: [globex.com]
-        prompts:
-          - id: best-crm
-            text: What is the best CRM?
+        "version: 1\nname: mixed\n"
+            + AcceptanceWires.BRANDS
+            + AcceptanceWires.prompts("best-crm", "What is the best CRM?")
+            + """
         samples: 2
         """
             + models
@@ -93,8 +68,9 @@ class MixedProvidersRunTest {
     assertThat(run.exitCode()).as(run.toString() + "\n" + Files.readString(spec)).isZero();
     PriceTable prices = PriceTable.builtIn();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
-      for (var entry : expectedByModel.entrySet()) {
-        Expected expected = entry.getValue();
+      for (var entry : wireByModel.entrySet()) {
+        Expected expected = entry.getValue().expected();
+        String modelName = entry.getValue().model().name();
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
@@ -111,7 +87,7 @@ class MixedProvidersRunTest {
         assertThat(rs.getInt(4))
             .as(entry.getKey() + " searches")
             .isEqualTo(2 * expected.searches());
-        Price price = prices.find(expected.modelName(), expected.modelName()).orElseThrow();
+        Price price = prices.find(modelName, modelName).orElseThrow();
         BigDecimal one = expected.cost(price);
         assertThat(rs.getDouble(3))
             .as(entry.getKey() + " cost")
@@ -136,7 +112,7 @@ class MixedProvidersRunTest {
     CommandHarness.Result report = vis.run("report");
     assertThat(report.exitCode()).as(report.toString()).isZero();
     assertThat(report.out()).contains("Acme CRM");
-    for (String model : expectedByModel.keySet()) {
+    for (String model : wireByModel.keySet()) {
       assertThat(report.out()).contains(model);
     }
   }

@@ -7,6 +7,7 @@ import dev.vis.provider.FinalProviderException;
 import dev.vis.provider.ProviderAnswer;
 import dev.vis.provider.ProviderCitation;
 import dev.vis.provider.ProviderRequest;
+import dev.vis.provider.RateLimits;
 import dev.vis.provider.RetryableProviderException;
 import dev.vis.spec.Secrets;
 import java.net.http.HttpTimeoutException;
@@ -50,7 +51,9 @@ class RedactingProviderTest {
             Optional.of("stop " + KEY),
             Optional.of("req-" + KEY),
             List.of(new ProviderCitation("https://acme.example/?k=" + KEY, Optional.of(KEY), true)),
-            true);
+            true,
+            0,
+            RateLimits.none());
 
     ProviderAnswer answer = new RedactingProvider(request -> echoed, secrets()).call(REQUEST);
 

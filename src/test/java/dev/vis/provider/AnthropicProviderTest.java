@@ -6,7 +6,6 @@ import static dev.vis.provider.AnthropicBodies.searchError;
 import static dev.vis.provider.AnthropicBodies.searchResults;
 import static dev.vis.provider.AnthropicBodies.text;
 import static dev.vis.provider.AnthropicBodies.thinking;
-import static dev.vis.provider.TestSpecs.endpoint;
 import static dev.vis.provider.TestSpecs.model;
 import static dev.vis.provider.TestSpecs.withWebSearch;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +19,7 @@ import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.FinalProviderException.Kind;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +33,6 @@ import org.junit.jupiter.api.Test;
 class AnthropicProviderTest {
   private static final String KEY = "sk-ant-api03-test-0123456789abcdefSECRET";
   private static final String MODEL = "claude-sonnet-4-5";
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
   private static final Source ACME = new Source("https://acme.com/pricing", "Acme CRM pricing");
   private static final Source GLOBEX = new Source("https://www.globex.com/reports", "Globex");
   private static final Source G2 = new Source("https://www.g2.com/categories/crm", "Best CRM");
@@ -54,37 +48,35 @@ class AnthropicProviderTest {
   }
 
   private Provider provider(ModelSpec model, Map<String, String> headers) {
-    return new ProviderFactory(Map.of("ANTHROPIC_API_KEY", KEY, "BETA", "web-fetch-2025"), CLOCK)
-        .create(
-            model,
-            endpoint(
-                ProviderType.ANTHROPIC,
-                server.url("/v1"),
-                Optional.of("ANTHROPIC_API_KEY"),
-                headers),
-            List.of());
+    return TestSpecs.provider(
+        Map.of("ANTHROPIC_API_KEY", KEY, "BETA", "web-fetch-2025"),
+        ProviderType.ANTHROPIC,
+        server.url("/v1"),
+        model,
+        headers);
   }
 
   private Provider provider() {
     return provider(model("claude", "anthropic", MODEL), Map.of());
   }
 
-  private static ProviderRequest request(
-      OptionalDouble temperature, OptionalInt maxTokens, boolean webSearch) {
+  /** The question with neither a temperature nor {@code max_tokens}. */
+  private static ProviderRequest unset(boolean webSearch) {
+    ProviderRequest r = TestSpecs.question(MODEL, "You are a helpful assistant.", 0, 0, webSearch);
     return new ProviderRequest(
-        MODEL,
-        "What is the best CRM for a small business?",
-        Optional.of("You are a helpful assistant."),
-        temperature,
-        maxTokens,
+        r.model(),
+        r.prompt(),
+        r.system(),
+        OptionalDouble.empty(),
+        OptionalInt.empty(),
         webSearch,
-        Duration.ofSeconds(5),
-        1,
-        "best-crm");
+        r.timeout(),
+        r.sample(),
+        r.promptId());
   }
 
   private static ProviderRequest request() {
-    return request(OptionalDouble.of(0.7), OptionalInt.of(800), false);
+    return TestSpecs.question(MODEL, "You are a helpful assistant.", 0.7, 800, false);
   }
 
   private ProviderAnswer answer(Reply reply) throws Exception {
@@ -94,10 +86,7 @@ class AnthropicProviderTest {
 
   private <T extends ProviderException> T failure(Reply reply, Class<T> type) {
     server.enqueue(reply);
-    Provider provider = provider();
-    T e = catchThrowableOfType(type, () -> provider.call(request()));
-    assertThat(e).as("expected a %s", type.getSimpleName()).isNotNull();
-    return e;
+    return TestSpecs.failure(provider(), request(), type);
   }
 
   @Nested
@@ -134,7 +123,7 @@ class AnthropicProviderTest {
     @Test
     void sends_the_default_max_tokens_when_the_spec_sets_none_and_no_unset_temperature()
         throws Exception {
-      provider().call(request(OptionalDouble.empty(), OptionalInt.empty(), false));
+      provider().call(unset(false));
 
       JsonNode body = server.lastRequest().json();
       assertThat(body.path("max_tokens").asInt())
@@ -147,7 +136,7 @@ class AnthropicProviderTest {
     void offers_the_web_search_tool_only_when_the_model_may_search() throws Exception {
       Provider provider = provider(withWebSearch(model("claude", "anthropic", MODEL)), Map.of());
 
-      provider.call(request(OptionalDouble.empty(), OptionalInt.empty(), true));
+      provider.call(unset(true));
 
       JsonNode tools = server.lastRequest().json().path("tools");
       assertThat(tools).hasSize(1);
@@ -302,9 +291,7 @@ class AnthropicProviderTest {
       Provider provider = provider();
 
       FinalProviderException e =
-          catchThrowableOfType(
-              FinalProviderException.class,
-              () -> provider.call(request(OptionalDouble.empty(), OptionalInt.empty(), false)));
+          catchThrowableOfType(FinalProviderException.class, () -> provider.call(unset(false)));
 
       assertThat(e.kind()).isEqualTo(Kind.REQUEST);
       assertThat(e.getMessage()).contains("max_tokens (1024)").contains("raise max_tokens");
@@ -327,25 +314,6 @@ class AnthropicProviderTest {
               RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("pause_turn");
-    }
-
-    @Test
-    void keeps_a_body_that_is_not_json_and_asks_again() {
-      RetryableProviderException e =
-          failure(
-              Reply.json(200, "{\"id\": \"msg_1\", \"content\": [ oops"),
-              RetryableProviderException.class);
-
-      assertThat(e.getMessage()).contains("not valid JSON");
-      assertThat(e.rawBody()).contains("{\"id\": \"msg_1\", \"content\": [ oops");
-    }
-
-    @Test
-    void asks_again_when_the_body_has_no_content() {
-      assertThat(
-              failure(Reply.json(200, "{\"id\": \"msg_1\"}"), RetryableProviderException.class)
-                  .getMessage())
-          .contains("no content");
     }
 
     @Test
@@ -482,15 +450,12 @@ class AnthropicProviderTest {
     void names_the_missing_key_variable() {
       assertThatThrownBy(
               () ->
-                  new ProviderFactory(Map.of(), CLOCK)
-                      .create(
-                          model("claude", "anthropic", MODEL),
-                          endpoint(
-                              ProviderType.ANTHROPIC,
-                              "https://api.anthropic.com/v1",
-                              Optional.of("ANTHROPIC_API_KEY"),
-                              Map.of()),
-                          List.of()))
+                  TestSpecs.provider(
+                      Map.of(),
+                      ProviderType.ANTHROPIC,
+                      "https://api.anthropic.com/v1",
+                      model("claude", "anthropic", MODEL),
+                      Map.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("ANTHROPIC_API_KEY")
           .satisfies(ex -> assertThat(((VisException) ex).exitCode()).isEqualTo(2));

@@ -40,10 +40,12 @@ import java.util.function.Function;
 public final class FakeHttpServer implements AutoCloseable {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  /** How a reply breaks the connection instead of answering normally. */
+  /** How a reply is sent, or how it breaks the connection instead of answering normally. */
   public enum Fault {
     /** Answers normally. */
     NONE,
+    /** Answers normally but chunked, without a {@code Content-Length}, as streaming servers do. */
+    CHUNKED,
     /** Closes the connection without sending a response. */
     RESET,
     /** Sends the headers and half the body, then closes the connection. */
@@ -90,6 +92,11 @@ public final class FakeHttpServer implements AutoCloseable {
 
     public Reply withDelay(Duration wait) {
       return new Reply(status, headers, body, wait, fault);
+    }
+
+    /** This reply sent chunked, its length not declared. */
+    public Reply chunked() {
+      return new Reply(status, headers, body, delay, Fault.CHUNKED);
     }
   }
 
@@ -248,7 +255,8 @@ public final class FakeHttpServer implements AutoCloseable {
       }
       exchange.getResponseHeaders().set("x-request-id", "req_fake" + n);
       reply.headers().forEach(exchange.getResponseHeaders()::set);
-      exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+      long length = bytes.length == 0 ? -1 : bytes.length;
+      exchange.sendResponseHeaders(reply.status(), reply.fault() == Fault.CHUNKED ? 0 : length);
       if (reply.fault() == Fault.TRUNCATE) {
         OutputStream out = exchange.getResponseBody();
         out.write(bytes, 0, bytes.length / 2);

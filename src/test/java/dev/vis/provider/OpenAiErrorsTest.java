@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vis.provider.FinalProviderException.Kind;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
@@ -12,12 +14,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class OpenAiErrorsTest {
   private final OpenAiErrors errors =
-      new OpenAiErrors("openai", new Redactor(List.of("sk-secret-key-123")), Clock.systemUTC());
+      new OpenAiErrors(
+          new Connection(
+              "openai",
+              URI.create("https://api.openai.com/v1"),
+              Optional.of("sk-secret-key-123"),
+              Map.of(),
+              HttpClient.newHttpClient(),
+              Clock.systemUTC()));
   private static final HttpHeaders NONE = HttpHeaders.of(Map.of(), (n, v) -> true);
 
   private static HttpHeaders header(String name, String value) {
@@ -106,6 +116,7 @@ class OpenAiErrorsTest {
     void retries_connection_failures_and_timeouts() {
       assertThat(
               errors
+                  .transport()
                   .forIo(
                       new ConnectException("Connection refused"),
                       "http://h:1",
@@ -114,15 +125,20 @@ class OpenAiErrorsTest {
           .isEqualTo("openai: cannot connect to http://h:1 (Connection refused)");
       assertThat(
               errors
+                  .transport()
                   .forIo(new HttpConnectTimeoutException("x"), "http://h:1", Duration.ofSeconds(1))
                   .getMessage())
           .contains("connect timed out");
       assertThat(
               errors
+                  .transport()
                   .forIo(new HttpTimeoutException("x"), "http://h:1", Duration.ofSeconds(60))
                   .getMessage())
           .isEqualTo("openai: no answer within 60s (per-attempt timeout)");
-      assertThat(errors.forIo(new IOException("reset"), "http://h:1", Duration.ofSeconds(1)))
+      assertThat(
+              errors
+                  .transport()
+                  .forIo(new IOException("reset"), "http://h:1", Duration.ofSeconds(1)))
           .isInstanceOf(RetryableProviderException.class);
     }
   }

@@ -1,11 +1,9 @@
 package dev.vis.provider;
 
-import static dev.vis.provider.TestSpecs.endpoint;
 import static dev.vis.provider.TestSpecs.model;
 import static dev.vis.provider.TestSpecs.withWebSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,15 +13,10 @@ import dev.vis.provider.FinalProviderException.Kind;
 import dev.vis.provider.PerplexityBodies.SearchResult;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -31,8 +24,6 @@ import org.junit.jupiter.api.Test;
 
 class PerplexityProviderTest {
   private static final String KEY = "pplx-test0123456789abcdefSECRET";
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
   private static final List<String> SOURCES =
       List.of(
           "https://acme.com/pricing",
@@ -52,15 +43,12 @@ class PerplexityProviderTest {
   }
 
   private Provider provider(ModelSpec model) {
-    return new ProviderFactory(Map.of("PERPLEXITY_API_KEY", KEY), CLOCK)
-        .create(
-            model,
-            endpoint(
-                ProviderType.PERPLEXITY,
-                server.url(""),
-                Optional.of("PERPLEXITY_API_KEY"),
-                Map.of()),
-            List.of());
+    return TestSpecs.provider(
+        Map.of("PERPLEXITY_API_KEY", KEY),
+        ProviderType.PERPLEXITY,
+        server.url(""),
+        model,
+        Map.of());
   }
 
   private Provider provider() {
@@ -68,16 +56,7 @@ class PerplexityProviderTest {
   }
 
   private static ProviderRequest request(String model) {
-    return new ProviderRequest(
-        model,
-        "What is the best CRM for a small business?",
-        Optional.of("Be precise."),
-        OptionalDouble.of(0.2),
-        OptionalInt.of(800),
-        false,
-        Duration.ofSeconds(5),
-        1,
-        "best-crm");
+    return TestSpecs.question(model, "Be precise.", 0.2, 800, false);
   }
 
   private ProviderAnswer answer(String body) throws Exception {
@@ -91,9 +70,7 @@ class PerplexityProviderTest {
 
   private <T extends ProviderException> T failure(Reply reply, Class<T> type) {
     server.enqueue(reply);
-    T e = catchThrowableOfType(type, () -> provider().call(request("sonar-pro")));
-    assertThat(e).as("expected a %s", type.getSimpleName()).isNotNull();
-    return e;
+    return TestSpecs.failure(provider(), request("sonar-pro"), type);
   }
 
   private static List<String> cited(ProviderAnswer answer) {
@@ -159,15 +136,12 @@ class PerplexityProviderTest {
 
       assertThatThrownBy(
               () ->
-                  new ProviderFactory(Map.of(), CLOCK)
-                      .create(
-                          model("pro", "perplexity", "sonar-pro"),
-                          endpoint(
-                              ProviderType.PERPLEXITY,
-                              "https://api.perplexity.ai",
-                              Optional.of("PERPLEXITY_API_KEY"),
-                              Map.of()),
-                          List.of()))
+                  TestSpecs.provider(
+                      Map.of(),
+                      ProviderType.PERPLEXITY,
+                      "https://api.perplexity.ai",
+                      model("pro", "perplexity", "sonar-pro"),
+                      Map.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining("PERPLEXITY_API_KEY");
     }
@@ -437,26 +411,6 @@ class PerplexityProviderTest {
           failure(PerplexityBodies.paymentRequired(), FinalProviderException.class);
 
       assertThat(e.kind()).isEqualTo(Kind.QUOTA);
-    }
-
-    @Test
-    void a_body_that_is_not_json_is_a_retryable_failure_that_keeps_the_body() {
-      RetryableProviderException e =
-          failure(
-              Reply.json(200, "{\"id\": \"x\", \"choices\": [ oops"),
-              RetryableProviderException.class);
-
-      assertThat(e.getMessage()).contains("not valid JSON");
-      assertThat(e.rawBody()).contains("{\"id\": \"x\", \"choices\": [ oops");
-    }
-
-    @Test
-    void a_body_without_choices_is_retryable() {
-      RetryableProviderException e =
-          failure(
-              Reply.json(200, "{\"id\":\"x\",\"citations\":[]}"), RetryableProviderException.class);
-
-      assertThat(e.getMessage()).contains("no choices");
     }
   }
 

@@ -1,26 +1,44 @@
 package dev.vis.provider;
 
-import static dev.vis.provider.TestSpecs.endpoint;
 import static dev.vis.provider.TestSpecs.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vis.VisException;
+import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
 import dev.vis.spec.SimSpec;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ProviderFactoryTest {
-  private final ProviderFactory factory =
-      new ProviderFactory(Map.of("OPENAI_API_KEY", "sk-test-key-value"), Clock.systemUTC());
+  private static final Map<String, String> ENV =
+      Map.of("OPENAI_API_KEY", "sk-test-key-value", "XAI_API_KEY", "xai-test-key-value");
+  private static final String OPENAI = "https://api.openai.com/v1";
+  private static final String ROUTER = "https://openrouter.ai/api/v1";
+
+  private static Provider create(ModelSpec model, ProviderType type, String baseUrl) {
+    return TestSpecs.provider(ENV, type, baseUrl, model, Map.of());
+  }
+
+  private static AbstractThrowableAssert<?, ? extends Throwable> refused(
+      Map<String, String> env,
+      ModelSpec model,
+      ProviderType type,
+      String baseUrl,
+      Map<String, String> headers) {
+    return assertThatThrownBy(() -> TestSpecs.provider(env, type, baseUrl, model, headers))
+        .isInstanceOf(VisException.class);
+  }
 
   @Nested
   class Builds {
+    private final ProviderFactory factory = new ProviderFactory(ENV, TestSpecs.CLOCK);
+
     @Test
     void a_sim_provider_for_sim_models() throws Exception {
       Provider sim =
@@ -42,20 +60,12 @@ class ProviderFactoryTest {
 
     @Test
     void a_chat_completions_provider_for_openai_and_compatible_endpoints() {
-      assertThat(
-              factory.create(
-                  model("m", "openai", "gpt-4o-mini"),
-                  endpoint(
-                      ProviderType.OPENAI,
-                      "https://api.openai.com/v1",
-                      Optional.of("OPENAI_API_KEY"),
-                      Map.of()),
-                  List.of()))
+      assertThat(create(model("m", "openai", "gpt-4o-mini"), ProviderType.OPENAI, OPENAI))
           .isInstanceOf(OpenAiChatProvider.class);
       assertThat(
               factory.create(
                   model("l", "local", "llama3.1"),
-                  endpoint(
+                  TestSpecs.endpoint(
                       ProviderType.OPENAI_COMPATIBLE,
                       "http://localhost:11434/v1",
                       Optional.empty(),
@@ -67,29 +77,20 @@ class ProviderFactoryTest {
     @Test
     void a_responses_provider_for_openai_models_with_web_search() {
       assertThat(
-              factory.create(
+              create(
                   TestSpecs.withWebSearch(model("m", "openai", "gpt-4o")),
-                  endpoint(
-                      ProviderType.OPENAI,
-                      "https://api.openai.com/v1",
-                      Optional.of("OPENAI_API_KEY"),
-                      Map.of()),
-                  List.of()))
+                  ProviderType.OPENAI,
+                  OPENAI))
           .isInstanceOf(ResponsesProvider.class);
     }
 
     @Test
     void chat_completions_for_xai_and_the_responses_api_when_it_may_search() {
-      ProviderFactory withXaiKey =
-          new ProviderFactory(Map.of("XAI_API_KEY", "xai-test-key-value"), Clock.systemUTC());
-      var xai =
-          endpoint(ProviderType.XAI, "https://api.x.ai/v1", Optional.of("XAI_API_KEY"), Map.of());
+      ModelSpec grok = model("grok", "xai", "grok-4");
+      String xai = "https://api.x.ai/v1";
 
-      assertThat(withXaiKey.create(model("grok", "xai", "grok-4"), xai, List.of()))
-          .isInstanceOf(OpenAiChatProvider.class);
-      assertThat(
-              withXaiKey.create(
-                  TestSpecs.withWebSearch(model("grok", "xai", "grok-4")), xai, List.of()))
+      assertThat(create(grok, ProviderType.XAI, xai)).isInstanceOf(OpenAiChatProvider.class);
+      assertThat(create(TestSpecs.withWebSearch(grok), ProviderType.XAI, xai))
           .isInstanceOf(ResponsesProvider.class);
     }
   }
@@ -98,84 +99,53 @@ class ProviderFactoryTest {
   class Refuses {
     @Test
     void a_missing_api_key_naming_the_variable() {
-      assertThatThrownBy(
-              () ->
-                  new ProviderFactory(Map.of(), Clock.systemUTC())
-                      .create(
-                          model("m", "openai", "gpt-4o-mini"),
-                          endpoint(
-                              ProviderType.OPENAI,
-                              "https://api.openai.com/v1",
-                              Optional.of("OPENAI_API_KEY"),
-                              Map.of()),
-                          List.of()))
-          .isInstanceOf(VisException.class)
+      refused(Map.of(), model("m", "openai", "gpt-4o-mini"), ProviderType.OPENAI, OPENAI, Map.of())
           .hasMessageContaining("OPENAI_API_KEY");
     }
 
     @Test
     void an_undefined_header_variable_without_showing_other_values() {
-      assertThatThrownBy(
-              () ->
-                  factory.create(
-                      model("r", "router", "gpt-4o"),
-                      endpoint(
-                          ProviderType.OPENAI_COMPATIBLE,
-                          "https://openrouter.ai/api/v1",
-                          Optional.of("OPENAI_API_KEY"),
-                          Map.of("X-Token", "${ROUTER_TOKEN}")),
-                      List.of()))
-          .isInstanceOf(VisException.class)
+      refused(
+              ENV,
+              model("r", "router", "gpt-4o"),
+              ProviderType.OPENAI_COMPATIBLE,
+              ROUTER,
+              Map.of("X-Token", "${ROUTER_TOKEN}"))
           .hasMessageContaining("ROUTER_TOKEN")
           .hasMessageNotContaining("sk-test-key-value");
     }
 
     @Test
     void a_header_the_http_client_may_not_set() {
-      assertThatThrownBy(
-              () ->
-                  factory.create(
-                      model("r", "router", "gpt-4o"),
-                      endpoint(
-                          ProviderType.OPENAI_COMPATIBLE,
-                          "https://openrouter.ai/api/v1",
-                          Optional.of("OPENAI_API_KEY"),
-                          Map.of("Host", "evil.example")),
-                      List.of()))
-          .isInstanceOf(VisException.class)
+      refused(
+              ENV,
+              model("r", "router", "gpt-4o"),
+              ProviderType.OPENAI_COMPATIBLE,
+              ROUTER,
+              Map.of("Host", "evil.example"))
           .hasMessageContaining("'Host'");
     }
 
     @Test
     void web_search_on_an_openai_compatible_server() {
-      assertThatThrownBy(
-              () ->
-                  factory.create(
-                      TestSpecs.withWebSearch(model("r", "router", "gpt-4o")),
-                      endpoint(
-                          ProviderType.OPENAI_COMPATIBLE,
-                          "https://openrouter.ai/api/v1",
-                          Optional.of("OPENAI_API_KEY"),
-                          Map.of()),
-                      List.of()))
-          .isInstanceOf(VisException.class)
+      refused(
+              ENV,
+              TestSpecs.withWebSearch(model("r", "router", "gpt-4o")),
+              ProviderType.OPENAI_COMPATIBLE,
+              ROUTER,
+              Map.of())
           .hasMessageContaining("web_search is not available for openai-compatible models")
           .hasMessageContaining("openai or xai");
     }
 
     @Test
     void an_xai_model_without_its_key_naming_the_variable() {
-      assertThatThrownBy(
-              () ->
-                  factory.create(
-                      model("grok", "xai", "grok-4"),
-                      endpoint(
-                          ProviderType.XAI,
-                          "https://api.x.ai/v1",
-                          Optional.of("XAI_API_KEY"),
-                          Map.of()),
-                      List.of()))
-          .isInstanceOf(VisException.class)
+      refused(
+              Map.of("OPENAI_API_KEY", "sk-test-key-value"),
+              model("grok", "xai", "grok-4"),
+              ProviderType.XAI,
+              "https://api.x.ai/v1",
+              Map.of())
           .hasMessageContaining("XAI_API_KEY");
     }
 
@@ -184,7 +154,7 @@ class ProviderFactoryTest {
       assertThatThrownBy(
               () ->
                   new ProviderFactory(
-                          Map.of(ProviderFactory.SIM_LATENCY_ENV, "fast"), Clock.systemUTC())
+                          Map.of(ProviderFactory.SIM_LATENCY_ENV, "fast"), TestSpecs.CLOCK)
                       .create(model("s", "sim", "sim"), TestSpecs.simEndpoint(), List.of()))
           .isInstanceOf(VisException.class)
           .hasMessageContaining(ProviderFactory.SIM_LATENCY_ENV);

@@ -1,7 +1,6 @@
 package dev.vis.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vis.provider.FakeHttpServer.Reply;
@@ -10,23 +9,16 @@ import dev.vis.provider.ResponsesBodies.Cite;
 import dev.vis.provider.ResponsesProvider.Dialect;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ResponsesProviderTest {
   private static final String KEY = "sk-test-0123456789abcdefSECRET";
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
   private static final String TEXT =
       "The best CRMs for small teams are **Acme CRM**"
           + " ([acme.com](https://acme.com/pricing?utm_source=openai))"
@@ -47,26 +39,18 @@ class ResponsesProviderTest {
 
   private ResponsesProvider provider(Dialect dialect) {
     return new ResponsesProvider(
-        "openai",
-        URI.create(server.url("/v1/")),
-        dialect,
-        Optional.of(KEY),
-        Map.of(),
-        HttpClient.newHttpClient(),
-        CLOCK);
+        new Connection(
+            "openai",
+            URI.create(server.url("/v1/")),
+            Optional.of(KEY),
+            Map.of(),
+            HttpClient.newHttpClient(),
+            TestSpecs.CLOCK),
+        dialect);
   }
 
   private static ProviderRequest request(String model, boolean webSearch) {
-    return new ProviderRequest(
-        model,
-        "What is the best CRM for a small business?",
-        Optional.of("You are a helpful assistant."),
-        OptionalDouble.of(0.7),
-        OptionalInt.of(800),
-        webSearch,
-        Duration.ofSeconds(5),
-        1,
-        "best-crm");
+    return TestSpecs.question(model, "You are a helpful assistant.", 0.7, 800, webSearch);
   }
 
   private ProviderAnswer answer(String body) throws Exception {
@@ -76,9 +60,7 @@ class ResponsesProviderTest {
 
   private <T extends ProviderException> T failure(Reply reply, Class<T> type) {
     server.enqueue(reply);
-    T e = catchThrowableOfType(type, () -> provider(Dialect.OPENAI).call(request("gpt-4o", true)));
-    assertThat(e).as("expected a %s", type.getSimpleName()).isNotNull();
-    return e;
+    return TestSpecs.failure(provider(Dialect.OPENAI), request("gpt-4o", true), type);
   }
 
   @Nested
@@ -325,25 +307,6 @@ class ResponsesProviderTest {
       assertThat(answer.text()).isEqualTo("I'm sorry, I can't help with that.");
       assertThat(answer.finishReason()).contains("refusal");
       assertThat(answer.citations()).isEmpty();
-    }
-
-    @Test
-    void a_body_that_is_not_json_is_a_retryable_failure_keeping_the_body() {
-      RetryableProviderException e =
-          failure(
-              Reply.json(200, "{\"id\": \"resp_1\", \"output\": [ oops"),
-              RetryableProviderException.class);
-
-      assertThat(e.getMessage()).contains("not valid JSON");
-      assertThat(e.rawBody()).contains("{\"id\": \"resp_1\", \"output\": [ oops");
-    }
-
-    @Test
-    void a_body_without_output_is_a_retryable_failure() {
-      RetryableProviderException e =
-          failure(Reply.json(200, "{\"id\": \"resp_1\"}"), RetryableProviderException.class);
-
-      assertThat(e.getMessage()).contains("no output");
     }
 
     @Test

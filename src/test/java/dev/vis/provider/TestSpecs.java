@@ -1,12 +1,18 @@
 package dev.vis.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.vis.spec.BaseUrl;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.Endpoint;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
 import dev.vis.spec.SimSpec;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +21,48 @@ import java.util.OptionalInt;
 
 /** Short ways to build the spec records and requests the provider tests need. */
 final class TestSpecs {
+  /** A fixed now, so that HTTP-date and reset headers read the same in every run. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+
   private TestSpecs() {}
+
+  /**
+   * What a factory over {@code env} builds for {@code model} on an endpoint of {@code type} at
+   * {@code baseUrl}, its key in the type's default variable.
+   */
+  static Provider provider(
+      Map<String, String> env,
+      ProviderType type,
+      String baseUrl,
+      ModelSpec model,
+      Map<String, String> headers) {
+    Endpoint endpoint =
+        endpoint(type, baseUrl, Optional.of(type.defaultApiKeyEnv().orElseThrow()), headers);
+    return new ProviderFactory(env, CLOCK).create(model, endpoint, List.of());
+  }
+
+  /** The question the provider tests ask, every optional part set. */
+  static ProviderRequest question(
+      String model, String system, double temperature, int maxTokens, boolean webSearch) {
+    return new ProviderRequest(
+        model,
+        "What is the best CRM for a small business?",
+        Optional.of(system),
+        OptionalDouble.of(temperature),
+        OptionalInt.of(maxTokens),
+        webSearch,
+        Duration.ofSeconds(5),
+        1,
+        "best-crm");
+  }
+
+  /** The failure {@code provider} reports for {@code request}, which must be a {@code type}. */
+  static <T extends ProviderException> T failure(
+      Provider provider, ProviderRequest request, Class<T> type) {
+    T e = catchThrowableOfType(type, () -> provider.call(request));
+    assertThat(e).as("expected a %s", type.getSimpleName()).isNotNull();
+    return e;
+  }
 
   static ModelSpec model(String id, String provider, String modelName) {
     return new ModelSpec(
@@ -36,25 +83,14 @@ final class TestSpecs {
   }
 
   static ModelSpec simModel(String id, SimSpec sim) {
-    ModelSpec m = model(id, "sim", "sim");
-    return new ModelSpec(
-        m.id(),
-        m.provider(),
-        m.model(),
-        m.temperature(),
-        m.maxTokens(),
-        m.system(),
-        false,
-        m.baseUrl(),
-        m.apiKeyEnv(),
-        false,
-        Optional.of(sim),
-        m.concurrency(),
-        m.rpm(),
-        m.tpm());
+    return with(model(id, "sim", "sim"), false, Optional.of(sim));
   }
 
   static ModelSpec withWebSearch(ModelSpec m) {
+    return with(m, true, m.sim());
+  }
+
+  private static ModelSpec with(ModelSpec m, boolean webSearch, Optional<SimSpec> sim) {
     return new ModelSpec(
         m.id(),
         m.provider(),
@@ -62,11 +98,11 @@ final class TestSpecs {
         m.temperature(),
         m.maxTokens(),
         m.system(),
-        true,
+        webSearch,
         m.baseUrl(),
         m.apiKeyEnv(),
         m.allowInsecureHttp(),
-        m.sim(),
+        sim,
         m.concurrency(),
         m.rpm(),
         m.tpm());

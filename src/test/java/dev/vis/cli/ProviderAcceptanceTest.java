@@ -2,8 +2,8 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.cli.AcceptanceWire.Expected;
 import dev.vis.provider.FakeHttpServer;
-import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.PriceTable;
 import dev.vis.spec.Price;
 import java.math.BigDecimal;
@@ -16,136 +16,55 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The acceptance suite every provider passes: whole {@code vis run}s over real HTTP against a local
- * fake server that answers in the provider's own wire format. Each provider's test class extends
- * this with its {@link Wire}.
+ * fake server that answers in the provider's own wire format, once per {@link AcceptanceWire}.
  */
-abstract class ProviderAcceptanceSuite {
-
-  /**
-   * What one provider's fake server says, shaped like that provider's real responses.
-   *
-   * <p>The success reply must name {@code Acme CRM}, report token usage and (where the provider has
-   * them) carry citations of {@code https://acme.com/...} and other domains.
-   */
-  interface Wire {
-    /** A fake server answering every request with {@link #success()} until told otherwise. */
-    FakeHttpServer start();
-
-    /** The spec's {@code models:} and {@code providers:} sections for a model on {@code server}. */
-    String modelsYaml(FakeHttpServer server);
-
-    /** The environment the run needs (the API key variable). */
-    Map<String, String> env();
-
-    /** A successful answer with citations, as {@link #expected()} describes it. */
-    Reply success();
-
-    /** What the stored answer of {@link #success()} must hold. */
-    Expected expected();
-
-    /** A rate-limit error telling the client to wait {@code delay}, in the provider's way. */
-    Reply rateLimited(Duration delay);
-
-    /** The provider's error for a spent quota or credit: final, never retried. */
-    Reply quotaExhausted();
-
-    /** A server-side error the provider documents as transient (500, 503, 529). */
-    Reply serverError();
-
-    /** The provider's error for a wrong API key. */
-    Reply authError();
-
-    /** A 200 whose body is not valid JSON. */
-    default Reply malformed() {
-      return Reply.json(200, "{\"id\": \"resp_1\", \"content\": [ this is not json");
-    }
-  }
-
-  /**
-   * The stored facts of a successful answer.
-   *
-   * @param modelName the provider's model name, priced by the built-in table
-   * @param inputTokens input tokens the reply reports
-   * @param outputTokens output tokens the reply reports, reasoning included
-   * @param searches web searches the provider bills for the reply
-   * @param grounded whether a web search ran
-   * @param cited URLs that must be stored as {@code cited}
-   * @param retrieved URLs that must be stored as {@code retrieved}
-   */
-  record Expected(
-      String modelName,
-      long inputTokens,
-      long outputTokens,
-      int searches,
-      boolean grounded,
-      List<String> cited,
-      List<String> retrieved) {
-
-    /** What one such answer costs at {@code price}: usage times the price, search fee included. */
-    BigDecimal cost(Price price) {
-      return price
-          .input()
-          .multiply(BigDecimal.valueOf(inputTokens))
-          .add(price.output().multiply(BigDecimal.valueOf(outputTokens)))
-          .movePointLeft(6)
-          .add(
-              price
-                  .searchPer1k()
-                  .orElse(BigDecimal.ZERO)
-                  .multiply(BigDecimal.valueOf(searches))
-                  .movePointLeft(3));
-    }
-  }
-
+class ProviderAcceptanceTest {
   @TempDir Path dir;
   CommandHarness vis;
   FakeHttpServer server;
   Path spec;
 
-  abstract Wire wire();
+  static Stream<AcceptanceWire> wires() {
+    return AcceptanceWires.all();
+  }
 
-  @BeforeEach
-  void startServer() throws Exception {
+  /** Starts {@code wire}'s fake server and writes a spec asking its model three prompts twice. */
+  private void start(AcceptanceWire wire) throws Exception {
     vis = new CommandHarness(dir);
-    vis.env.putAll(wire().env());
-    server = wire().start();
+    vis.env.putAll(wire.env());
+    server = wire.start();
     spec = dir.resolve("acceptance.yaml");
     Files.writeString(
         spec,
-        """
-        version: 1
-        name: acceptance
-        brands:
-          - name: Acme CRM
-            domains: [acme.com]
-            primary: true
-          - name: Globex
-            domains: [globex.com]
-        prompts:
-          - id: best-crm
-            text: What is the best CRM?
-          - id: cheap-crm
-            text: Which CRM is cheapest?
-          - id: crm-smb
-            text: Which CRM suits a small business?
-        samples: 2
-        concurrency: 1
-        retry: {max_attempts: 3, initial_delay: 1s, max_delay: 30s}
-        """
-            + wire().modelsYaml(server));
+        "version: 1\nname: acceptance\n"
+            + AcceptanceWires.BRANDS
+            + AcceptanceWires.prompts(
+                "best-crm", "What is the best CRM?",
+                "cheap-crm", "Which CRM is cheapest?",
+                "crm-smb", "Which CRM suits a small business?")
+            + """
+            samples: 2
+            concurrency: 1
+            retry: {max_attempts: 3, initial_delay: 1s, max_delay: 30s}
+            """
+            + wire.modelsYaml(server));
   }
 
   @AfterEach
   void stopServer() {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 
   private CommandHarness.Result run(String... extra) {
@@ -154,6 +73,7 @@ abstract class ProviderAcceptanceSuite {
     return vis.run(args.toArray(String[]::new));
   }
 
+  /** The rows {@code sql} selects from the run's database, a null read as "". */
   private List<List<String>> rows(String sql) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
       ResultSet rs = c.createStatement().executeQuery(sql);
@@ -162,7 +82,7 @@ abstract class ProviderAcceptanceSuite {
       while (rs.next()) {
         List<String> row = new ArrayList<>();
         for (int i = 1; i <= width; i++) {
-          row.add(rs.getString(i));
+          row.add(rs.getString(i) == null ? "" : rs.getString(i));
         }
         rows.add(row);
       }
@@ -174,19 +94,22 @@ abstract class ProviderAcceptanceSuite {
     return Integer.parseInt(rows(sql).get(0).get(0));
   }
 
-  @Test
-  void stores_answers_with_citations_grounding_and_cost() throws Exception {
-    Expected expected = wire().expected();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wires")
+  void stores_answers_with_citations_grounding_and_cost(AcceptanceWire wire) throws Exception {
+    start(wire);
+    Expected expected = wire.expected();
 
     CommandHarness.Result run = run();
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(6);
     assertThat(count("SELECT count(*) FROM mentions WHERE brand = 'Acme CRM'")).isEqualTo(6);
+    String modelName = wire.model().name();
     Price price =
         PriceTable.builtIn()
-            .find(expected.modelName(), expected.modelName())
-            .orElseThrow(() -> new AssertionError("no built-in price for " + expected.modelName()));
+            .find(modelName, modelName)
+            .orElseThrow(() -> new AssertionError("no built-in price for " + modelName));
     BigDecimal cost = expected.cost(price);
     for (List<String> answer :
         rows(
@@ -200,7 +123,7 @@ abstract class ProviderAcceptanceSuite {
               expected.grounded() ? "1" : "0");
       assertThat(new BigDecimal(answer.get(4)).doubleValue())
           .as("cost = usage x the built-in price")
-          .isCloseTo(cost.doubleValue(), org.assertj.core.data.Offset.offset(1e-12));
+          .isCloseTo(cost.doubleValue(), Offset.offset(1e-12));
       assertThat(new BigDecimal(answer.get(5))).isEqualByComparingTo(price.input());
       assertThat(new BigDecimal(answer.get(6))).isEqualByComparingTo(price.output());
     }
@@ -229,9 +152,12 @@ abstract class ProviderAcceptanceSuite {
     assertThat(report.out()).contains("Acme CRM");
   }
 
-  @Test
-  void a_rate_limit_is_retried_after_the_delay_the_server_asked_for() throws Exception {
-    server.enqueue(wire().rateLimited(Duration.ofSeconds(7)));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wires")
+  void a_rate_limit_is_retried_after_the_delay_the_server_asked_for(AcceptanceWire wire)
+      throws Exception {
+    start(wire);
+    server.enqueue(wire.errors().rateLimited().apply(Duration.ofSeconds(7)));
 
     CommandHarness.Result run = run();
 
@@ -246,9 +172,11 @@ abstract class ProviderAcceptanceSuite {
                     && d.compareTo(Duration.ofMillis(7700)) <= 0);
   }
 
-  @Test
-  void an_exhausted_quota_fails_fast_without_a_retry_storm() throws Exception {
-    server.defaultReply(wire().quotaExhausted());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wires")
+  void an_exhausted_quota_fails_fast_without_a_retry_storm(AcceptanceWire wire) throws Exception {
+    start(wire);
+    server.defaultReply(wire.errors().quotaExhausted());
 
     CommandHarness.Result run = run("--max-failure-rate", "100");
 
@@ -259,9 +187,11 @@ abstract class ProviderAcceptanceSuite {
     assertThat(run.err()).containsIgnoringCase("quota");
   }
 
-  @Test
-  void a_server_error_is_retried() throws Exception {
-    server.enqueue(wire().serverError(), wire().serverError());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wires")
+  void a_server_error_is_retried(AcceptanceWire wire) throws Exception {
+    start(wire);
+    server.enqueue(wire.errors().serverError(), wire.errors().serverError());
 
     CommandHarness.Result run = run();
 
@@ -271,9 +201,12 @@ abstract class ProviderAcceptanceSuite {
     assertThat(server.requestCount()).isEqualTo(8);
   }
 
-  @Test
-  void an_authentication_error_is_final_and_the_key_is_never_stored() throws Exception {
-    server.defaultReply(wire().authError());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wires")
+  void an_authentication_error_is_final_and_the_key_is_never_stored(AcceptanceWire wire)
+      throws Exception {
+    start(wire);
+    server.defaultReply(wire.errors().authError());
 
     CommandHarness.Result run = run();
 
@@ -284,15 +217,18 @@ abstract class ProviderAcceptanceSuite {
     assertThat(run.err()).contains("authentication");
     String database =
         new String(Files.readAllBytes(dir.resolve("vis.db")), StandardCharsets.ISO_8859_1);
-    for (String secret : wire().env().values()) {
+    for (String secret : wire.env().values()) {
       assertThat(database).doesNotContain(secret);
       assertThat(run.err()).doesNotContain(secret);
     }
   }
 
-  @Test
-  void a_malformed_body_is_kept_and_the_task_fails_after_its_attempts() throws Exception {
-    server.defaultReply(wire().malformed());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wires")
+  void a_malformed_body_is_kept_and_the_task_fails_after_its_attempts(AcceptanceWire wire)
+      throws Exception {
+    start(wire);
+    server.defaultReply(AcceptanceWire.MALFORMED);
 
     CommandHarness.Result run = run("--max-failure-rate", "100");
 
@@ -300,10 +236,50 @@ abstract class ProviderAcceptanceSuite {
     assertThat(server.requestCount()).isEqualTo(18);
     assertThat(rows("SELECT DISTINCT raw_body FROM attempts"))
         .extracting(r -> r.get(0))
-        .containsExactly(wire().malformed().body());
+        .containsExactly(AcceptanceWire.MALFORMED.body());
     assertThat(rows("SELECT DISTINCT error FROM tasks"))
         .singleElement()
         .satisfies(r -> assertThat(r.get(0)).contains("not valid JSON"));
     assertThat(run.exitCode()).as("within --max-failure-rate 100").isZero();
+  }
+
+  @Test
+  void the_anthropic_example_spec_is_valid_and_priced() throws Exception {
+    start(AcceptanceWires.anthropic());
+
+    CommandHarness.Result dryRun = vis.run("run", "examples/anthropic.yaml", "--dry-run");
+
+    assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+    assertThat(dryRun.out() + dryRun.err())
+        .contains("sonnet-search")
+        .doesNotContain("no price")
+        .doesNotContain(AcceptanceWires.ANTHROPIC_KEY);
+    assertThat(server.requestCount()).as("a dry run calls nothing").isZero();
+  }
+
+  @Test
+  void gemini_redirect_citations_go_to_brands_by_the_chunk_title() throws Exception {
+    AcceptanceWire gemini = AcceptanceWires.gemini();
+    start(gemini);
+
+    CommandHarness.Result run = run();
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(server.requests())
+        .allSatisfy(r -> assertThat(r.query()).doesNotContain(AcceptanceWires.GEMINI_KEY))
+        .allSatisfy(
+            r -> assertThat(r.header("x-goog-api-key")).contains(AcceptanceWires.GEMINI_KEY));
+    List<String> cited = gemini.expected().cited();
+    assertThat(
+            rows(
+                "SELECT url, domain, brand, kind FROM citations"
+                    + " WHERE task_id = (SELECT min(id) FROM tasks) ORDER BY ord"))
+        .containsExactly(
+            List.of(cited.get(0), "acme.com", "Acme CRM", "cited"),
+            List.of(cited.get(1), "globex.com", "Globex", "cited"),
+            List.of(gemini.expected().retrieved().get(0), "crm-reviews.example", "", "retrieved"));
+    assertThat(rows("SELECT count(*) FROM answers WHERE text LIKE '%Comparing CRMs%'"))
+        .as("thought summaries are not answer text")
+        .containsExactly(List.of("0"));
   }
 }
