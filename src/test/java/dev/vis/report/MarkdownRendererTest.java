@@ -3,6 +3,7 @@ package dev.vis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.Cell;
+import dev.vis.analysis.GateMetric;
 import dev.vis.analysis.VisibilityMetrics;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -46,6 +47,7 @@ class MarkdownRendererTest {
               done.startedAt(),
               Optional.empty(),
               done.modelIds(),
+              List.of(),
               2,
               1,
               0,
@@ -123,6 +125,42 @@ class MarkdownRendererTest {
       assertThat(markdown(ReportFixture.data(ReportFixture.doneFacts(), none)))
           .contains("_No brands are tracked._")
           .doesNotContain("mermaid");
+    }
+  }
+
+  @Nested
+  class No_data {
+    @Test
+    void a_model_without_answers_reads_no_data_in_its_row_and_is_named_in_the_facts()
+        throws IOException {
+      String md = markdown(NoDataFixture.withDeadModel());
+      assertThat(md)
+          .contains("| dead-model † | 0 | — | — | — |\n")
+          .contains(
+              "- **No answers from:** dead-model (every task failed or is pending): no data,"
+                  + " shown as —\n")
+          .doesNotContain("0.0% (0.0–0.0)");
+    }
+
+    @Test
+    void a_run_without_any_answer_has_no_zero_rates_and_no_chart() throws IOException {
+      String md = markdown(NoDataFixture.allDead());
+      assertThat(md)
+          .contains("| Acme | — | — | — | — | — | — |\n")
+          .contains("_No chart: no answers, so no mention rate to draw._")
+          .doesNotContain("mermaid")
+          .doesNotContain("0.0%")
+          .doesNotContain("0/0")
+          .contains("- **No answers from:** gpt-4o-mini, claude-haiku");
+    }
+
+    @Test
+    void the_comparison_lists_a_model_left_out_without_answers() throws IOException {
+      String md = markdown(ComparisonFixture.sample(GateMetric.MENTION_RATE, true));
+      assertThat(md)
+          .contains("- **Compared on:** 3 shared non-branded prompts × 1 shared model\n")
+          .contains("- **Models left out without answers:** claude-haiku\n")
+          .contains("| Initech | — | — | — | — | — | no data |");
     }
   }
 

@@ -81,6 +81,7 @@ final class ReportFixture {
         Instant.parse("2025-03-04T05:06:07.123Z"),
         Optional.of(Instant.parse("2025-03-04T05:18:19.623Z")),
         List.of("gpt-4o-mini", "claude-haiku"),
+        List.of(),
         36,
         30,
         4,
@@ -228,6 +229,7 @@ final class ReportFixture {
         f.startedAt(),
         f.finishedAt(),
         f.modelIds(),
+        f.modelsWithoutAnswers(),
         30,
         30,
         0,
@@ -236,6 +238,34 @@ final class ReportFixture {
         0,
         false,
         Optional.empty(),
+        f.specPath(),
+        f.specSha256());
+  }
+
+  /** {@code f} as another run: its id, times, models and models without answers replaced. */
+  static RunFacts rerun(
+      RunFacts f,
+      String runId,
+      Instant startedAt,
+      Optional<Instant> finishedAt,
+      List<String> models,
+      List<String> withoutAnswers) {
+    return new RunFacts(
+        runId,
+        f.name(),
+        f.status(),
+        startedAt,
+        finishedAt,
+        models,
+        withoutAnswers,
+        f.tasks(),
+        f.answers(),
+        f.failed(),
+        f.pending(),
+        f.costUsd(),
+        f.unpricedAnswers(),
+        f.simulated(),
+        f.sourceRunId(),
         f.specPath(),
         f.specSha256());
   }
