@@ -2,9 +2,8 @@ package dev.vis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vis.analysis.Cell;
+import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.GateMetric;
-import dev.vis.analysis.VisibilityMetrics;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -34,21 +33,23 @@ class CsvReportRendererTest {
       assertThat(lines(ReportFixture.sample()))
           .contains(
               "01JABCDEFGHJKMNPQRSTVWXYZ0,\"Pipe|<b>\"\"Co\"\"</b>\",prompt,cheap-crm,avg_position,,,,0,0,0,"
-                  + "all,headline,true");
+                  + "parametric,headline,true");
     }
 
     @Test
     void a_brand_a_spreadsheet_would_run_is_protected() throws IOException {
-      VisibilityMetrics m =
-          new VisibilityMetrics(
-              new Cell(
-                  "overall",
-                  "",
-                  10,
-                  1,
-                  false,
-                  List.of(
-                      ReportFixture.brand("=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))),
+      Breakdown m =
+          new Breakdown(
+              List.of(
+                  ReportFixture.cell(
+                      "overall",
+                      "",
+                      10,
+                      1,
+                      false,
+                      List.of(
+                          ReportFixture.brand(
+                              "=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0)))),
               List.of(),
               List.of(),
               List.of(),

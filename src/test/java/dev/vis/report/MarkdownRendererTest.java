@@ -2,9 +2,8 @@ package dev.vis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vis.analysis.Cell;
+import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.GateMetric;
-import dev.vis.analysis.VisibilityMetrics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +83,9 @@ class MarkdownRendererTest {
 
     @Test
     void no_dagger_no_footnote() throws IOException {
-      VisibilityMetrics m = ReportFixture.metrics();
-      VisibilityMetrics firm =
-          new VisibilityMetrics(
-              m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(), List.of());
+      Breakdown m = ReportFixture.metrics();
+      Breakdown firm =
+          new Breakdown(m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(), List.of());
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), firm));
       assertThat(md).doesNotContain("†").doesNotContain("## By tag");
       assertThat(md).endsWith("## Top cited domains\n\n_No answer cites a source._\n");
@@ -115,9 +113,9 @@ class MarkdownRendererTest {
 
     @Test
     void a_report_without_brands_says_so() throws IOException {
-      VisibilityMetrics none =
-          new VisibilityMetrics(
-              new Cell("overall", "", 0, 0, true, List.of()),
+      Breakdown none =
+          new Breakdown(
+              List.of(ReportFixture.cell("overall", "", 0, 0, true, List.of())),
               List.of(),
               List.of(),
               List.of(),
@@ -202,7 +200,7 @@ class MarkdownRendererTest {
     void names_cannot_break_a_table_open_html_or_code_or_break_the_chart() throws IOException {
       String hostile =
           "Evil | <img src=x onerror=alert(1)> `rm -rf` **b**\n| --- |\r\n[x](javascript:1)";
-      VisibilityMetrics m = ReportFixture.wide(2, 2, hostile);
+      Breakdown m = ReportFixture.wide(2, 2, hostile);
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), m));
       String text = md;
       for (String block : MermaidBarChartTest.blocks(md)) {

@@ -1,7 +1,7 @@
 package dev.vis.report;
 
+import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
-import dev.vis.analysis.VisibilityMetrics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,28 +17,28 @@ final class NoDataFixture {
    * answers, so every figure in it is no data.
    */
   static ReportData withDeadModel() {
-    VisibilityMetrics m = ReportFixture.metrics();
+    Breakdown m = ReportFixture.metrics();
     List<Cell> byModel = new ArrayList<>(m.byModel());
-    byModel.add(noAnswers("model", DEAD_MODEL, m.overall()));
+    byModel.add(noAnswers("model", DEAD_MODEL, m.overall().getFirst()));
     RunFacts f = ReportFixture.facts();
     List<String> models = new ArrayList<>(f.modelIds());
     models.add(DEAD_MODEL);
     return ReportFixture.data(
         ReportFixture.rerun(
             f, f.runId(), f.startedAt(), f.finishedAt(), models, List.of(DEAD_MODEL)),
-        new VisibilityMetrics(m.overall(), byModel, m.byPrompt(), m.byTag(), m.topDomains()));
+        new Breakdown(m.overall(), byModel, m.byPrompt(), m.byTag(), m.topDomains()));
   }
 
   /** A run whose every model failed every task: even the overall cell has no answers. */
   static ReportData allDead() {
-    VisibilityMetrics m = ReportFixture.metrics();
-    Cell none = noAnswers("overall", "", m.overall());
+    Breakdown m = ReportFixture.metrics();
+    Cell none = noAnswers("overall", "", m.overall().getFirst());
     RunFacts f = ReportFixture.doneFacts();
     return ReportFixture.data(
         ReportFixture.rerun(
             f, f.runId(), f.startedAt(), f.finishedAt(), f.modelIds(), f.modelIds()),
-        new VisibilityMetrics(
-            none,
+        new Breakdown(
+            List.of(none),
             m.byModel().stream().map(c -> noAnswers("model", c.value(), c)).toList(),
             List.of(),
             List.of(),
@@ -47,7 +47,7 @@ final class NoDataFixture {
 
   /** A cell of {@code like}'s brands without any answer. */
   static Cell noAnswers(String scope, String value, Cell like) {
-    return new Cell(
+    return ReportFixture.cell(
         scope,
         value,
         0,
