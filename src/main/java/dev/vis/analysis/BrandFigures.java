@@ -34,30 +34,4 @@ public record BrandFigures(
     double positionWeighted,
     Proportion citationRate,
     long positionSum,
-    double positionWeightedSum) {
-
-  /** Figures without the sums, which are derived from the means (the first reports' shape). */
-  public BrandFigures(
-      String brand,
-      Proportion mentionRate,
-      Proportion promptCoverage,
-      Proportion shareOfVoice,
-      long mentionCount,
-      OptionalDouble averagePosition,
-      Proportion top1Rate,
-      double positionWeighted,
-      Proportion citationRate) {
-    this(
-        brand,
-        mentionRate,
-        promptCoverage,
-        shareOfVoice,
-        mentionCount,
-        averagePosition,
-        top1Rate,
-        positionWeighted,
-        citationRate,
-        Math.round(averagePosition.orElse(0) * mentionRate.numerator()),
-        positionWeighted * mentionRate.denominator());
-  }
-}
+    double positionWeightedSum) {}

@@ -12,8 +12,7 @@ import java.util.List;
  * @param directional fewer than 10 answers, or fewer than 5 prompts in a cell over several prompts:
  *     read as a direction, not a measurement
  * @param brands one entry per tracked brand, in spec order
- * @param grounding which answers the row holds: grounded or parametric ones ({@link Grounding#ALL}
- *     only from the pooled {@link MetricsCalculator#compute(List, List, List, List)})
+ * @param grounding which answers the row holds: grounded or parametric ones
  * @param interval how the intervals of the answer-level rates were computed
  */
 public record Cell(
@@ -27,16 +26,5 @@ public record Cell(
     IntervalMethod interval) {
   public Cell {
     brands = List.copyOf(brands);
-  }
-
-  /** A pooled cell with Wilson intervals, as the first reports had. */
-  public Cell(
-      String scope,
-      String value,
-      long answers,
-      long prompts,
-      boolean directional,
-      List<BrandFigures> brands) {
-    this(scope, value, answers, prompts, directional, brands, Grounding.ALL, IntervalMethod.WILSON);
   }
 }

@@ -11,13 +11,16 @@ import java.util.List;
  * @param perBrandAlpha alpha / k, the level each brand is tested at
  * @param brands one entry per gated brand, in the order asked
  * @param sharedPrompts ids of the non-branded prompts both runs share and answered, current order
- * @param sharedModels ids of the models both runs share, current order
+ * @param sharedModels ids of the models both runs share and answered shared prompts with, current
+ *     order
  * @param addedPrompts prompts only the current run has (by id and text)
  * @param removedPrompts prompts only the baseline has (by id and text)
  * @param addedModels models only the current run has (by id, provider, model name, search mode)
  * @param removedModels models only the baseline has
  * @param brandedPrompts shared prompts left out because they are branded in either run
  * @param unansweredPrompts shared prompts left out because a run has no answer to them
+ * @param unansweredModels shared models left out because a run has no answer from them to a shared
+ *     prompt (all its calls failed, say): no data, not a rate of 0
  * @param comparedBrands brands whose counts enter share of voice (tracked in both runs); for the
  *     mention rate, every brand tracked in both runs
  * @param brandRulesDiffer the runs matched brands under different rules: deltas may be artefacts
@@ -36,6 +39,7 @@ public record Comparison(
     List<String> removedModels,
     List<String> brandedPrompts,
     List<String> unansweredPrompts,
+    List<String> unansweredModels,
     List<String> comparedBrands,
     boolean brandRulesDiffer) {
   public Comparison {
@@ -48,6 +52,7 @@ public record Comparison(
     removedModels = List.copyOf(removedModels);
     brandedPrompts = List.copyOf(brandedPrompts);
     unansweredPrompts = List.copyOf(unansweredPrompts);
+    unansweredModels = List.copyOf(unansweredModels);
     comparedBrands = List.copyOf(comparedBrands);
   }
 

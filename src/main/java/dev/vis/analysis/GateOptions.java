@@ -19,8 +19,6 @@ public record GateOptions(
     double alpha,
     int resamples,
     long seed) {
-  public static final double DEFAULT_ALPHA = 0.05;
-
   public GateOptions {
     brands = List.copyOf(brands);
     if (!(thresholdPoints >= 0) || !(alpha > 0 && alpha < 1) || resamples < 1) {

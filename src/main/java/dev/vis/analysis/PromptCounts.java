@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One run's counts per prompt, summed over the models both runs share, for the brands both runs
- * track (in the order given).
+ * One run's counts per prompt, summed over the (prompt, model) cells both runs answered, for the
+ * brands both runs track (in the order given).
  */
 final class PromptCounts {
+  /** One (prompt, model) cell of a run's tallies. */
+  record CellKey(String promptId, String modelId) {}
+
   /** per prompt id: answers, then answers naming each compared brand */
   private final Map<String, long[]> counts;
 
@@ -17,14 +20,14 @@ final class PromptCounts {
     this.counts = counts;
   }
 
-  static PromptCounts of(RunTallies run, Set<String> models, List<String> compared) {
+  static PromptCounts of(RunTallies run, Set<CellKey> cells, List<String> compared) {
     int[] column = new int[compared.size()];
     for (int b = 0; b < compared.size(); b++) {
       column[b] = run.brands().indexOf(compared.get(b));
     }
     Map<String, long[]> counts = new HashMap<>();
     for (PromptModelTally cell : run.cells()) {
-      if (!models.contains(cell.modelId())) {
+      if (!cells.contains(new CellKey(cell.promptId(), cell.modelId()))) {
         continue;
       }
       long[] sums = counts.computeIfAbsent(cell.promptId(), p -> new long[1 + compared.size()]);
@@ -36,11 +39,6 @@ final class PromptCounts {
       }
     }
     return new PromptCounts(counts);
-  }
-
-  long answers(String prompt) {
-    long[] sums = counts.get(prompt);
-    return sums == null ? 0 : sums[0];
   }
 
   /** Per prompt in {@code prompts}: the metric's numerator and denominator for brand {@code b}. */

@@ -41,7 +41,7 @@ public final class RegressionGate {
 
     Set<TallyModel> baseModels = new HashSet<>(baseline.models());
     Set<TallyModel> currentModels = new HashSet<>(current.models());
-    List<String> sharedModels =
+    List<String> matchedModels =
         current.models().stream().filter(baseModels::contains).map(TallyModel::id).toList();
     List<String> addedModels =
         current.models().stream().filter(m -> !baseModels.contains(m)).map(TallyModel::id).toList();
@@ -51,22 +51,46 @@ public final class RegressionGate {
             .map(TallyModel::id)
             .toList();
 
-    List<String> compared =
-        current.brands().stream().filter(baseline.brands()::contains).distinct().toList();
-    PromptCounts base = PromptCounts.of(baseline, Set.copyOf(sharedModels), compared);
-    PromptCounts now = PromptCounts.of(current, Set.copyOf(sharedModels), compared);
-    List<String> shared = new ArrayList<>();
     List<String> branded = new ArrayList<>();
-    List<String> unanswered = new ArrayList<>();
+    Set<String> candidates = new HashSet<>();
     for (TallyPrompt p : sharedCandidates) {
       if (p.branded()) {
         branded.add(p.id());
-      } else if (base.answers(p.id()) == 0 || now.answers(p.id()) == 0) {
-        unanswered.add(p.id());
       } else {
-        shared.add(p.id());
+        candidates.add(p.id());
       }
     }
+    // a (prompt, model) cell without answers in either run is no data, never a rate of 0: only
+    // cells both runs answered are compared
+    Set<String> models = Set.copyOf(matchedModels);
+    Set<PromptCounts.CellKey> cells = answered(baseline, candidates, models);
+    cells.retainAll(answered(current, candidates, models));
+    Set<String> answeredPrompts = new HashSet<>();
+    Set<String> answeredModels = new HashSet<>();
+    cells.forEach(
+        key -> {
+          answeredPrompts.add(key.promptId());
+          answeredModels.add(key.modelId());
+        });
+    List<String> shared = new ArrayList<>();
+    List<String> unanswered = new ArrayList<>();
+    for (TallyPrompt p : sharedCandidates) {
+      if (p.branded()) {
+        continue;
+      }
+      if (answeredPrompts.contains(p.id())) {
+        shared.add(p.id());
+      } else {
+        unanswered.add(p.id());
+      }
+    }
+    List<String> sharedModels = matchedModels.stream().filter(answeredModels::contains).toList();
+    List<String> unansweredModels =
+        matchedModels.stream().filter(m -> !answeredModels.contains(m)).toList();
+    List<String> compared =
+        current.brands().stream().filter(baseline.brands()::contains).distinct().toList();
+    PromptCounts base = PromptCounts.of(baseline, cells, compared);
+    PromptCounts now = PromptCounts.of(current, cells, compared);
 
     int k = Math.max(1, options.brands().size());
     double perBrandAlpha = options.alpha() / k;
@@ -78,8 +102,9 @@ public final class RegressionGate {
     for (String brand : options.brands()) {
       int b = compared.indexOf(brand);
       if (b < 0 || resamples == null) {
-        Proportion none = new Proportion(0, 0, 0, 0, 0);
-        deltas.add(new BrandDelta(brand, Verdict.NO_DATA, none, none, 0, 0, 0, 1));
+        deltas.add(
+            new BrandDelta(
+                brand, Verdict.NO_DATA, Proportion.none(), Proportion.none(), 0, 0, 0, 1));
         continue;
       }
       deltas.add(
@@ -105,7 +130,22 @@ public final class RegressionGate {
         removedModels,
         branded,
         unanswered,
+        unansweredModels,
         compared,
         !baseline.brandRules().equals(current.brandRules()));
+  }
+
+  /** The (prompt, model) cells of {@code run} with answers, among the given prompts and models. */
+  private static Set<PromptCounts.CellKey> answered(
+      RunTallies run, Set<String> prompts, Set<String> models) {
+    Set<PromptCounts.CellKey> cells = new HashSet<>();
+    for (PromptModelTally cell : run.cells()) {
+      if (cell.answers() > 0
+          && prompts.contains(cell.promptId())
+          && models.contains(cell.modelId())) {
+        cells.add(new PromptCounts.CellKey(cell.promptId(), cell.modelId()));
+      }
+    }
+    return cells;
   }
 }

@@ -153,7 +153,7 @@ final class RowTally {
   private record Bootstrapped(double[][][] estimates) {
     Proportion rate(int metric, int brand, long numerator, long denominator) {
       if (denominator == 0) {
-        return new Proportion(0, 0, 0, 0, 0);
+        return Proportion.none();
       }
       double[] interval = PromptResamples.percentileInterval(estimates[metric][brand]);
       return new Proportion(

@@ -11,7 +11,8 @@ final class WilsonInterval {
   private WilsonInterval() {}
 
   /**
-   * The proportion {@code successes / trials} with its interval; all zero when there are no trials.
+   * The proportion {@code successes / trials} with its interval; {@link Proportion#none()} when
+   * there are no trials.
    */
   static Proportion of(long successes, long trials) {
     if (trials < 0 || successes < 0 || successes > trials) {
@@ -19,7 +20,7 @@ final class WilsonInterval {
           "need 0 <= successes <= trials, got " + successes + " / " + trials);
     }
     if (trials == 0) {
-      return new Proportion(0, 0, 0, 0, 0);
+      return Proportion.none();
     }
     double n = trials;
     double p = successes / n;

@@ -6,6 +6,7 @@ import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunOutcome;
 import dev.vis.engine.RunService;
 import dev.vis.provider.ProviderFactory;
+import dev.vis.report.ModelsWithoutAnswers;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
@@ -172,7 +173,8 @@ final class RunCommand implements Callable<Integer> {
         printer.stop();
         RunSummary after = db.findRun(outcome.runId()).orElseThrow();
         if (!quiet) {
-          new RunSummaryPrinter(err).print(outcome, after, specFile);
+          new RunSummaryPrinter(err)
+              .print(outcome, after, specFile, ModelsWithoutAnswers.of(db, after));
         } else if (outcome.interrupted()) {
           err.println(
               "vis: interrupted; resume with: "

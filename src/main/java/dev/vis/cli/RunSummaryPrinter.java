@@ -7,6 +7,7 @@ import dev.vis.store.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +21,11 @@ final class RunSummaryPrinter {
     this.err = err;
   }
 
-  void print(RunOutcome outcome, RunSummary run, Path specFile) {
+  /**
+   * @param modelsWithoutAnswers the run's models that produced no answer, named so that nobody
+   *     reads their empty figures as zero
+   */
+  void print(RunOutcome outcome, RunSummary run, Path specFile, List<String> modelsWithoutAnswers) {
     err.println(
         String.format(
             Locale.ROOT,
@@ -37,6 +42,13 @@ final class RunSummaryPrinter {
             outcome.retries(),
             outcome.elapsed().toMillis() / 1000.0,
             outcome.costUsd().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()));
+    if (!modelsWithoutAnswers.isEmpty()) {
+      err.println(
+          "  no answers from "
+              + String.join(", ", modelsWithoutAnswers)
+              + ": every task failed or is pending; reports show no data for "
+              + (modelsWithoutAnswers.size() == 1 ? "it" : "them"));
+    }
     if (run.unpriced() > 0) {
       err.println("  " + run.unpriced() + " answers have no price: cost totals leave them out");
     }

@@ -55,13 +55,13 @@ final class BaselineFile {
               + JsonReportRenderer.SCHEMA
               + "\"); render one with: vis report RUN --format json --out FILE.json");
     }
-    if (!schema.asText().equals(JsonReportRenderer.SCHEMA)) {
+    if (!JsonReportRenderer.BASELINE_SCHEMAS.contains(schema.asText())) {
       throw VisException.usage(
           where
               + ": report schema "
               + schema.asText()
               + ", but this vis reads "
-              + JsonReportRenderer.SCHEMA
+              + String.join(" and ", JsonReportRenderer.BASELINE_SCHEMAS)
               + "; render the baseline again with this vis"
               + " (vis report RUN --format json) if its database is at hand");
     }

@@ -19,7 +19,7 @@ final class Choice {
         option + ": unknown value '" + text + "' (expected one of " + labels(type) + ")");
   }
 
-  static String label(Enum<?> constant) {
+  private static String label(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 

@@ -3,6 +3,7 @@ package dev.vis.report;
 import dev.vis.analysis.BrandDelta;
 import dev.vis.analysis.Comparison;
 import dev.vis.analysis.GateMetric;
+import dev.vis.analysis.Verdict;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -21,31 +22,22 @@ final class CsvComparison {
     List<Object> tail = List.of("", "headline", "");
     for (BrandDelta b : c.brands()) {
       List<Object> key = List.of(run, b.brand(), "comparison", view.baseline().facts().runId());
+      CsvReportRenderer.rate(csv, key, tail, metric + "_baseline", b.baseline());
+      CsvReportRenderer.rate(csv, key, tail, metric + "_current", b.current());
+      boolean data = b.verdict() != Verdict.NO_DATA;
       CsvReportRenderer.write(
           csv,
           key,
-          metric + "_baseline",
+          metric + "_delta",
           tail,
-          b.baseline().value(),
-          b.baseline().low(),
-          b.baseline().high(),
-          b.baseline().denominator(),
-          b.baseline().numerator(),
-          b.baseline().denominator());
+          data ? b.delta() : null,
+          data ? b.low() : null,
+          data ? b.high() : null,
+          null,
+          null,
+          null);
       CsvReportRenderer.write(
-          csv,
-          key,
-          metric + "_current",
-          tail,
-          b.current().value(),
-          b.current().low(),
-          b.current().high(),
-          b.current().denominator(),
-          b.current().numerator(),
-          b.current().denominator());
-      CsvReportRenderer.write(
-          csv, key, metric + "_delta", tail, b.delta(), b.low(), b.high(), null, null, null);
-      CsvReportRenderer.write(csv, key, "p_value", tail, b.pValue(), null, null, null, null, null);
+          csv, key, "p_value", tail, data ? b.pValue() : null, null, null, null, null, null);
       CsvReportRenderer.write(
           csv,
           key,

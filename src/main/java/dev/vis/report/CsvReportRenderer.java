@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Renders the report as tidy long CSV: one row per (cell, brand, metric), overall first, then the
- * breakdowns asked for (model, prompt, tag), the branded prompts apart, then the comparison.
+ * breakdowns asked for (model, prompt, tag), the branded prompts apart, then the comparison. A
+ * figure without data (a cell without answers) has an empty value and interval, never a 0.
  */
 final class CsvReportRenderer implements ReportRenderer {
   static final List<String> HEADER =
@@ -73,7 +74,16 @@ final class CsvReportRenderer implements ReportRenderer {
     rate(csv, key, tail, "mention_rate", b.mentionRate());
     rate(csv, key, tail, "prompt_coverage", b.promptCoverage());
     rate(csv, key, tail, "share_of_voice", b.shareOfVoice());
-    figure(csv, key, tail, "mention_count", b.mentionCount(), cell.answers(), null, null);
+    boolean answered = cell.answers() > 0;
+    figure(
+        csv,
+        key,
+        tail,
+        "mention_count",
+        answered ? b.mentionCount() : null,
+        cell.answers(),
+        null,
+        null);
     figure(
         csv,
         key,
@@ -89,24 +99,24 @@ final class CsvReportRenderer implements ReportRenderer {
         key,
         tail,
         "position_weighted",
-        b.positionWeighted(),
+        answered ? b.positionWeighted() : null,
         cell.answers(),
         b.positionWeightedSum(),
         cell.answers());
     rate(csv, key, tail, "citation_rate", b.citationRate());
   }
 
-  private static void rate(
-      CsvWriter csv, List<Object> key, List<Object> tail, String metric, Proportion p)
+  /** A rate's row: its counts always, its value and interval only when it has data. */
+  static void rate(CsvWriter csv, List<Object> key, List<Object> tail, String metric, Proportion p)
       throws IOException {
     write(
         csv,
         key,
         metric,
         tail,
-        p.value(),
-        p.low(),
-        p.high(),
+        p.hasData() ? p.value() : null,
+        p.hasData() ? p.low() : null,
+        p.hasData() ? p.high() : null,
         p.denominator(),
         p.numerator(),
         p.denominator());

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -43,11 +42,6 @@ public final class CsvWriter implements Closeable, Flushable {
     }
     line.append(LINE_END);
     out.write(line.toString());
-  }
-
-  /** Writes one record. */
-  public void row(Object... cells) throws IOException {
-    row(Arrays.asList(cells));
   }
 
   @Override

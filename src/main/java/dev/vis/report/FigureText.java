@@ -7,14 +7,20 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** How the markdown report writes rates, positions, money and durations. */
+/**
+ * How the markdown report writes rates, positions, money and durations; a figure without data is
+ * {@link #NONE}, never a 0.
+ */
 final class FigureText {
   static final String NONE = "—";
 
   private FigureText() {}
 
-  /** {@code 62.2% (55.1–68.9)}. */
+  /** {@code 62.2% (55.1–68.9)}; {@link #NONE} without data. */
   static String rateWithInterval(Proportion p) {
+    if (!p.hasData()) {
+      return NONE;
+    }
     return percent(p.value())
         + " ("
         + oneDecimal(p.low() * 100)
@@ -23,14 +29,19 @@ final class FigureText {
         + ")";
   }
 
+  /** {@code 62.2%}; {@link #NONE} without data. */
+  static String rate(Proportion p) {
+    return p.hasData() ? percent(p.value()) : NONE;
+  }
+
   /** {@code 62.2%}. */
   static String percent(double fraction) {
     return oneDecimal(fraction * 100) + "%";
   }
 
-  /** {@code 55/81}. */
+  /** {@code 55/81}; {@link #NONE} without data. */
   static String counts(Proportion p) {
-    return p.numerator() + "/" + p.denominator();
+    return p.hasData() ? p.numerator() + "/" + p.denominator() : NONE;
   }
 
   static String position(OptionalDouble position) {

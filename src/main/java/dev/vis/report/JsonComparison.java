@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.vis.analysis.BrandDelta;
 import dev.vis.analysis.Comparison;
 import dev.vis.analysis.GateMetric;
+import dev.vis.analysis.Verdict;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class JsonComparison {
     strings(json, "removed_models", c.removedModels());
     strings(json, "branded_prompts", c.brandedPrompts());
     strings(json, "unanswered_prompts", c.unansweredPrompts());
+    strings(json, "unanswered_models", c.unansweredModels());
     strings(json, "compared_brands", c.comparedBrands());
     json.writeArrayFieldStart("brands");
     for (BrandDelta b : c.brands()) {
@@ -43,14 +45,15 @@ final class JsonComparison {
       json.writeStringField("verdict", b.verdict().name().toLowerCase(Locale.ROOT));
       JsonReportRenderer.proportion(json, "baseline", b.baseline());
       JsonReportRenderer.proportion(json, "current", b.current());
+      boolean data = b.verdict() != Verdict.NO_DATA;
       json.writeFieldName("delta");
-      JsonReportRenderer.number(json, b.delta());
+      JsonReportRenderer.number(json, data ? b.delta() : Double.NaN);
       json.writeFieldName("ci_low");
-      JsonReportRenderer.number(json, b.low());
+      JsonReportRenderer.number(json, data ? b.low() : Double.NaN);
       json.writeFieldName("ci_high");
-      JsonReportRenderer.number(json, b.high());
+      JsonReportRenderer.number(json, data ? b.high() : Double.NaN);
       json.writeFieldName("p_value");
-      JsonReportRenderer.number(json, b.pValue());
+      JsonReportRenderer.number(json, data ? b.pValue() : Double.NaN);
       json.writeEndObject();
     }
     json.writeEndArray();

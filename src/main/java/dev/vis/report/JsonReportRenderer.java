@@ -20,14 +20,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders the report as one JSON document ({@code "schema": "vis.report/2"}, described by {@code
+ * Renders the report as one JSON document ({@code "schema": "vis.report/3"}, described by {@code
  * docs/report.schema.json}) holding every count needed to recompute each rate and the per-(prompt,
  * model, brand) tallies, so it can serve as a regression baseline. Keys are snake_case in a fixed
- * order, doubles are rounded to 6 decimals, and absent values are null.
+ * order, doubles are rounded to 6 decimals, and absent values are null: so is every figure of a
+ * cell without answers (no data, never a 0).
  */
 final class JsonReportRenderer implements ReportRenderer {
   static final String SCHEMA_PREFIX = "vis.report/";
-  static final String SCHEMA = SCHEMA_PREFIX + "2";
+  static final String SCHEMA = SCHEMA_PREFIX + "3";
+
+  /**
+   * The versions a baseline may have: version 2 differs only in writing no data as 0 and in lacking
+   * {@code models_without_answers} and {@code unanswered_models}, none of which a baseline reads.
+   */
+  static final List<String> BASELINE_SCHEMAS = List.of(SCHEMA_PREFIX + "2", SCHEMA);
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -132,19 +139,25 @@ final class JsonReportRenderer implements ReportRenderer {
     json.writeNumberField("prompts", cell.prompts());
     json.writeBooleanField("directional", cell.directional());
     json.writeArrayFieldStart("brands");
+    boolean answered = cell.answers() > 0;
     for (BrandFigures b : cell.brands()) {
       json.writeStartObject();
       json.writeStringField("brand", b.brand());
       proportion(json, "mention_rate", b.mentionRate());
       proportion(json, "prompt_coverage", b.promptCoverage());
       proportion(json, "share_of_voice", b.shareOfVoice());
-      json.writeNumberField("mention_count", b.mentionCount());
+      json.writeFieldName("mention_count");
+      if (answered) {
+        json.writeNumber(b.mentionCount());
+      } else {
+        json.writeNull();
+      }
       json.writeFieldName("average_position");
       number(
           json, b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
       proportion(json, "top1_rate", b.top1Rate());
       json.writeFieldName("position_weighted");
-      number(json, b.positionWeighted());
+      number(json, answered ? b.positionWeighted() : Double.NaN);
       proportion(json, "citation_rate", b.citationRate());
       json.writeNumberField("position_sum", b.positionSum());
       json.writeFieldName("position_weighted_sum");
@@ -155,16 +168,17 @@ final class JsonReportRenderer implements ReportRenderer {
     json.writeEndObject();
   }
 
+  /** A rate with its counts; its value and interval are null when it has no data. */
   static void proportion(JsonGenerator json, String name, Proportion p) throws IOException {
     json.writeObjectFieldStart(name);
     json.writeNumberField("numerator", p.numerator());
     json.writeNumberField("denominator", p.denominator());
     json.writeFieldName("value");
-    number(json, p.value());
+    number(json, p.hasData() ? p.value() : Double.NaN);
     json.writeFieldName("ci_low");
-    number(json, p.low());
+    number(json, p.hasData() ? p.low() : Double.NaN);
     json.writeFieldName("ci_high");
-    number(json, p.high());
+    number(json, p.hasData() ? p.high() : Double.NaN);
     json.writeEndObject();
   }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code run} object of the JSON report, written and read back. */
@@ -29,6 +30,11 @@ final class JsonRunFacts {
     }
     json.writeArrayFieldStart("model_ids");
     for (String id : facts.modelIds()) {
+      json.writeString(id);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("models_without_answers");
+    for (String id : facts.modelsWithoutAnswers()) {
       json.writeString(id);
     }
     json.writeEndArray();
@@ -64,6 +70,10 @@ final class JsonRunFacts {
             ? Optional.empty()
             : Optional.of(instant(JsonFields.text(run, "finished_at"))),
         JsonFields.strings(run, "model_ids"),
+        // vis.report/2 did not name them
+        run.has("models_without_answers")
+            ? JsonFields.strings(run, "models_without_answers")
+            : List.of(),
         JsonFields.count(run, "tasks"),
         JsonFields.count(run, "answers"),
         JsonFields.count(run, "failed"),

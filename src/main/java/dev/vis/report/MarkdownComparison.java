@@ -48,6 +48,7 @@ final class MarkdownComparison {
     ids(out, "Models only in the baseline", c.removedModels());
     ids(out, "Left out as branded", c.brandedPrompts());
     ids(out, "Left out without answers", c.unansweredPrompts());
+    ids(out, "Models left out without answers", c.unansweredModels());
     if (c.brandRulesDiffer()) {
       out.append(
           "\n> **The runs counted brands under different rules**: deltas may be artefacts"

@@ -121,10 +121,10 @@ final class MarkdownDocument {
         row.addAll(
             List.of(
                 FigureText.rateWithInterval(b.mentionRate()),
-                FigureText.percent(b.shareOfVoice().value()),
+                FigureText.rate(b.shareOfVoice()),
                 FigureText.position(b.averagePosition()),
-                FigureText.percent(b.top1Rate().value()),
-                FigureText.percent(b.citationRate().value()),
+                FigureText.rate(b.top1Rate()),
+                FigureText.rate(b.citationRate()),
                 FigureText.counts(b.mentionRate())));
         table.row(row);
       }
@@ -134,12 +134,20 @@ final class MarkdownDocument {
     Cell charted = overall.stream().max(Comparator.comparingLong(Cell::answers)).orElseThrow();
     List<String> bars = ranked.subList(0, Math.min(MAX_BRAND_COLUMNS, ranked.size()));
     Map<String, BrandFigures> byName = figures(charted);
+    // a brand without data gets no bar: a bar of 0 would read as measured
+    List<MermaidBarChart.Bar> drawn =
+        bars.stream()
+            .filter(b -> byName.get(b).mentionRate().hasData())
+            .map(b -> new MermaidBarChart.Bar(b, byName.get(b).mentionRate().value() * 100))
+            .toList();
+    if (drawn.isEmpty()) {
+      out.append("_No chart: no answers, so no mention rate to draw._\n");
+      return;
+    }
     MermaidBarChart.appendTo(
         out,
         split ? "Mention rate (%), " + charted.grounding().label() : "Mention rate (%)",
-        bars.stream()
-            .map(b -> new MermaidBarChart.Bar(b, byName.get(b).mentionRate().value() * 100))
-            .toList());
+        drawn);
     if (bars.size() < ranked.size()) {
       out.append("\n_The chart shows the ")
           .append(bars.size())

@@ -39,6 +39,15 @@ final class MarkdownFacts {
         facts.modelIds().isEmpty()
             ? FigureText.NONE
             : String.join(", ", facts.modelIds().stream().map(MarkdownText::escape).toList()));
+    if (!facts.modelsWithoutAnswers().isEmpty()) {
+      item(
+          out,
+          "No answers from",
+          String.join(
+                  ", ", facts.modelsWithoutAnswers().stream().map(MarkdownText::escape).toList())
+              + " (every task failed or is pending): no data, shown as "
+              + FigureText.NONE);
+    }
     String answers =
         facts.answers()
             + " of "

@@ -1,7 +1,6 @@
 package dev.vis.report;
 
 import dev.vis.analysis.RunMetrics;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +21,6 @@ public record ReportData(
     Objects.requireNonNull(metrics, "metrics");
     slices = Set.copyOf(slices);
     Objects.requireNonNull(comparison, "comparison");
-  }
-
-  /** Every breakdown, no comparison. */
-  public ReportData(RunFacts facts, RunMetrics metrics) {
-    this(facts, metrics, EnumSet.allOf(Slice.class), Optional.empty());
   }
 
   /** Whether {@code slice} is shown. */

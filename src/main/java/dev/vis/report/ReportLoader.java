@@ -3,6 +3,7 @@ package dev.vis.report;
 import dev.vis.analysis.MetricsCalculator;
 import dev.vis.analysis.MetricsOptions;
 import dev.vis.analysis.RunMetrics;
+import dev.vis.analysis.ScoredAnswer;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
@@ -10,6 +11,7 @@ import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import dev.vis.store.StoredModel;
 import dev.vis.store.StoredRun;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads a run from the store and computes what its report shows. */
@@ -18,11 +20,10 @@ final class ReportLoader {
 
   static LoadedRun load(Store store, RunSummary run, boolean includeBranded) {
     StoredRun stored = store.storedRun(run.id());
+    List<ScoredAnswer> answers = store.scoredAnswers(run.id());
     RunMetrics metrics =
         MetricsCalculator.compute(
-            stored.spec(),
-            store.scoredAnswers(run.id()),
-            MetricsOptions.defaults().withIncludeBranded(includeBranded));
+            stored.spec(), answers, MetricsOptions.defaults().withIncludeBranded(includeBranded));
     boolean simulated =
         stored.models().stream()
             .map(StoredModel::endpoint)
@@ -36,6 +37,7 @@ final class ReportLoader {
             run.createdAt(),
             run.finishedAt(),
             stored.spec().models().stream().map(ModelSpec::id).toList(),
+            ModelsWithoutAnswers.of(stored.spec(), answers),
             run.tasks(),
             run.ok(),
             run.failed(),

@@ -1,6 +1,5 @@
 package dev.vis.report;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +16,5 @@ public record ReportOptions(
   public ReportOptions {
     slices = Set.copyOf(slices);
     Objects.requireNonNull(compare, "compare");
-  }
-
-  /**
-   * Every breakdown, branded prompts apart, no comparison: what a plain {@code vis report} shows.
-   */
-  public static ReportOptions defaults() {
-    return new ReportOptions(EnumSet.allOf(Slice.class), false, Optional.empty());
   }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param startedAt when the run started
  * @param finishedAt when it ended, absent while it runs
  * @param modelIds the models asked, in spec order
+ * @param modelsWithoutAnswers the models that produced no answer (every task failed or is pending),
+ *     in spec order: their figures are no data, not zero
  * @param tasks every task of the run
  * @param answers tasks answered ({@code ok})
  * @param failed tasks that failed
@@ -34,6 +36,7 @@ public record RunFacts(
     Instant startedAt,
     Optional<Instant> finishedAt,
     List<String> modelIds,
+    List<String> modelsWithoutAnswers,
     long tasks,
     long answers,
     long failed,
@@ -51,6 +54,7 @@ public record RunFacts(
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");
     modelIds = List.copyOf(modelIds);
+    modelsWithoutAnswers = List.copyOf(modelsWithoutAnswers);
     Objects.requireNonNull(costUsd, "costUsd");
     Objects.requireNonNull(sourceRunId, "sourceRunId");
     Objects.requireNonNull(specPath, "specPath");

@@ -20,11 +20,6 @@ final class AnswerReads {
   private AnswerReads() {}
 
   static List<ScoredAnswer> scored(Handle h, String runId) {
-    Map<String, List<String>> tags = new HashMap<>();
-    h.createQuery("SELECT prompt_id, tags FROM run_prompts WHERE run_id = ?")
-        .bind(0, runId)
-        .map((rs, ctx) -> Map.entry(rs.getString(1), JsonColumns.strings(rs.getString(2))))
-        .forEach(e -> tags.put(e.getKey(), e.getValue()));
     Map<Long, List<Mention>> mentions = new HashMap<>();
     h.createQuery(
             "SELECT m.task_id, m.brand, m.count, m.position, m.list_rank, m.first_offset"
@@ -70,7 +65,6 @@ final class AnswerReads {
                 new ScoredAnswer(
                     rs.getString(2),
                     rs.getString(3),
-                    tags.getOrDefault(rs.getString(2), List.of()),
                     mentions.getOrDefault(rs.getLong(1), List.of()),
                     citations.getOrDefault(rs.getLong(1), List.of()),
                     rs.getInt(4) != 0))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.PromptSpec;
+import dev.vis.spec.RunSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,16 @@ class MetricsCalculatorTest {
 
   static ScoredAnswer answer(
       String prompt, String model, List<Mention> mentions, List<Citation> citations) {
-    List<String> tags = prompt.equals("p1") ? P1.tags() : P2.tags();
-    return new ScoredAnswer(prompt, model, tags, mentions, citations);
+    return new ScoredAnswer(prompt, model, mentions, citations, false);
+  }
+
+  /** The headline of a run of {@link #BRANDS} over {@code prompts} and parametric models. */
+  static Breakdown headline(
+      List<PromptSpec> prompts, List<String> models, List<ScoredAnswer> answers) {
+    RunSpec spec =
+        RunMetricsTest.spec(
+            BRANDS, prompts, models.stream().map(id -> RunMetricsTest.model(id, false)).toList());
+    return MetricsCalculator.compute(spec, answers, MetricsOptions.defaults()).headline();
   }
 
   /**
@@ -40,7 +49,7 @@ class MetricsCalculatorTest {
    * names Globex; a3 (p2, m1) names Acme, cites b.org and only retrieved acme.com; a4 (p2, m2)
    * names no one. A fifth answer from an unlisted model is left out.
    */
-  static VisibilityMetrics example() {
+  static Breakdown example() {
     List<ScoredAnswer> answers =
         List.of(
             answer(
@@ -64,7 +73,7 @@ class MetricsCalculatorTest {
                         CitationKind.RETRIEVED))),
             answer("p2", "m2", List.of(), List.of()),
             answer("p1", "unlisted", List.of(mention("Acme", 1, 1)), List.of()));
-    return MetricsCalculator.compute(BRANDS, List.of(P1, P2), List.of("m1", "m2", "m3"), answers);
+    return headline(List.of(P1, P2), List.of("m1", "m2", "m3"), answers);
   }
 
   static void assertProportion(Proportion p, long numerator, long denominator) {
@@ -78,7 +87,7 @@ class MetricsCalculatorTest {
 
   @Nested
   class Overall {
-    final Cell cell = example().overall();
+    final Cell cell = example().overall().getFirst();
     final BrandFigures acme = cell.brands().get(0);
     final BrandFigures globex = cell.brands().get(1);
 
@@ -89,14 +98,13 @@ class MetricsCalculatorTest {
       assertThat(cell.answers()).isEqualTo(4);
       assertThat(cell.prompts()).isEqualTo(2);
       assertThat(cell.directional()).isTrue();
+      assertThat(cell.grounding()).isEqualTo(Grounding.PARAMETRIC);
       assertThat(cell.brands()).extracting(BrandFigures::brand).containsExactly("Acme", "Globex");
     }
 
     @Test
     void mention_rate_counts_an_answer_once_however_often_it_names_the_brand() {
       assertProportion(acme.mentionRate(), 2, 4);
-      assertThat(acme.mentionRate().low()).isCloseTo(0.1500, within(1e-4));
-      assertThat(acme.mentionRate().high()).isCloseTo(0.8500, within(1e-4));
     }
 
     @Test
@@ -144,7 +152,7 @@ class MetricsCalculatorTest {
 
   @Nested
   class Breakdowns {
-    final VisibilityMetrics metrics = example();
+    final Breakdown metrics = example();
 
     @Test
     void models_come_in_spec_order_with_a_cell_even_without_answers() {
@@ -163,11 +171,12 @@ class MetricsCalculatorTest {
     }
 
     @Test
-    void a_cell_without_answers_is_zero_with_an_empty_interval() {
+    void a_cell_without_answers_has_no_data() {
       Cell m3 = metrics.byModel().get(2);
       assertThat(m3.directional()).isTrue();
-      assertThat(m3.brands().get(0).mentionRate()).isEqualTo(new Proportion(0, 0, 0, 0, 0));
-      assertThat(m3.brands().get(0).positionWeighted()).isZero();
+      assertThat(m3.brands().get(0).mentionRate()).isEqualTo(Proportion.none());
+      assertThat(m3.brands().get(0).mentionRate().hasData()).isFalse();
+      assertThat(m3.brands().get(0).averagePosition()).isEmpty();
     }
 
     @Test
@@ -181,6 +190,14 @@ class MetricsCalculatorTest {
     }
 
     @Test
+    void a_one_prompt_cell_has_the_wilson_interval_of_its_answers() {
+      Proportion acme = metrics.byPrompt().get(0).brands().get(0).mentionRate();
+      assertProportion(acme, 1, 2);
+      assertThat(acme.low()).isCloseTo(0.0945, within(1e-4));
+      assertThat(acme.high()).isCloseTo(0.9055, within(1e-4));
+    }
+
+    @Test
     void tags_are_sorted_and_hold_the_answers_of_their_prompts() {
       assertThat(metrics.byTag()).extracting(Cell::value).containsExactly("crm", "smb");
       assertThat(metrics.byTag()).extracting(Cell::answers).containsExactly(4L, 2L);
@@ -191,8 +208,11 @@ class MetricsCalculatorTest {
     void top_domains_count_cited_domains_once_per_answer_ties_by_name() {
       assertThat(metrics.topDomains())
           .containsExactly(
-              new DomainCount("acme.com", Optional.of("Acme"), 1),
-              new DomainCount("b.org", Optional.empty(), 1));
+              new DomainRanking(
+                  Grounding.PARAMETRIC,
+                  List.of(
+                      new DomainCount("acme.com", Optional.of("Acme"), 1),
+                      new DomainCount("b.org", Optional.empty(), 1))));
     }
   }
 
@@ -202,7 +222,7 @@ class MetricsCalculatorTest {
       List<ScoredAnswer> answers = new ArrayList<>();
       for (PromptSpec prompt : prompts) {
         for (int i = 0; i < perPrompt; i++) {
-          answers.add(new ScoredAnswer(prompt.id(), "m1", prompt.tags(), List.of(), List.of()));
+          answers.add(answer(prompt.id(), "m1", List.of(), List.of()));
         }
       }
       return answers;
@@ -219,18 +239,16 @@ class MetricsCalculatorTest {
     @Test
     void ten_answers_over_five_prompts_are_a_measurement() {
       List<PromptSpec> prompts = prompts(5);
-      VisibilityMetrics m =
-          MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(2, prompts));
-      assertThat(m.overall().directional()).isFalse();
+      Breakdown m = headline(prompts, List.of("m1"), answers(2, prompts));
+      assertThat(m.overall().getFirst().directional()).isFalse();
       assertThat(m.byTag().get(0).directional()).isFalse();
     }
 
     @Test
     void a_cell_over_fewer_than_five_prompts_is_directional_however_many_answers() {
       List<PromptSpec> prompts = prompts(4);
-      VisibilityMetrics m =
-          MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(10, prompts));
-      assertThat(m.overall().directional()).isTrue();
+      Breakdown m = headline(prompts, List.of("m1"), answers(10, prompts));
+      assertThat(m.overall().getFirst().directional()).isTrue();
       assertThat(m.byModel().get(0).directional()).isTrue();
       assertThat(m.byPrompt().get(0).directional()).isFalse();
     }
@@ -238,9 +256,8 @@ class MetricsCalculatorTest {
     @Test
     void a_cell_with_fewer_than_ten_answers_is_directional() {
       List<PromptSpec> prompts = prompts(9);
-      VisibilityMetrics m =
-          MetricsCalculator.compute(BRANDS, prompts, List.of("m1"), answers(1, prompts));
-      assertThat(m.overall().directional()).isTrue();
+      Breakdown m = headline(prompts, List.of("m1"), answers(1, prompts));
+      assertThat(m.overall().getFirst().directional()).isTrue();
     }
   }
 }

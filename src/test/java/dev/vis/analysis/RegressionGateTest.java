@@ -148,6 +148,55 @@ class RegressionGateTest {
     }
 
     @Test
+    void a_model_without_answers_in_one_run_is_left_out_not_counted_as_0_percent() {
+      // m1 names Acme always, m2 never; in the current run m1 failed every call. Pooling the
+      // prompts over both models compared 50% with 0% and tripped the gate on no data.
+      TallyModel m2 = new TallyModel("m2", "openai", "gpt-4o-mini", false);
+      List<TallyPrompt> prompts = run(20, 10, 0, 0).prompts();
+      List<PromptModelTally> both = new ArrayList<>();
+      List<PromptModelTally> onlyM2 = new ArrayList<>();
+      for (TallyPrompt p : prompts) {
+        both.add(new PromptModelTally(p.id(), "m1", 10, List.of(10L, 0L)));
+        PromptModelTally never = new PromptModelTally(p.id(), "m2", 10, List.of(0L, 0L));
+        both.add(never);
+        onlyM2.add(never);
+      }
+      RunTallies base = new RunTallies(BRANDS, "rules", prompts, List.of(M1, m2), both);
+      RunTallies now = new RunTallies(BRANDS, "rules", prompts, List.of(M1, m2), onlyM2);
+
+      Comparison c = RegressionGate.compare(base, now, mentionRate("Acme"));
+
+      assertThat(c.sharedModels()).containsExactly("m2");
+      assertThat(c.unansweredModels()).containsExactly("m1");
+      BrandDelta acme = c.brands().get(0);
+      assertThat(acme.baseline().value()).isZero();
+      assertThat(acme.current().value()).isZero();
+      assertThat(acme.verdict()).isEqualTo(Verdict.OK);
+      assertThat(c.failed()).isFalse();
+    }
+
+    @Test
+    void a_prompt_one_model_left_unanswered_is_compared_on_the_other_model_only() {
+      RunTallies base = run(3, 3, 3, 0);
+      TallyModel m2 = new TallyModel("m2", "openai", "gpt-4o-mini", false);
+      List<PromptModelTally> cells = new ArrayList<>(base.cells());
+      cells.add(new PromptModelTally("p0", "m2", 3, List.of(0L, 0L)));
+      RunTallies withM2 = new RunTallies(BRANDS, "rules", base.prompts(), List.of(M1, m2), cells);
+      List<PromptModelTally> noM1OnP0 = new ArrayList<>(cells.subList(1, cells.size()));
+      RunTallies now = new RunTallies(BRANDS, "rules", base.prompts(), List.of(M1, m2), noM1OnP0);
+
+      Comparison c = RegressionGate.compare(withM2, now, mentionRate("Acme"));
+
+      assertThat(c.sharedPrompts()).containsExactly("p0", "p1", "p2");
+      assertThat(c.unansweredModels()).isEmpty();
+      assertThat(c.brands().get(0).baseline().numerator())
+          .as("p0 from m2 only, p1, p2")
+          .isEqualTo(6);
+      assertThat(c.brands().get(0).baseline().denominator()).isEqualTo(9);
+      assertThat(c.brands().get(0).delta()).isZero();
+    }
+
+    @Test
     void share_of_voice_counts_only_brands_tracked_in_both_runs() {
       RunTallies base = run(10, 10, 5, 5);
       RunTallies now =

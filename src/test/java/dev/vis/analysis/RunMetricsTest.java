@@ -47,10 +47,14 @@ class RunMetricsTest {
   }
 
   static RunSpec spec(List<PromptSpec> prompts, List<ModelSpec> models) {
+    return spec(List.of(ACME, GLOBEX), prompts, models);
+  }
+
+  static RunSpec spec(List<BrandSpec> brands, List<PromptSpec> prompts, List<ModelSpec> models) {
     return new RunSpec(
         1,
         "t",
-        List.of(ACME, GLOBEX),
+        brands,
         prompts,
         models,
         Map.of(),
@@ -77,16 +81,11 @@ class RunMetricsTest {
     for (int i = 0; i < 6; i++) {
       List<Mention> first =
           i % 2 == 0 ? List.of(mention("Acme", 1, 1)) : List.of(mention("Globex", 1, 1));
-      answers.add(new ScoredAnswer("g" + i, "m1", List.of("crm"), first, List.of(), false));
-      answers.add(
-          new ScoredAnswer("g" + i, "m1", List.of("crm"), List.of(), List.of(), groundedSecond));
+      answers.add(new ScoredAnswer("g" + i, "m1", first, List.of(), false));
+      answers.add(new ScoredAnswer("g" + i, "m1", List.of(), List.of(), groundedSecond));
     }
-    answers.add(
-        new ScoredAnswer(
-            "b", "m1", List.of("crm"), List.of(mention("Acme", 3, 1)), List.of(), false));
-    answers.add(
-        new ScoredAnswer(
-            "b", "m1", List.of("crm"), List.of(mention("Acme", 1, 1)), List.of(), false));
+    answers.add(new ScoredAnswer("b", "m1", List.of(mention("Acme", 3, 1)), List.of(), false));
+    answers.add(new ScoredAnswer("b", "m1", List.of(mention("Acme", 1, 1)), List.of(), false));
     return answers;
   }
 

@@ -35,7 +35,7 @@ class StatisticsSimulationTest {
         random.nextDouble() < rate
             ? List.of(new Mention("Acme", 1, 1, OptionalInt.empty(), 0))
             : List.of();
-    return AnswerFacts.of(new ScoredAnswer("p", "m", List.of(), mentions, List.of()), BRAND_INDEX);
+    return AnswerFacts.of(new ScoredAnswer("p", "m", mentions, List.of(), false), BRAND_INDEX);
   }
 
   /** The overall cell of one simulated run: {@code samples} answers to each prompt. */

@@ -184,7 +184,8 @@ class ReportGateTest {
       Files.writeString(old, "{\"schema\": \"vis.report/1\", \"overall\": {}}");
       CommandHarness.Result r = vis.run("report", a, "--baseline", old.toString());
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-      assertThat(r.err()).contains("report schema vis.report/1, but this vis reads vis.report/2");
+      assertThat(r.err())
+          .contains("report schema vis.report/1, but this vis reads vis.report/2 and vis.report/3");
     }
 
     @Test

@@ -19,7 +19,7 @@ class CsvWriterTest {
   static String written(Object... cells) throws IOException {
     StringWriter out = new StringWriter();
     try (CsvWriter csv = new CsvWriter(out)) {
-      csv.row(cells);
+      csv.row(Arrays.asList(cells));
     }
     return out.toString();
   }
@@ -38,20 +38,10 @@ class CsvWriterTest {
     }
 
     @Test
-    void a_list_and_varargs_write_the_same_record() throws IOException {
-      StringWriter out = new StringWriter();
-      CsvWriter csv = new CsvWriter(out);
-      csv.row(List.of("a", 1));
-      csv.row("a", 1);
-      csv.flush();
-      assertThat(out.toString()).isEqualTo("a,1\r\na,1\r\n");
-    }
-
-    @Test
     void each_record_reaches_the_writer_as_it_is_written() throws IOException {
       StringWriter out = new StringWriter();
       CsvWriter csv = new CsvWriter(out);
-      csv.row("first");
+      csv.row(List.of("first"));
       assertThat(out.toString()).isEqualTo("first\r\n");
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vis.analysis.GateMetric;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ class JsonReportRendererTest {
               "branded_prompts",
               "tallies",
               "comparison");
-      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/2");
+      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/3");
     }
 
     @Test
@@ -68,6 +69,69 @@ class JsonReportRendererTest {
           .doesNotContainPattern(": -?[0-9.]+[eE]")
           .doesNotContainPattern(": -?[0-9]+\\.[0-9]{7,}");
       assertThat(text).contains("\"average_position\": 2.666667,");
+    }
+  }
+
+  @Nested
+  class No_data {
+    @Test
+    void every_figure_of_a_model_without_answers_is_null_beside_its_zero_counts()
+        throws IOException {
+      JsonNode root = json(NoDataFixture.withDeadModel());
+      JsonNode dead = root.get("headline").get("by_model").get(2);
+      assertThat(dead.get("value").asText()).isEqualTo(NoDataFixture.DEAD_MODEL);
+      assertThat(dead.get("answers").asLong()).isZero();
+      for (JsonNode brand : dead.get("brands")) {
+        for (String rate :
+            List.of(
+                "mention_rate",
+                "prompt_coverage",
+                "share_of_voice",
+                "top1_rate",
+                "citation_rate")) {
+          JsonNode p = brand.get(rate);
+          assertThat(p.get("denominator").asLong()).as(rate).isZero();
+          assertThat(List.of(p.get("value"), p.get("ci_low"), p.get("ci_high")))
+              .as(rate)
+              .allMatch(JsonNode::isNull);
+        }
+        assertThat(
+                List.of(
+                    brand.get("mention_count"),
+                    brand.get("average_position"),
+                    brand.get("position_weighted")))
+            .allMatch(JsonNode::isNull);
+      }
+      assertThat(root.get("run").get("models_without_answers"))
+          .extracting(JsonNode::asText)
+          .containsExactly(NoDataFixture.DEAD_MODEL);
+      assertThat(
+              ReportSchemaTest.violations(
+                  ReportRendererTest.render(ReportFormat.JSON, NoDataFixture.withDeadModel())))
+          .isEmpty();
+    }
+
+    @Test
+    void a_comparison_without_data_has_null_figures_and_names_the_model_left_out()
+        throws IOException {
+      String text =
+          ReportRendererTest.render(
+              ReportFormat.JSON, ComparisonFixture.sample(GateMetric.MENTION_RATE, true));
+      JsonNode comparison = new ObjectMapper().readTree(text).get("comparison");
+      JsonNode initech = comparison.get("brands").get(2);
+      assertThat(initech.get("verdict").asText()).isEqualTo("no_data");
+      assertThat(
+              List.of(
+                  initech.get("delta"),
+                  initech.get("ci_low"),
+                  initech.get("ci_high"),
+                  initech.get("p_value"),
+                  initech.get("current").get("value")))
+          .allMatch(JsonNode::isNull);
+      assertThat(comparison.get("unanswered_models"))
+          .extracting(JsonNode::asText)
+          .containsExactly("claude-haiku");
+      assertThat(ReportSchemaTest.violations(text)).isEmpty();
     }
   }
 }

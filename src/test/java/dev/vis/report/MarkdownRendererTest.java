@@ -2,8 +2,8 @@ package dev.vis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vis.analysis.Cell;
-import dev.vis.analysis.VisibilityMetrics;
+import dev.vis.analysis.Breakdown;
+import dev.vis.analysis.GateMetric;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +46,7 @@ class MarkdownRendererTest {
               done.startedAt(),
               Optional.empty(),
               done.modelIds(),
+              List.of(),
               2,
               1,
               0,
@@ -82,10 +83,9 @@ class MarkdownRendererTest {
 
     @Test
     void no_dagger_no_footnote() throws IOException {
-      VisibilityMetrics m = ReportFixture.metrics();
-      VisibilityMetrics firm =
-          new VisibilityMetrics(
-              m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(), List.of());
+      Breakdown m = ReportFixture.metrics();
+      Breakdown firm =
+          new Breakdown(m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(), List.of());
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), firm));
       assertThat(md).doesNotContain("†").doesNotContain("## By tag");
       assertThat(md).endsWith("## Top cited domains\n\n_No answer cites a source._\n");
@@ -113,9 +113,9 @@ class MarkdownRendererTest {
 
     @Test
     void a_report_without_brands_says_so() throws IOException {
-      VisibilityMetrics none =
-          new VisibilityMetrics(
-              new Cell("overall", "", 0, 0, true, List.of()),
+      Breakdown none =
+          new Breakdown(
+              List.of(ReportFixture.cell("overall", "", 0, 0, true, List.of())),
               List.of(),
               List.of(),
               List.of(),
@@ -123,6 +123,42 @@ class MarkdownRendererTest {
       assertThat(markdown(ReportFixture.data(ReportFixture.doneFacts(), none)))
           .contains("_No brands are tracked._")
           .doesNotContain("mermaid");
+    }
+  }
+
+  @Nested
+  class No_data {
+    @Test
+    void a_model_without_answers_reads_no_data_in_its_row_and_is_named_in_the_facts()
+        throws IOException {
+      String md = markdown(NoDataFixture.withDeadModel());
+      assertThat(md)
+          .contains("| dead-model † | 0 | — | — | — |\n")
+          .contains(
+              "- **No answers from:** dead-model (every task failed or is pending): no data,"
+                  + " shown as —\n")
+          .doesNotContain("0.0% (0.0–0.0)");
+    }
+
+    @Test
+    void a_run_without_any_answer_has_no_zero_rates_and_no_chart() throws IOException {
+      String md = markdown(NoDataFixture.allDead());
+      assertThat(md)
+          .contains("| Acme | — | — | — | — | — | — |\n")
+          .contains("_No chart: no answers, so no mention rate to draw._")
+          .doesNotContain("mermaid")
+          .doesNotContain("0.0%")
+          .doesNotContain("0/0")
+          .contains("- **No answers from:** gpt-4o-mini, claude-haiku");
+    }
+
+    @Test
+    void the_comparison_lists_a_model_left_out_without_answers() throws IOException {
+      String md = markdown(ComparisonFixture.sample(GateMetric.MENTION_RATE, true));
+      assertThat(md)
+          .contains("- **Compared on:** 3 shared non-branded prompts × 1 shared model\n")
+          .contains("- **Models left out without answers:** claude-haiku\n")
+          .contains("| Initech | — | — | — | — | — | no data |");
     }
   }
 
@@ -164,7 +200,7 @@ class MarkdownRendererTest {
     void names_cannot_break_a_table_open_html_or_code_or_break_the_chart() throws IOException {
       String hostile =
           "Evil | <img src=x onerror=alert(1)> `rm -rf` **b**\n| --- |\r\n[x](javascript:1)";
-      VisibilityMetrics m = ReportFixture.wide(2, 2, hostile);
+      Breakdown m = ReportFixture.wide(2, 2, hostile);
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), m));
       String text = md;
       for (String block : MermaidBarChartTest.blocks(md)) {

@@ -6,16 +6,17 @@ import dev.vis.analysis.Cell;
 import dev.vis.analysis.DomainCount;
 import dev.vis.analysis.DomainRanking;
 import dev.vis.analysis.Grounding;
+import dev.vis.analysis.IntervalMethod;
 import dev.vis.analysis.PromptModelTally;
 import dev.vis.analysis.Proportion;
 import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.RunTallies;
 import dev.vis.analysis.TallyModel;
 import dev.vis.analysis.TallyPrompt;
-import dev.vis.analysis.VisibilityMetrics;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,21 +35,16 @@ final class ReportFixture {
     return data(facts(), metrics());
   }
 
-  /** A report of {@code metrics} as the headline, no branded prompts, small tallies. */
-  static ReportData data(RunFacts facts, VisibilityMetrics metrics) {
-    return new ReportData(facts, runMetrics(metrics));
+  /** A report of {@code headline}, every breakdown, no branded prompts, small tallies. */
+  static ReportData data(RunFacts facts, Breakdown headline) {
+    return new ReportData(
+        facts, runMetrics(headline), EnumSet.allOf(Slice.class), Optional.empty());
   }
 
-  /** The pooled metrics of the first reports as a headline breakdown, with matching tallies. */
-  static RunMetrics runMetrics(VisibilityMetrics m) {
-    Breakdown headline =
-        new Breakdown(
-            List.of(m.overall()),
-            m.byModel(),
-            m.byPrompt(),
-            m.byTag(),
-            List.of(new DomainRanking(Grounding.PARAMETRIC, m.topDomains())));
-    List<String> brands = m.overall().brands().stream().map(BrandFigures::brand).toList();
+  /** {@code m} as the headline breakdown, with tallies that match it. */
+  static RunMetrics runMetrics(Breakdown m) {
+    List<String> brands =
+        m.overall().getFirst().brands().stream().map(BrandFigures::brand).toList();
     List<String> modelIds = m.byModel().stream().map(Cell::value).toList();
     List<PromptModelTally> cells = new ArrayList<>();
     for (Cell prompt : m.byPrompt()) {
@@ -70,7 +66,7 @@ final class ReportFixture {
                 .toList(),
             modelIds.stream().map(id -> new TallyModel(id, "openai", id, false)).toList(),
             cells);
-    return new RunMetrics(headline, Optional.empty(), List.of(), false, tallies);
+    return new RunMetrics(m, Optional.empty(), List.of(), false, tallies);
   }
 
   static RunFacts facts() {
@@ -81,6 +77,7 @@ final class ReportFixture {
         Instant.parse("2025-03-04T05:06:07.123Z"),
         Optional.of(Instant.parse("2025-03-04T05:18:19.623Z")),
         List.of("gpt-4o-mini", "claude-haiku"),
+        List.of(),
         36,
         30,
         4,
@@ -93,9 +90,10 @@ final class ReportFixture {
         "3f2a9c1b0d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd");
   }
 
-  static VisibilityMetrics metrics() {
+  /** Parametric cells with Wilson intervals, domains cited in parametric answers. */
+  static Breakdown metrics() {
     Cell overall =
-        new Cell(
+        cell(
             "overall",
             "",
             30,
@@ -107,7 +105,7 @@ final class ReportFixture {
                 brand(ODD_BRAND, 6, 30, 2, 3, 45, 6, 2.5, 1, 0.13, 0)));
     List<Cell> byModel =
         List.of(
-            new Cell(
+            cell(
                 "model",
                 "gpt-4o-mini",
                 15,
@@ -117,7 +115,7 @@ final class ReportFixture {
                     brand("Globex", 9, 15, 3, 3, 23, 12, 1.8, 5, 0.55, 2),
                     brand("Acme", 11, 15, 3, 3, 23, 20, 1.3, 8, 0.7, 5),
                     brand(ODD_BRAND, 3, 15, 1, 3, 23, 3, 2.6666666666, 0, 0.12, 0))),
-            new Cell(
+            cell(
                 "model",
                 "claude-haiku",
                 15,
@@ -129,7 +127,7 @@ final class ReportFixture {
                     brand(ODD_BRAND, 3, 15, 1, 3, 22, 3, 2.3333333333, 1, 0.14, 0))));
     List<Cell> byPrompt =
         List.of(
-            new Cell(
+            cell(
                 "prompt",
                 "best-crm",
                 12,
@@ -139,7 +137,7 @@ final class ReportFixture {
                     brand("Globex", 8, 12, 1, 1, 21, 11, 1.75, 4, 0.6, 1),
                     brand("Acme", 10, 12, 1, 1, 21, 18, 1.2, 7, 0.75, 5),
                     brand(ODD_BRAND, 3, 12, 1, 1, 21, 3, 2.0, 1, 0.2, 0))),
-            new Cell(
+            cell(
                 "prompt",
                 "crm_for_smb",
                 10,
@@ -149,7 +147,7 @@ final class ReportFixture {
                     brand("Globex", 6, 10, 1, 1, 16, 8, 2.0, 3, 0.5, 1),
                     brand("Acme", 7, 10, 1, 1, 16, 14, 1.5, 5, 0.6, 3),
                     brand(ODD_BRAND, 3, 10, 1, 1, 16, 3, 3.0, 0, 0.24, 0))),
-            new Cell(
+            cell(
                 "prompt",
                 "cheap-crm",
                 8,
@@ -161,7 +159,7 @@ final class ReportFixture {
                     brand(ODD_BRAND, 0, 8, 0, 1, 8, 0, Double.NaN, 0, 0.0, 0))));
     List<Cell> byTag =
         List.of(
-            new Cell(
+            cell(
                 "tag",
                 "smb",
                 18,
@@ -176,10 +174,37 @@ final class ReportFixture {
             new DomainCount("acme.com", Optional.of("Acme"), 9),
             new DomainCount("g2.com", Optional.empty(), 7),
             new DomainCount("globex.io", Optional.of("Globex"), 3));
-    return new VisibilityMetrics(overall, byModel, byPrompt, byTag, domains);
+    return new Breakdown(
+        List.of(overall),
+        byModel,
+        byPrompt,
+        byTag,
+        List.of(new DomainRanking(Grounding.PARAMETRIC, domains)));
   }
 
-  /** One brand's figures; NaN for {@code position} means the brand is never named. */
+  /** A parametric cell with Wilson intervals. */
+  static Cell cell(
+      String scope,
+      String value,
+      long answers,
+      long prompts,
+      boolean directional,
+      List<BrandFigures> brands) {
+    return new Cell(
+        scope,
+        value,
+        answers,
+        prompts,
+        directional,
+        brands,
+        Grounding.PARAMETRIC,
+        IntervalMethod.WILSON);
+  }
+
+  /**
+   * One brand's figures; NaN for {@code position} means the brand is never named. The sums behind
+   * the means are derived from them.
+   */
   static BrandFigures brand(
       String name,
       long named,
@@ -201,7 +226,9 @@ final class ReportFixture {
         Double.isNaN(position) ? OptionalDouble.empty() : OptionalDouble.of(position),
         wilsonLike(first, answers),
         weighted,
-        wilsonLike(cited, answers));
+        wilsonLike(cited, answers),
+        Double.isNaN(position) ? 0 : Math.round(position * named),
+        weighted * answers);
   }
 
   /** A proportion with the 95% Wilson interval, so bounds carry many decimals as real ones do. */
@@ -228,6 +255,7 @@ final class ReportFixture {
         f.startedAt(),
         f.finishedAt(),
         f.modelIds(),
+        f.modelsWithoutAnswers(),
         30,
         30,
         0,
@@ -240,25 +268,53 @@ final class ReportFixture {
         f.specSha256());
   }
 
+  /** {@code f} as another run: its id, times, models and models without answers replaced. */
+  static RunFacts rerun(
+      RunFacts f,
+      String runId,
+      Instant startedAt,
+      Optional<Instant> finishedAt,
+      List<String> models,
+      List<String> withoutAnswers) {
+    return new RunFacts(
+        runId,
+        f.name(),
+        f.status(),
+        startedAt,
+        finishedAt,
+        models,
+        withoutAnswers,
+        f.tasks(),
+        f.answers(),
+        f.failed(),
+        f.pending(),
+        f.costUsd(),
+        f.unpricedAnswers(),
+        f.simulated(),
+        f.sourceRunId(),
+        f.specPath(),
+        f.specSha256());
+  }
+
   /** Metrics of {@code brands} brands over {@code prompts} prompts, named with {@code label}. */
-  static VisibilityMetrics wide(int brands, int prompts, String label) {
+  static Breakdown wide(int brands, int prompts, String label) {
     List<BrandFigures> figures =
         IntStream.range(0, brands)
             .mapToObj(i -> brand(label + "brand-" + i, i % 10, 10, 1, 1, 50, i, 1.5, 0, 0.1, 0))
             .toList();
     List<Cell> byPrompt =
         IntStream.range(0, prompts)
-            .mapToObj(i -> new Cell("prompt", label + "prompt-" + i, 10, 1, false, figures))
+            .mapToObj(i -> cell("prompt", label + "prompt-" + i, 10, 1, false, figures))
             .toList();
     List<DomainCount> domains =
         IntStream.range(0, prompts)
             .mapToObj(i -> new DomainCount(label + "site" + i + ".com", Optional.empty(), 1))
             .toList();
-    return new VisibilityMetrics(
-        new Cell("overall", "", 10L * prompts, prompts, false, figures),
+    return new Breakdown(
+        List.of(cell("overall", "", 10L * prompts, prompts, false, figures)),
         List.of(),
         byPrompt,
         List.of(),
-        domains);
+        List.of(new DomainRanking(Grounding.PARAMETRIC, domains)));
   }
 }

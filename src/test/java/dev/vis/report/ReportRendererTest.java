@@ -52,7 +52,6 @@ class ReportRendererTest {
       assertThat(ReportFormat.parse("MD")).isEqualTo(ReportFormat.MD);
       assertThat(ReportFormat.parse("csv")).isEqualTo(ReportFormat.CSV);
       assertThat(ReportFormat.parse("Json")).isEqualTo(ReportFormat.JSON);
-      assertThat(ReportFormat.JSON.label()).isEqualTo("json");
     }
 
     @Test

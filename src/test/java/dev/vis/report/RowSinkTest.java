@@ -136,7 +136,7 @@ class RowSinkTest {
       for (ExportFormat format : ExportFormat.values()) {
         ClosingWriter out = new ClosingWriter();
         RowSink.of(format, out).close();
-        assertThat(out.closed).as(format.label()).isTrue();
+        assertThat(out.closed).as(format.name()).isTrue();
       }
     }
 

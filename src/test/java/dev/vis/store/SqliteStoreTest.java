@@ -240,7 +240,6 @@ class SqliteStoreTest {
                 a -> {
                   assertThat(a.mentions()).extracting("brand").containsExactly("Acme CRM");
                   assertThat(a.citations()).extracting("domain").containsExactly("acme.com");
-                  assertThat(a.tags()).containsExactly("crm");
                 });
         List<List<Object>> rows = new ArrayList<>();
         store.export(run.id(), ExportTable.RESPONSES, rows::add);
