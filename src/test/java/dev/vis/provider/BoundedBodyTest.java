@@ -55,14 +55,17 @@ class BoundedBodyTest {
     return List.of(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static Throwable failure(BodySubscriber<String> body) {
+  /** Asserts that {@code body} failed as too large, naming {@code status}. */
+  private static void assertTooLarge(BodySubscriber<String> body, int status) {
     CompletableFuture<String> future = body.getBody().toCompletableFuture();
     assertThat(future).isCompletedExceptionally();
     try {
       future.get();
       throw new AssertionError("the body completed");
     } catch (ExecutionException e) {
-      return e.getCause();
+      assertThat(e.getCause())
+          .isInstanceOfSatisfying(
+              BoundedBody.TooLargeException.class, t -> assertThat(t.status()).isEqualTo(status));
     } catch (InterruptedException e) {
       throw new AssertionError(e);
     }
@@ -94,9 +97,7 @@ class BoundedBodyTest {
     body.onComplete();
 
     assertThat(subscription.cancelled).as("the connection is dropped at the limit").isTrue();
-    assertThat(failure(body))
-        .isInstanceOfSatisfying(
-            BoundedBody.TooLargeException.class, e -> assertThat(e.status()).isEqualTo(200));
+    assertTooLarge(body, 200);
   }
 
   @Test
@@ -108,8 +109,6 @@ class BoundedBodyTest {
     body.onSubscribe(subscription);
 
     assertThat(subscription.cancelled).isTrue();
-    assertThat(failure(body))
-        .isInstanceOfSatisfying(
-            BoundedBody.TooLargeException.class, e -> assertThat(e.status()).isEqualTo(502));
+    assertTooLarge(body, 502);
   }
 }

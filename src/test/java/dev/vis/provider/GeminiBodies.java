@@ -100,28 +100,24 @@ public final class GeminiBodies {
 
   /** 429 for a per-minute quota, with the delay in {@code RetryInfo}. */
   public static Reply rateLimited(String retryDelay) {
-    return Reply.json(
-        429,
-        error(
-            429,
-            "RESOURCE_EXHAUSTED",
-            "You exceeded your current quota, please check your plan and billing details.",
-            quotaFailure("GenerateRequestsPerMinutePerProjectPerModel-FreeTier"),
-            help(),
-            retryInfo(retryDelay)));
+    return quotaExceeded("GenerateRequestsPerMinutePerProjectPerModel-FreeTier", retryDelay);
   }
 
   /** 429 for a spent per-day quota: waiting minutes will not help. */
   public static Reply dailyQuotaSpent() {
+    return quotaExceeded("GenerateRequestsPerDayPerProjectPerModel-FreeTier", "13s");
+  }
+
+  private static Reply quotaExceeded(String quotaId, String retryDelay) {
     return Reply.json(
         429,
         error(
             429,
             "RESOURCE_EXHAUSTED",
             "You exceeded your current quota, please check your plan and billing details.",
-            quotaFailure("GenerateRequestsPerDayPerProjectPerModel-FreeTier"),
+            quotaFailure(quotaId),
             help(),
-            retryInfo("13s")));
+            retryInfo(retryDelay)));
   }
 
   /** 400 {@code INVALID_ARGUMENT}, reason {@code API_KEY_INVALID}: how Google says "bad key". */

@@ -99,18 +99,6 @@ class OpenAiChatProviderTest {
       assertThat(answer.text()).isEqualTo("I'm sorry, I can't help with that.");
       assertThat(answer.finishReason()).contains("stop");
     }
-
-    @Test
-    void keeps_a_filtered_answer_as_an_ok_answer_with_empty_text() throws Exception {
-      server.enqueue(
-          Reply.json(
-              200, FakeOpenAiServer.completionBody("gpt-4o-mini", "", "content_filter", 5, 0)));
-
-      ProviderAnswer answer = provider().call(request());
-
-      assertThat(answer.text()).isEmpty();
-      assertThat(answer.finishReason()).contains("content_filter");
-    }
   }
 
   @Nested

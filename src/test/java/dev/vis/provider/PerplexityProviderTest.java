@@ -291,21 +291,32 @@ class PerplexityProviderTest {
           .containsExactly("https://globex.com/reports");
     }
 
+    /** A deep-research answer with these {@code usage} fields besides its token counts. */
+    private static String deepResearch(long completionTokens, Map<String, Object> usage) {
+      return PerplexityBodies.completion(
+          "sonar-deep-research",
+          "Acme CRM.",
+          "stop",
+          19,
+          completionTokens,
+          SOURCES,
+          List.of(),
+          usage);
+    }
+
     @Test
     void adds_separately_metered_reasoning_tokens_to_the_output() throws Exception {
-      String body =
-          PerplexityBodies.completion(
-              "sonar-deep-research",
-              "Acme CRM.",
-              "stop",
-              19,
-              7163,
-              SOURCES,
-              List.of(),
-              Map.of(
-                  "reasoning_tokens", 73997, "citation_tokens", 10175, "num_search_queries", 24));
-
-      ProviderAnswer answer = answer(body);
+      ProviderAnswer answer =
+          answer(
+              deepResearch(
+                  7163,
+                  Map.of(
+                      "reasoning_tokens",
+                      73997,
+                      "citation_tokens",
+                      10175,
+                      "num_search_queries",
+                      24)));
 
       assertThat(answer.outputTokens()).hasValue(7163 + 73997);
       assertThat(answer.inputTokens()).hasValue(19);
@@ -313,17 +324,7 @@ class PerplexityProviderTest {
 
     @Test
     void counts_each_search_query_of_deep_research() throws Exception {
-      String body =
-          PerplexityBodies.completion(
-              "sonar-deep-research",
-              "Acme CRM.",
-              "stop",
-              19,
-              70,
-              SOURCES,
-              List.of(),
-              Map.of("num_search_queries", 24));
-      server.enqueue(Reply.json(200, body));
+      server.enqueue(Reply.json(200, deepResearch(70, Map.of("num_search_queries", 24))));
 
       ProviderAnswer answer =
           provider(model("deep", "perplexity", "sonar-deep-research"))

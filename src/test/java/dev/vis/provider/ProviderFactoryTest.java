@@ -35,6 +35,13 @@ class ProviderFactoryTest {
         .isInstanceOf(VisException.class);
   }
 
+  /** An openai-compatible router model sent {@code headers}, refused. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> refusedRouter(
+      Map<String, String> headers) {
+    return refused(
+        ENV, model("r", "router", "gpt-4o"), ProviderType.OPENAI_COMPATIBLE, ROUTER, headers);
+  }
+
   @Nested
   class Builds {
     private final ProviderFactory factory = new ProviderFactory(ENV, TestSpecs.CLOCK);
@@ -105,25 +112,14 @@ class ProviderFactoryTest {
 
     @Test
     void an_undefined_header_variable_without_showing_other_values() {
-      refused(
-              ENV,
-              model("r", "router", "gpt-4o"),
-              ProviderType.OPENAI_COMPATIBLE,
-              ROUTER,
-              Map.of("X-Token", "${ROUTER_TOKEN}"))
+      refusedRouter(Map.of("X-Token", "${ROUTER_TOKEN}"))
           .hasMessageContaining("ROUTER_TOKEN")
           .hasMessageNotContaining("sk-test-key-value");
     }
 
     @Test
     void a_header_the_http_client_may_not_set() {
-      refused(
-              ENV,
-              model("r", "router", "gpt-4o"),
-              ProviderType.OPENAI_COMPATIBLE,
-              ROUTER,
-              Map.of("Host", "evil.example"))
-          .hasMessageContaining("'Host'");
+      refusedRouter(Map.of("Host", "evil.example")).hasMessageContaining("'Host'");
     }
 
     @Test

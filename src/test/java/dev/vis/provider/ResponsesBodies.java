@@ -163,12 +163,7 @@ public final class ResponsesBodies {
     ArrayNode all = root.putArray("citations");
     citations.forEach(all::add);
     root.put("status", "completed");
-    ObjectNode usage = root.putObject("usage");
-    usage.put("input_tokens", inputTokens);
-    usage.putObject("input_tokens_details").put("cached_tokens", 0);
-    usage.put("output_tokens", outputTokens);
-    usage.putObject("output_tokens_details").put("reasoning_tokens", reasoningTokens);
-    usage.put("total_tokens", inputTokens + outputTokens);
+    ObjectNode usage = usage(root, inputTokens, outputTokens, reasoningTokens);
     usage.put("num_sources_used", 0);
     usage.put("num_server_side_tools_used", searches);
     ObjectNode tools = usage.putObject("server_side_tool_usage_details");
@@ -230,12 +225,13 @@ public final class ResponsesBodies {
     annotation.put("end_index", end);
   }
 
-  private static void usage(ObjectNode root, long input, long output, long reasoning) {
+  private static ObjectNode usage(ObjectNode root, long input, long output, long reasoning) {
     ObjectNode usage = root.putObject("usage");
     usage.put("input_tokens", input);
     usage.putObject("input_tokens_details").put("cached_tokens", 0);
     usage.put("output_tokens", output);
     usage.putObject("output_tokens_details").put("reasoning_tokens", reasoning);
     usage.put("total_tokens", input + output);
+    return usage;
   }
 }
