@@ -48,14 +48,7 @@ final class YamlTree {
       }
       root = new Composer(parser(text), new CoreSchemaResolver(), options()).getSingleNode();
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String what =
-          e.getProblem() == null
-              ? e.getContext()
-              : e.getContext() != null && e.getProblem().startsWith("but ")
-                  ? e.getContext() + ", " + e.getProblem()
-                  : e.getProblem();
-      problems.add(at(mark, ""), "invalid YAML: " + what + hint(text, mark));
+      new YamlSyntaxError(file, text).report(e, problems);
       return Optional.empty();
     } catch (YAMLException e) {
       problems.add(Where.file(file), "invalid YAML: " + e.getMessage());
@@ -74,12 +67,6 @@ final class YamlTree {
     }
     walk(mapping, "");
     return Optional.of(mapping);
-  }
-
-  /** A ${VAR} inside [ ] or { } must be quoted: flow syntax takes its braces for its own. */
-  private static String hint(String text, Mark mark) {
-    String line = text.lines().skip(mark.getLine()).findFirst().orElse("");
-    return line.contains("${") ? " (quote values that hold ${…} inside [ ] or { })" : "";
   }
 
   private static LoaderOptions options() {

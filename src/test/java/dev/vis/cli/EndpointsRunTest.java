@@ -133,4 +133,25 @@ class EndpointsRunTest {
     assertThat(met).as("both servers had a call in flight at once").isTrue();
     assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(24);
   }
+
+  @Test
+  void a_provider_rate_limit_fills_one_bucket_per_endpoint() throws Exception {
+    // rpm 360 lets 3 calls through at once: 3 per server pass without a wait, 6 in one bucket
+    // could not
+    healthy.defaultReply(FakeOpenAiServer.completion("Acme CRM."));
+    broken.defaultReply(FakeOpenAiServer.completion("Globex."));
+
+    CommandHarness.Result run =
+        vis.run(
+            "run",
+            spec("providers:\n  openai-compatible: {rpm: 360}").toString(),
+            "--samples",
+            "1",
+            "--progress",
+            "none");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(6);
+    assertThat(vis.sleeps).as("no call waited for a bucket").isEmpty();
+  }
 }

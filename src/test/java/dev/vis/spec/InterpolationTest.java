@@ -67,8 +67,11 @@ class InterpolationTest {
       assertThat(
               new SpecFixture(dir).problems(SpecFixture.MINIMAL + "budget: {max_usd: ${BUDGET}}\n"))
           .containsExactly(
-              "spec.yaml:10:20: invalid YAML: expected ',' or '}', but got {"
-                  + " (quote values that hold ${…} inside [ ] or { })");
+              """
+              spec.yaml:10:20: invalid YAML: expected ',' or '}', but got { (quote values that \
+              hold ${…} inside [ ] or { })
+                10 | budget: {max_usd: ${BUDGET}}
+                   |                    ^""");
     }
 
     @Test

@@ -37,7 +37,8 @@ record SpecFixture(Path dir) {
   }
 
   /**
-   * The one-line messages of a spec that must be refused, checked to be the exception's message.
+   * The messages of a spec that must be refused (a YAML syntax error spans several lines), checked
+   * to be the exception's message.
    */
   List<String> problems(String yaml, Map<String, String> env) {
     SpecException e =
@@ -46,7 +47,7 @@ record SpecFixture(Path dir) {
     assertThat(e).as("expected the spec to be refused").isNotNull();
     assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
     List<String> lines = e.problems().stream().map(SpecProblem::toString).toList();
-    assertThat(e.getMessage().lines().toList()).isEqualTo(lines);
+    assertThat(e.getMessage()).isEqualTo(String.join("\n", lines));
     return lines;
   }
 }

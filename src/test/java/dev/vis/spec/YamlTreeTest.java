@@ -118,15 +118,22 @@ class YamlTreeTest {
     void invalid_yaml_with_its_position() {
       assertThat(fixture().problems("version: 1\nbrands: [a\n"))
           .containsExactly(
-              "spec.yaml:3:1: invalid YAML: expected ',' or ']', but got <stream end>");
+              """
+              spec.yaml:2:9: this [ list is never closed before the end of the file
+                2 | brands: [a
+                  |         ^
+                hint: close it with ], or quote the values inside that hold [ ] { } or ${…}""");
     }
 
     @Test
     void several_documents() {
       assertThat(fixture().problems(SpecFixture.MINIMAL + "---\nversion: 1\n"))
           .containsExactly(
-              "spec.yaml:10:1: invalid YAML: expected a single document in the stream, but found"
-                  + " another document");
+              """
+              spec.yaml:10:1: invalid YAML: expected a single document in the stream, but found \
+              another document
+                10 | ---
+                   | ^""");
     }
   }
 }
