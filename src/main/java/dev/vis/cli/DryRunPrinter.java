@@ -33,7 +33,7 @@ final class DryRunPrinter {
     out.printf(
         Locale.ROOT,
         "%s: %d prompts x %d models x %d samples = %d tasks (nothing called)%n",
-        spec.name(),
+        TerminalText.escape(spec.name()),
         spec.prompts().size(),
         spec.models().size(),
         spec.samples(),
@@ -71,7 +71,7 @@ final class DryRunPrinter {
       out.printf(
           Locale.ROOT,
           "%-24s %8d %14d %14d %9d %12s%n",
-          m.spec().id(),
+          TerminalText.escape(m.spec().id()),
           tasks,
           input,
           output,
@@ -94,7 +94,8 @@ final class DryRunPrinter {
     spec.budget().ifPresent(b -> out.println("budget: $" + b.maxUsd().toPlainString()));
     List<String> missing = RequiredKeys.missing(spec, env);
     if (!missing.isEmpty()) {
-      out.println("note: a real run needs " + String.join(", ", missing) + " set");
+      out.println(
+          "note: a real run needs " + TerminalText.escape(String.join(", ", missing)) + " set");
     }
     out.flush();
   }

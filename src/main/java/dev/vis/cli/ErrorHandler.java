@@ -8,7 +8,8 @@ import picocli.CommandLine;
 
 /**
  * The one place an exception becomes a message and an exit code: a {@link VisException}'s own
- * message, anything else an internal error; stack traces only with {@code --verbose}.
+ * message, anything else an internal error; stack traces only with {@code --verbose}. Messages
+ * carry text from providers and specs, so the terminal gets them escaped ({@link TerminalText}).
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -18,19 +19,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     PrintWriter err = command.getErr();
     boolean verbose = isVerbose(parseResult);
     if (e instanceof VisException v) {
-      err.println("vis: " + v.getMessage());
+      err.println("vis: " + TerminalText.lines(v.getMessage()));
       if (verbose && v.getCause() != null) {
-        err.println(stackTrace(v));
+        err.println(TerminalText.lines(stackTrace(v)));
       }
       err.flush();
       return v.exitCode();
     }
     err.println(
         "vis: internal error: "
-            + e
+            + TerminalText.lines(e.toString())
             + (verbose ? "" : " (run again with --verbose for details; please report it)"));
     if (verbose) {
-      err.println(stackTrace(e));
+      err.println(TerminalText.lines(stackTrace(e)));
     }
     err.flush();
     return ExitCode.FAILED;

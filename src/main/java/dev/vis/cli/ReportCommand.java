@@ -115,13 +115,13 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Report report;
     try (Store db = store.open(context.env(), false, context.clock())) {
-      report = Reports.build(db, run.reference, options, err::println);
+      report = Reports.build(db, run.reference, options, w -> err.println(TerminalText.lines(w)));
     }
     err.flush();
     output.write(
         spec.commandLine().getOut(), w -> ReportRenderer.of(reportFormat).render(report.data(), w));
     if (report.gateTripped()) {
-      err.println("vis: " + report.verdictLine());
+      err.println("vis: " + TerminalText.lines(report.verdictLine()));
       err.flush();
       return ExitCode.GATE;
     }

@@ -177,7 +177,10 @@ final class RunCommand implements Callable<Integer> {
                       .toPlainString()));
         }
         if (log != null && log.broken()) {
-          err.println("vis: --log-json " + log.path() + ": a write failed; the log is incomplete");
+          err.println(
+              "vis: --log-json "
+                  + TerminalText.escape(log.path().toString())
+                  + ": a write failed; the log is incomplete");
         }
         err.flush();
         spec.commandLine().getOut().println(outcome.runId());
