@@ -25,7 +25,11 @@ import picocli.CommandLine.Command;
       "  2    bad usage or an invalid spec",
       "  3    the regression gate tripped",
       "  4    the run stopped incomplete (budget spent); resume it",
-      "  130  interrupted (Ctrl-C); resume it",
+      "  130  interrupted by SIGINT (Ctrl-C); resume it",
+      "  143  stopped by SIGTERM (kill, a CI cancel); resume it",
+      "  129  stopped by SIGHUP (the terminal went away); resume it",
+      "",
+      "When several apply: the signal's code, then 1, then 4.",
       "",
       "The database is --db PATH, else $VIS_DB, else ./vis.db.",
       "Docs: README.md and docs/ in the vis repository."

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the shaded {@code vis.jar} as a user would: {@code java -jar} in a fresh JVM, in a working
@@ -142,6 +143,23 @@ final class JarRunner {
       }
     }
 
+    /**
+     * Waits until {@code condition} holds; fails the test when vis ends first or {@link #TIMEOUT}
+     * passes.
+     */
+    void awaitWhileRunning(BooleanSupplier condition, String what) {
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (!condition.getAsBoolean()) {
+        if (!process.isAlive()) {
+          throw new AssertionError("vis ended before " + what + "\n" + transcript());
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("no " + what + " after " + TIMEOUT + "\n" + transcript());
+        }
+        waitFor(Duration.ofMillis(10)); // a short pause that ends early if vis exits
+      }
+    }
+
     /** Waits for the end; kills the process and fails the test when {@code timeout} passes. */
     Result await(Duration timeout) {
       if (!waitFor(timeout)) {
@@ -153,10 +171,19 @@ final class JarRunner {
 
     /** SIGINT, as Ctrl-C in a terminal sends it; returns at once. */
     void interrupt() {
+      signal("INT");
+    }
+
+    /** SIGHUP, as a closed terminal or a dropped SSH session sends it; returns at once. */
+    void hangUp() {
+      signal("HUP");
+    }
+
+    private void signal(String name) {
       try {
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
         if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-          throw new IllegalStateException("kill -INT " + process.pid() + " failed");
+          throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
