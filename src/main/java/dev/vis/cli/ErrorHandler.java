@@ -9,13 +9,17 @@ import picocli.CommandLine;
 /**
  * The one place an exception becomes a message and an exit code: a {@link VisException}'s own
  * message, anything else an internal error; stack traces only with {@code --verbose}. Messages
- * carry text from providers and specs, so the terminal gets them escaped ({@link TerminalText}).
+ * carry text from providers and specs, so the terminal gets them escaped ({@link TerminalText}). A
+ * closed pipe on stdout is no error: the command ends quietly with 0.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(
       Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+    if (ClosedPipeException.in(e)) {
+      return ExitCode.OK;
+    }
     PrintWriter err = command.getErr();
     boolean verbose = isVerbose(parseResult);
     if (e instanceof VisException v) {

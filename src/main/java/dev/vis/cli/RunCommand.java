@@ -165,8 +165,7 @@ final class RunCommand implements Callable<Integer> {
         printer.stop();
         RunSummary after = db.findRun(outcome.runId()).orElseThrow();
         tell(err, outcome, after, options, log);
-        spec.commandLine().getOut().println(outcome.runId());
-        spec.commandLine().getOut().flush();
+        printRunId(outcome.runId());
         return signals.exitCode(
             outcome.interrupted(), RunService.exitCode(outcome, after, options));
       } finally {
@@ -203,6 +202,17 @@ final class RunCommand implements Callable<Integer> {
               + ": a write failed; the log is incomplete");
     }
     err.flush();
+  }
+
+  /** The product: the run id. A reader that left early changes nothing about the run's code. */
+  private void printRunId(String id) {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      out.println(id);
+      out.flush();
+    } catch (ClosedPipeException e) {
+      // `vis run spec.yaml | true`: the run is stored either way
+    }
   }
 
   private RunOptions options() {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0    success",
-      "  1    the run failed (too many failed tasks) or an internal error",
+      "  1    the run failed (too many failed tasks), a write error, or an internal error",
       "  2    bad usage or an invalid spec",
       "  3    the regression gate tripped",
       "  4    the run stopped incomplete (budget spent); resume it",
@@ -29,7 +29,9 @@ import picocli.CommandLine.Command;
       "  143  stopped by SIGTERM (kill, a CI cancel); resume it",
       "  129  stopped by SIGHUP (the terminal went away); resume it",
       "",
-      "When several apply: the signal's code, then 1, then 4.",
+      "When several apply: the signal's code, then 1, then 4. A write error on stdout",
+      "or --out (a full disk) exits 1; a reader that closes the pipe early (| head)",
+      "ends vis at once and quietly, with the code it would have had.",
       "",
       "The database is --db PATH, else $VIS_DB, else ./vis.db.",
       "Docs: README.md and docs/ in the vis repository."

@@ -1,7 +1,9 @@
 package dev.vis.blackbox;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -88,17 +91,32 @@ final class JarRunner {
 
   /** Starts {@code vis ARGS} and returns at once. */
   Running start(String... args) {
+    int n = invocations.incrementAndGet();
+    Path out = logs.resolve(n + ".out");
+    return start(Redirect.to(out.toFile()), Optional.of(out), n, args);
+  }
+
+  /** Runs {@code vis ARGS} with stdout sent to {@code file} (such as {@code /dev/full}). */
+  Result runWithStdout(Path file, String... args) {
+    return start(Redirect.to(file.toFile()), Optional.empty(), invocations.incrementAndGet(), args)
+        .await(TIMEOUT);
+  }
+
+  /** Starts {@code vis ARGS} with stdout on a pipe the test reads ({@link Running#stdout()}). */
+  Running startPiped(String... args) {
+    return start(Redirect.PIPE, Optional.empty(), invocations.incrementAndGet(), args);
+  }
+
+  private Running start(Redirect stdout, Optional<Path> out, int n, String... args) {
     List<String> command =
         new ArrayList<>(
             List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
     command.addAll(List.of(args));
-    int n = invocations.incrementAndGet();
-    Path out = logs.resolve(n + ".out");
     Path err = logs.resolve(n + ".err");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())
-            .redirectOutput(out.toFile())
+            .redirectOutput(stdout)
             .redirectError(err.toFile());
     builder.environment().clear();
     builder.environment().putAll(env);
@@ -115,10 +133,10 @@ final class JarRunner {
   static final class Running implements AutoCloseable {
     private final List<String> args;
     private final Process process;
-    private final Path out;
+    private final Optional<Path> out;
     private final Path err;
 
-    private Running(List<String> args, Process process, Path out, Path err) {
+    private Running(List<String> args, Process process, Optional<Path> out, Path err) {
       this.args = args;
       this.process = process;
       this.out = out;
@@ -179,6 +197,11 @@ final class JarRunner {
       signal("HUP");
     }
 
+    /** The process's stdout, for a runner started with {@link JarRunner#startPiped}. */
+    InputStream stdout() {
+      return process.getInputStream();
+    }
+
     private void signal(String name) {
       try {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
@@ -219,13 +242,13 @@ final class JarRunner {
           + String.join(" ", args)
           + (process.isAlive() ? " (running)" : "")
           + "\n--- stdout ---\n"
-          + read(out)
+          + out.map(JarRunner::read).orElse("(not captured)\n")
           + "--- stderr ---\n"
           + read(err);
     }
 
     private Result result() {
-      return new Result(args, process.exitValue(), read(out), read(err));
+      return new Result(args, process.exitValue(), out.map(JarRunner::read).orElse(""), read(err));
     }
 
     @Override
