@@ -11,6 +11,8 @@ import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "The run spec (YAML)")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The run spec (YAML)")
   Path specFile;
 
   @Option(
@@ -114,11 +116,12 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    placeSpec();
     RunOptions options = options();
     LoadedSpec loaded = SpecFiles.load(specFile, context.env());
     var err = spec.commandLine().getErr();
     if (dryRun) {
-      new DryRunPrinter(spec.commandLine().getOut()).print(loaded, options, context.env());
+      new DryRunPrinter(spec.commandLine().getOut(), err).print(loaded, options, context.env());
       return 0;
     }
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
@@ -212,6 +215,34 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
     } catch (ClosedPipeException e) {
       // `vis run spec.yaml | true`: the run is stored either way
+    }
+  }
+
+  /**
+   * SPEC comes first and {@code --resume} takes an optional run, so {@code vis run --resume
+   * spec.yaml} hands the spec to {@code --resume}: take it back when it names a spec file.
+   */
+  private void placeSpec() {
+    if (resume != null && looksLikeSpec(resume) && (specFile == null || !Files.exists(specFile))) {
+      String run = specFile == null ? "" : specFile.toString();
+      specFile = Path.of(resume);
+      resume = run;
+    }
+    if (specFile == null) {
+      throw VisException.usage(
+          "missing SPEC: write `vis run SPEC`, or `vis run SPEC --resume [RUN]` to finish a run");
+    }
+  }
+
+  private static boolean looksLikeSpec(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return true;
+    }
+    try {
+      return !value.isBlank() && Files.isRegularFile(Path.of(value));
+    } catch (InvalidPathException e) {
+      return false;
     }
   }
 
