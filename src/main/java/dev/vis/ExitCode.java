@@ -16,8 +16,14 @@ public final class ExitCode {
   /** The run stopped incomplete (budget spent) and can be resumed. */
   public static final int INCOMPLETE = 4;
 
-  /** Interrupted (Ctrl-C). */
+  /** Interrupted by SIGINT (Ctrl-C); the run can be resumed. */
   public static final int INTERRUPTED = 130;
+
+  /** Stopped by SIGTERM (kill, a CI cancel, a container stop); the run can be resumed. */
+  public static final int TERMINATED = 143;
+
+  /** Stopped by SIGHUP (the terminal went away); the run can be resumed. */
+  public static final int HUNG_UP = 129;
 
   private ExitCode() {}
 }

@@ -18,13 +18,16 @@ import java.util.Optional;
 
 /**
  * {@code vis run --dry-run}: tasks, estimated tokens and estimated cost per model, assuming every
- * answer spends its {@code max_tokens}.
+ * answer spends its {@code max_tokens}, on stdout; a warning on stderr when that passes the cost
+ * cap.
  */
 final class DryRunPrinter {
   private final PrintWriter out;
+  private final PrintWriter err;
 
-  DryRunPrinter(PrintWriter out) {
+  DryRunPrinter(PrintWriter out, PrintWriter err) {
     this.out = out;
+    this.err = err;
   }
 
   void print(LoadedSpec loaded, RunOptions options, Map<String, String> env) {
@@ -33,7 +36,7 @@ final class DryRunPrinter {
     out.printf(
         Locale.ROOT,
         "%s: %d prompts x %d models x %d samples = %d tasks (nothing called)%n",
-        spec.name(),
+        TerminalText.escape(spec.name()),
         spec.prompts().size(),
         spec.models().size(),
         spec.samples(),
@@ -71,7 +74,7 @@ final class DryRunPrinter {
       out.printf(
           Locale.ROOT,
           "%-24s %8d %14d %14d %9d %12s%n",
-          m.spec().id(),
+          TerminalText.escape(m.spec().id()),
           tasks,
           input,
           output,
@@ -94,8 +97,25 @@ final class DryRunPrinter {
     spec.budget().ifPresent(b -> out.println("budget: $" + b.maxUsd().toPlainString()));
     List<String> missing = RequiredKeys.missing(spec, env);
     if (!missing.isEmpty()) {
-      out.println("note: a real run needs " + String.join(", ", missing) + " set");
+      out.println(
+          "note: a real run needs " + TerminalText.escape(String.join(", ", missing)) + " set");
     }
     out.flush();
+    BigDecimal estimate = total;
+    spec.budget()
+        .filter(b -> estimate.compareTo(b.maxUsd()) > 0)
+        .ifPresent(b -> warnOverCap(estimate, b.maxUsd(), options.maxUsd().isPresent()));
+  }
+
+  private void warnOverCap(BigDecimal estimate, BigDecimal cap, boolean fromCommandLine) {
+    err.println(
+        "vis: warning: the estimate of $"
+            + estimate.setScale(4, RoundingMode.HALF_UP).toPlainString()
+            + " is over the cost cap of $"
+            + cap.toPlainString()
+            + (fromCommandLine ? " (--max-usd)" : " (budget.max_usd)")
+            + ": unless answers come out shorter than max_tokens, the run stops at the cap with"
+            + " tasks left pending (exit 4); raise the cap or ask for fewer tasks");
+    err.flush();
   }
 }

@@ -53,6 +53,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExportFormat exportFormat = ExportFormat.parse(format);
+    output.check();
     try (Store db = store.read(context.env(), context.clock())) {
       RunSummary summary = db.run(run.reference);
       output.write(

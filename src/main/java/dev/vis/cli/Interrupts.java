@@ -1,15 +1,18 @@
 package dev.vis.cli;
 
+import java.util.function.Consumer;
+
 /**
- * Where Ctrl-C comes from: the process's SIGINT in production ({@link SignalInterrupts}), a test's
- * own button in tests, so the two-stage Ctrl-C can be driven without sending real signals.
+ * Where the signals that stop a run come from: the process's SIGINT, SIGTERM and SIGHUP in
+ * production ({@link SignalInterrupts}), a test's own button in tests, so the two-stage stop can be
+ * driven without sending real signals.
  */
 public interface Interrupts {
-  /** No Ctrl-C ever arrives; {@link #halt} does nothing. For embedding and tests. */
+  /** No signal ever arrives; {@link #halt} does nothing. For embedding and tests. */
   Interrupts NONE =
       new Interrupts() {
         @Override
-        public Watch watch(Runnable onInterrupt) {
+        public Watch watch(Consumer<StopSignal> onSignal) {
           return () -> {};
         }
 
@@ -18,17 +21,17 @@ public interface Interrupts {
       };
 
   /**
-   * Calls {@code onInterrupt} on every Ctrl-C, on a thread of its own, until the watch is closed;
-   * meanwhile Ctrl-C does not end the process by itself.
+   * Calls {@code onSignal} on every stop signal, on a thread of its own, until the watch is closed;
+   * meanwhile the signals do not end the process by themselves.
    */
-  Watch watch(Runnable onInterrupt);
+  Watch watch(Consumer<StopSignal> onSignal);
 
-  /** Ends the process at once, skipping shutdown hooks (the second Ctrl-C). */
+  /** Ends the process at once, skipping shutdown hooks (the second signal). */
   default void halt(int status) {
     Runtime.getRuntime().halt(status);
   }
 
-  /** A watch in force; closing it restores what Ctrl-C did before. */
+  /** A watch in force; closing it restores what the signals did before. */
   @FunctionalInterface
   interface Watch extends AutoCloseable {
     @Override

@@ -1,6 +1,10 @@
 package dev.vis.cli;
 
+import dev.vis.ExitCode;
+import dev.vis.VisException;
 import dev.vis.engine.OutOfMemoryStop;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,34 +20,66 @@ public final class Main {
         Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    // not System.out: a PrintStream hides write errors, and a full disk must not pass for success
+    PrintWriter out =
+        ProductWriter.stdout(
+            new FileOutputStream(FileDescriptor.out), ProductWriter.stdoutIsPipe());
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err, CliContext.system());
-    out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs one command line against the given streams and world; returns the exit code. */
+  /**
+   * Runs one command line against the given streams and world; returns the exit code. What is still
+   * buffered for {@code out} is flushed here, so its write error counts too, as does one in what
+   * picocli prints itself ({@code --help}, {@code --version}).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
     CommandLine cli = commandLine(context);
     cli.setOut(out);
     cli.setErr(err);
+    int code = ExitCode.OK;
     try {
-      return cli.execute(args);
+      code = cli.execute(args);
+      out.flush();
+    } catch (ClosedPipeException e) {
+      // the reader left: the code stands, and there is nothing to say
+    } catch (VisException e) {
+      err.println(TerminalText.lines(context.secrets().redact("vis: " + e.getMessage())));
+      err.flush();
+      // only a signal's code comes before a write error's (SPEC §3)
+      boolean signalled =
+          code == ExitCode.INTERRUPTED || code == ExitCode.TERMINATED || code == ExitCode.HUNG_UP;
+      code = signalled ? code : e.exitCode();
     } catch (OutOfMemoryError e) {
       // the last resort: picocli hands only exceptions to the error handler, never errors
-      return new ErrorHandler(context.secrets())
-          .handleExecutionException(new OutOfMemoryStop(e), cli, null);
+      code =
+          new ErrorHandler(context.secrets())
+              .handleExecutionException(new OutOfMemoryStop(e), cli, null);
     }
+    return code;
   }
 
   static CommandLine commandLine(CliContext context) {
     CommandLine cli = new CommandLine(new VisCommand(), new ContextFactory(context));
+    cli.setExecutionStrategy(Main::execute);
     cli.setExecutionExceptionHandler(new ErrorHandler(context.secrets()));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
     return cli;
+  }
+
+  /**
+   * Runs the command, or prints the help or version it asked for; a write error in what picocli
+   * prints itself goes to the {@link ErrorHandler} too, instead of picocli's stack trace.
+   */
+  private static int execute(CommandLine.ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (ClosedPipeException | VisException e) {
+      throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "help", e);
+    }
   }
 }

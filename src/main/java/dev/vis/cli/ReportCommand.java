@@ -112,16 +112,22 @@ final class ReportCommand implements Callable<Integer> {
             gateBrands,
             alpha);
     ReportOptions options = new ReportOptions(Slice.parseAll(by), includeBranded, compare);
+    output.check();
     PrintWriter err = spec.commandLine().getErr();
     Report report;
     try (Store db = store.read(context.env(), context.clock())) {
-      report = Reports.build(db, run.reference, options, err::println);
+      report = Reports.build(db, run.reference, options, w -> err.println(TerminalText.lines(w)));
     }
     err.flush();
-    output.write(
-        spec.commandLine().getOut(), w -> ReportRenderer.of(reportFormat).render(report.data(), w));
+    try {
+      output.write(
+          spec.commandLine().getOut(),
+          w -> ReportRenderer.of(reportFormat).render(report.data(), w));
+    } catch (ClosedPipeException e) {
+      // `vis report | head`: the reader has what it wanted; the gate's verdict still counts
+    }
     if (report.gateTripped()) {
-      err.println("vis: " + report.verdictLine());
+      err.println("vis: " + TerminalText.lines(report.verdictLine()));
       err.flush();
       return ExitCode.GATE;
     }

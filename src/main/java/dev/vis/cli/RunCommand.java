@@ -10,15 +10,17 @@ import dev.vis.report.ModelsWithoutAnswers;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -35,9 +37,19 @@ import picocli.CommandLine.Spec;
       "Runs a spec: asks every model every prompt, stores and analyses every answer.",
       "Each (prompt, model) is asked SAMPLES times; every answer is stored as it arrives.",
       "Prints the run id on stdout; progress and the summary go to stderr."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every task answered, or failures within --max-failure-rate",
+      "1:more tasks failed than --max-failure-rate allows, or an internal error",
+      "2:bad usage or an invalid spec (nothing called or written)",
+      "4:stopped incomplete: the cost cap was reached; resume it with a higher --max-usd",
+      "130:interrupted by SIGINT (Ctrl-C); resume it",
+      "143:stopped by SIGTERM; resume it",
+      "129:stopped by SIGHUP; resume it"
     })
 final class RunCommand implements Callable<Integer> {
-  /** How long calls in flight may go on after Ctrl-C before they are cancelled. */
+  /** How long calls in flight may go on after a stop signal before they are cancelled. */
   static final Duration DRAIN = Duration.ofSeconds(3);
 
   private final CliContext context;
@@ -45,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "The run spec (YAML)")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The run spec (YAML)")
   Path specFile;
 
   @Option(
@@ -111,6 +123,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    placeSpec();
     RunOptions options = options();
     LoadedSpec loaded =
         SpecFiles.load(
@@ -119,11 +132,11 @@ final class RunCommand implements Callable<Integer> {
             maxTasks == null ? OptionalInt.empty() : OptionalInt.of(maxTasks));
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
     context.secrets().collect(RunService.effectiveSpec(loaded.spec(), options), context.env());
+    var err = spec.commandLine().getErr();
     if (dryRun) {
-      new DryRunPrinter(spec.commandLine().getOut()).print(loaded, options, context.env());
+      new DryRunPrinter(spec.commandLine().getOut(), err).print(loaded, options, context.env());
       return 0;
     }
-    var err = spec.commandLine().getErr();
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
     // a new run is checked whole before the database is touched; a resume needs the database
     RunService.PreparedRun prepared =
@@ -144,22 +157,18 @@ final class RunCommand implements Callable<Integer> {
           new ProgressPrinter(
               err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());
       AtomicReference<String> runId = new AtomicReference<>("RUN");
-      CtrlC ctrlC =
-          new CtrlC(
-              () -> service.interrupt(DRAIN),
-              context.interrupts(),
-              err,
-              () -> RunSummaryPrinter.resumeCommand(specFile, runId.get()));
-      CountDownLatch finished = new CountDownLatch(1);
-      Thread hook = terminationHook(service, finished);
-      Runtime.getRuntime().addShutdownHook(hook);
       Consumer<String> onRun =
           id -> {
             runId.set(id);
             printer.start(id);
           };
-      Interrupts.Watch watch = context.interrupts().watch(ctrlC);
-      try {
+      try (StopSignals signals =
+          new StopSignals(
+              () -> service.interrupt(DRAIN),
+              DRAIN,
+              context.interrupts(),
+              err,
+              () -> RunSummaryPrinter.resumeCommand(specFile, runId.get()))) {
         printer.startTicker();
         RunOutcome outcome =
             resume == null
@@ -172,60 +181,88 @@ final class RunCommand implements Callable<Integer> {
                     printer);
         printer.stop();
         RunSummary after = db.findRun(outcome.runId()).orElseThrow();
-        if (!quiet) {
-          new RunSummaryPrinter(err)
-              .print(outcome, after, specFile, ModelsWithoutAnswers.of(db, after));
-        } else if (outcome.interrupted()) {
-          err.println(
-              "vis: interrupted; resume with: "
-                  + RunSummaryPrinter.resumeCommand(specFile, after.id()));
-        }
-        if (!outcome.interrupted() && RunService.failureRateExceeded(after, options)) {
-          err.println(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "vis: %d of %d answered tasks failed, over --max-failure-rate %s%%: exit 1",
-                  after.failed(),
-                  after.ok() + after.failed(),
-                  new BigDecimal(Double.toString(maxFailureRate))
-                      .stripTrailingZeros()
-                      .toPlainString()));
-        }
-        if (log != null && log.broken()) {
-          err.println("vis: --log-json " + log.path() + ": a write failed; the log is incomplete");
-        }
-        err.flush();
-        spec.commandLine().getOut().println(outcome.runId());
-        spec.commandLine().getOut().flush();
-        return RunService.exitCode(outcome, after, options);
+        tell(err, outcome, after, options, log, ModelsWithoutAnswers.of(db, after));
+        printRunId(outcome.runId());
+        return signals.exitCode(
+            outcome.interrupted(), RunService.exitCode(outcome, after, options));
       } finally {
-        watch.close();
         printer.stop();
-        finished.countDown();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-          // the JVM is already shutting down (SIGTERM): the hook is running
-        }
       }
     }
   }
 
+  /** The summary, or with --quiet only how to resume; why the exit code is 1; a broken log. */
+  private void tell(
+      PrintWriter err,
+      RunOutcome outcome,
+      RunSummary after,
+      RunOptions options,
+      AttemptLog log,
+      List<String> modelsWithoutAnswers) {
+    if (!quiet) {
+      new RunSummaryPrinter(err).print(outcome, after, specFile, modelsWithoutAnswers);
+    } else if (outcome.interrupted()) {
+      err.println(
+          "vis: interrupted; resume with: "
+              + RunSummaryPrinter.resumeCommand(specFile, after.id()));
+    }
+    if (!outcome.interrupted() && RunService.failureRateExceeded(after, options)) {
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "vis: %d of %d answered tasks failed, over --max-failure-rate %s%%: exit 1",
+              after.failed(),
+              after.ok() + after.failed(),
+              new BigDecimal(Double.toString(maxFailureRate))
+                  .stripTrailingZeros()
+                  .toPlainString()));
+    }
+    if (log != null && log.broken()) {
+      err.println(
+          "vis: --log-json "
+              + TerminalText.escape(log.path().toString())
+              + ": a write failed; the log is incomplete");
+    }
+    err.flush();
+  }
+
+  /** The product: the run id. A reader that left early changes nothing about the run's code. */
+  private void printRunId(String id) {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      out.println(id);
+      out.flush();
+    } catch (ClosedPipeException e) {
+      // `vis run spec.yaml | true`: the run is stored either way
+    }
+  }
+
   /**
-   * SIGTERM (and Ctrl-C where no signal handler could be installed): the JVM runs shutdown hooks,
-   * so the hook drains like a first Ctrl-C and holds the exit until the run is settled.
+   * SPEC comes first and {@code --resume} takes an optional run, so {@code vis run --resume
+   * spec.yaml} hands the spec to {@code --resume}: take it back when it names a spec file.
    */
-  private static Thread terminationHook(RunService service, CountDownLatch finished) {
-    return new Thread(
-        () -> {
-          service.interrupt(DRAIN);
-          try {
-            finished.await(DRAIN.plusSeconds(7).toSeconds(), TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        },
-        "vis-terminate");
+  private void placeSpec() {
+    if (resume != null && looksLikeSpec(resume) && (specFile == null || !Files.exists(specFile))) {
+      String run = specFile == null ? "" : specFile.toString();
+      specFile = Path.of(resume);
+      resume = run;
+    }
+    if (specFile == null) {
+      throw VisException.usage(
+          "missing SPEC: write `vis run SPEC`, or `vis run SPEC --resume [RUN]` to finish a run");
+    }
+  }
+
+  private static boolean looksLikeSpec(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return true;
+    }
+    try {
+      return !value.isBlank() && Files.isRegularFile(Path.of(value));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private RunOptions options() {

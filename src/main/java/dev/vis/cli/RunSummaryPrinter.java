@@ -31,7 +31,7 @@ final class RunSummaryPrinter {
             Locale.ROOT,
             "%s %s: %s. %d of %d tasks answered, %d failed, %d pending; this session: %d calls,"
                 + " %d retries, %.1f s, $%s",
-            run.name(),
+            TerminalText.escape(run.name()),
             run.id(),
             run.status().label(),
             run.ok(),
@@ -65,7 +65,7 @@ final class RunSummaryPrinter {
                       "    "
                           + e.getValue().count()
                           + "  "
-                          + e.getKey()
+                          + TerminalText.escape(e.getKey())
                           + ", e.g. "
                           + shortened(e.getValue().example())));
     }
@@ -84,10 +84,8 @@ final class RunSummaryPrinter {
                       + usd(b.pendingEstimateUsd())
                       + ") stay pending");
               err.println(
-                  "  resume with a higher cap: vis run "
-                      + specFile
-                      + " --resume "
-                      + run.id()
+                  "  resume with a higher cap: "
+                      + resumeCommand(specFile, run.id())
                       + " --max-usd "
                       + b.suggestedCapUsd().toPlainString());
             });
@@ -104,13 +102,14 @@ final class RunSummaryPrinter {
     return amount.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** The command that finishes a run. */
+  /** The command that finishes a run, as the terminal shows it. */
   static String resumeCommand(Path specFile, String runId) {
-    return dev.vis.engine.ResumeCommand.of(specFile, runId);
+    return TerminalText.escape(dev.vis.engine.ResumeCommand.of(specFile, runId));
   }
 
   private static String shortened(String message) {
     String line = message.replaceAll("\\s+", " ").strip();
-    return line.length() <= MAX_EXAMPLE ? line : line.substring(0, MAX_EXAMPLE - 1) + "…";
+    return TerminalText.escape(
+        line.length() <= MAX_EXAMPLE ? line : line.substring(0, MAX_EXAMPLE - 1) + "…");
   }
 }

@@ -69,7 +69,7 @@ final class RunsCommand implements Callable<Integer> {
           Locale.ROOT,
           row,
           r.id(),
-          r.name(),
+          TerminalText.escape(r.name()),
           Timestamps.format(r.createdAt()),
           r.status().label(),
           r.ok(),

@@ -11,7 +11,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("vis: " + e.getMessage());
+    err.println("vis: " + TerminalText.lines(e.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();

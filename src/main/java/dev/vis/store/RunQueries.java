@@ -19,6 +19,9 @@ final class RunQueries {
   /** A running run whose owner has been silent this long is stale. */
   static final Duration STALE_AFTER = Duration.ofSeconds(60);
 
+  /** How many ids an ambiguous prefix's message lists; it says so when there are more. */
+  static final int AMBIGUOUS_SHOWN = 10;
+
   private static final String SUMMARY =
       """
       SELECT r.id, r.name, r.spec_path, r.spec_sha256, r.status, r.created_at, r.finished_at,
@@ -118,13 +121,18 @@ final class RunQueries {
         return matches.get(0);
       }
       if (matches.size() > 1) {
+        int shown = Math.min(matches.size(), AMBIGUOUS_SHOWN);
         throw VisException.usage(
             "run '"
                 + ref
                 + "' is ambiguous: it starts "
                 + matches.size()
                 + " run ids ("
-                + matches.stream().limit(3).map(RunSummary::id).collect(Collectors.joining(", "))
+                + (shown < matches.size() ? "the newest " + shown + ": " : "")
+                + matches.stream()
+                    .limit(shown)
+                    .map(RunSummary::id)
+                    .collect(Collectors.joining(", "))
                 + "); give more characters");
       }
     }

@@ -1,7 +1,6 @@
 package dev.vis.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -192,22 +191,8 @@ class CrashResumeIT {
   }
 
   private void awaitOkTasks(JarRunner.Running running, int atLeast) {
-    long deadline = System.nanoTime() + JarRunner.TIMEOUT.toNanos();
-    while (db.numberIfReady(OK_TASKS).orElse(0) < atLeast) {
-      if (!running.isAlive()) {
-        fail("vis ended before " + atLeast + " tasks were ok\n" + running.transcript());
-      }
-      if (System.nanoTime() > deadline) {
-        fail(
-            "fewer than "
-                + atLeast
-                + " tasks ok after "
-                + JarRunner.TIMEOUT
-                + "\n"
-                + running.transcript());
-      }
-      running.waitFor(Duration.ofMillis(10)); // a short pause that ends early if vis exits
-    }
+    running.awaitWhileRunning(
+        () -> db.numberIfReady(OK_TASKS).orElse(0) >= atLeast, atLeast + " tasks ok");
   }
 
   private Map<Long, TaskAnswer> storedAnswers() {

@@ -1,7 +1,9 @@
 package dev.vis.blackbox;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the shaded {@code vis.jar} as a user would: {@code java -jar} in a fresh JVM, in a working
@@ -87,17 +91,32 @@ final class JarRunner {
 
   /** Starts {@code vis ARGS} and returns at once. */
   Running start(String... args) {
+    int n = invocations.incrementAndGet();
+    Path out = logs.resolve(n + ".out");
+    return start(Redirect.to(out.toFile()), Optional.of(out), n, args);
+  }
+
+  /** Runs {@code vis ARGS} with stdout sent to {@code file} (such as {@code /dev/full}). */
+  Result runWithStdout(Path file, String... args) {
+    return start(Redirect.to(file.toFile()), Optional.empty(), invocations.incrementAndGet(), args)
+        .await(TIMEOUT);
+  }
+
+  /** Starts {@code vis ARGS} with stdout on a pipe the test reads ({@link Running#stdout()}). */
+  Running startPiped(String... args) {
+    return start(Redirect.PIPE, Optional.empty(), invocations.incrementAndGet(), args);
+  }
+
+  private Running start(Redirect stdout, Optional<Path> out, int n, String... args) {
     List<String> command =
         new ArrayList<>(
             List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
     command.addAll(List.of(args));
-    int n = invocations.incrementAndGet();
-    Path out = logs.resolve(n + ".out");
     Path err = logs.resolve(n + ".err");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())
-            .redirectOutput(out.toFile())
+            .redirectOutput(stdout)
             .redirectError(err.toFile());
     builder.environment().clear();
     builder.environment().putAll(env);
@@ -114,10 +133,10 @@ final class JarRunner {
   static final class Running implements AutoCloseable {
     private final List<String> args;
     private final Process process;
-    private final Path out;
+    private final Optional<Path> out;
     private final Path err;
 
-    private Running(List<String> args, Process process, Path out, Path err) {
+    private Running(List<String> args, Process process, Optional<Path> out, Path err) {
       this.args = args;
       this.process = process;
       this.out = out;
@@ -142,6 +161,23 @@ final class JarRunner {
       }
     }
 
+    /**
+     * Waits until {@code condition} holds; fails the test when vis ends first or {@link #TIMEOUT}
+     * passes.
+     */
+    void awaitWhileRunning(BooleanSupplier condition, String what) {
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (!condition.getAsBoolean()) {
+        if (!process.isAlive()) {
+          throw new AssertionError("vis ended before " + what + "\n" + transcript());
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("no " + what + " after " + TIMEOUT + "\n" + transcript());
+        }
+        waitFor(Duration.ofMillis(10)); // a short pause that ends early if vis exits
+      }
+    }
+
     /** Waits for the end; kills the process and fails the test when {@code timeout} passes. */
     Result await(Duration timeout) {
       if (!waitFor(timeout)) {
@@ -153,10 +189,24 @@ final class JarRunner {
 
     /** SIGINT, as Ctrl-C in a terminal sends it; returns at once. */
     void interrupt() {
+      signal("INT");
+    }
+
+    /** SIGHUP, as a closed terminal or a dropped SSH session sends it; returns at once. */
+    void hangUp() {
+      signal("HUP");
+    }
+
+    /** The process's stdout, for a runner started with {@link JarRunner#startPiped}. */
+    InputStream stdout() {
+      return process.getInputStream();
+    }
+
+    private void signal(String name) {
       try {
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
         if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-          throw new IllegalStateException("kill -INT " + process.pid() + " failed");
+          throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -192,13 +242,13 @@ final class JarRunner {
           + String.join(" ", args)
           + (process.isAlive() ? " (running)" : "")
           + "\n--- stdout ---\n"
-          + read(out)
+          + out.map(JarRunner::read).orElse("(not captured)\n")
           + "--- stderr ---\n"
           + read(err);
     }
 
     private Result result() {
-      return new Result(args, process.exitValue(), read(out), read(err));
+      return new Result(args, process.exitValue(), out.map(JarRunner::read).orElse(""), read(err));
     }
 
     @Override

@@ -189,13 +189,13 @@ class ReliabilityIT {
   @Nested
   class TerminatedWithSigterm {
     @Test
-    void settles_the_run_as_interrupted_so_resume_finishes_it() throws IOException {
+    void settles_the_run_as_interrupted_exits_143_and_resume_finishes_it() throws IOException {
       start(19, Duration.ofMillis(200));
       try (JarRunner.Running running = vis.start("run", "faults.yaml", "--progress", "none")) {
         awaitOr(running, () -> db.numberIfReady(OK_TASKS).orElse(0) >= 3, "3 tasks ok");
         running.terminate();
         JarRunner.Result result = running.await(JarRunner.TIMEOUT);
-        assertThat(result.exitCode()).as(result::toString).isNotZero();
+        assertThat(result.exitCode()).as(result::toString).isEqualTo(143);
       }
       assertThat(db.text("SELECT status FROM runs")).isEqualTo("interrupted");
       assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");

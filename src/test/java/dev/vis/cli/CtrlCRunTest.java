@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ctrl-C during {@code vis run}, pressed through {@link ManualInterrupts} instead of a signal. */
+/**
+ * Ctrl-C, SIGTERM and SIGHUP during {@code vis run}, sent through {@link ManualInterrupts} instead
+ * of real signals.
+ */
 class CtrlCRunTest {
   @TempDir Path dir;
   CommandHarness vis;
@@ -172,6 +175,70 @@ class CtrlCRunTest {
       CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
       assertThat(ctrlC.halts).containsExactly(130);
       assertThat(result.err()).contains("quitting at once", "--resume " + result.runId());
+    }
+  }
+
+  @Nested
+  class SigtermAndSighup {
+    @Test
+    void sigterm_drains_like_ctrl_c_leaves_the_run_resumable_and_exits_143() throws Exception {
+      drainsAndExitsWith(StopSignal.TERM, 143, "stopped by SIGTERM: no new calls");
+    }
+
+    @Test
+    void sighup_drains_like_ctrl_c_leaves_the_run_resumable_and_exits_129() throws Exception {
+      drainsAndExitsWith(StopSignal.HUP, 129, "stopped by SIGHUP: no new calls");
+    }
+
+    @Test
+    void a_second_signal_halts_at_once_with_the_first_signals_code() throws Exception {
+      answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(500)));
+      var running = runInBackground("run", spec.toString(), "--progress", "none");
+      awaitRequests(1);
+      ctrlC.send(StopSignal.TERM);
+      ctrlC.press();
+      CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
+      assertThat(ctrlC.halts).containsExactly(143);
+      assertThat(result.err()).contains("quitting at once", "--resume " + result.runId());
+    }
+
+    @Test
+    void the_signal_comes_before_a_failure_rate_over_the_limit() throws Exception {
+      answer(
+          FakeOpenAiServer.badRequest("Invalid 'messages': too long")
+              .withDelay(Duration.ofMillis(200)));
+      var running = runInBackground("run", spec.toString(), "--progress", "none");
+      awaitRequests(3);
+      ctrlC.send(StopSignal.HUP);
+      CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
+      assertThat(count("SELECT count(*) FROM tasks WHERE status = 'failed'"))
+          .as(result::toString)
+          .isPositive();
+      assertThat(result.exitCode()).as(result::toString).isEqualTo(129);
+    }
+
+    private void drainsAndExitsWith(StopSignal signal, int code, String notice) throws Exception {
+      answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
+      var running = runInBackground("run", spec.toString(), "--progress", "none");
+      awaitRequests(2);
+      ctrlC.send(signal);
+      CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
+
+      assertThat(result.exitCode()).as(result::toString).isEqualTo(code);
+      assertThat(result.err())
+          .as(result::toString)
+          .contains(notice)
+          .contains("resume: vis run " + spec + " --resume " + result.runId());
+      assertThat(count("SELECT count(*) FROM runs WHERE status = 'interrupted'")).isOne();
+      assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isBetween(2L, 19L);
+      assertThat(ctrlC.halts).isEmpty();
+
+      vis.interrupts = Interrupts.NONE;
+      server.defaultReply(FakeOpenAiServer.completion("Acme CRM."));
+      CommandHarness.Result resumed =
+          vis.run("run", spec.toString(), "--resume", result.runId(), "--quiet");
+      assertThat(resumed.exitCode()).as(resumed::toString).isZero();
+      assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(20);
     }
   }
 

@@ -47,4 +47,46 @@ class DryRunTest {
         .contains("1 model(s) have no price", "OPENAI_API_KEY");
     assertThat(dir.resolve("vis.db")).doesNotExist();
   }
+
+  @Test
+  void warns_when_the_estimate_is_over_the_budget_cap() throws Exception {
+    CommandHarness vis = new CommandHarness(dir);
+    Path spec = dir.resolve("capped.yaml");
+    // 2 prompts x 3 samples x (14 input tokens at $1/M + 100 output tokens at $2/M) = $0.001284
+    String text =
+        """
+        version: 1
+        name: capped
+        brands: [{name: Acme CRM}]
+        prompts:
+          - {id: a, text: "Which CRM is best?"}
+          - {id: b, text: "Which CRM is best?"}
+        models:
+          - {id: plain, provider: openai, model: gpt-4o-mini, max_tokens: 100}
+        samples: 3
+        pricing:
+          gpt-4o-mini: {input: 1.00, output: 2.00}
+        budget: {max_usd: 0.001}
+        """;
+    Files.writeString(spec, text);
+
+    CommandHarness.Result over = vis.run("run", spec.toString(), "--dry-run");
+    CommandHarness.Result raised =
+        vis.run("run", spec.toString(), "--dry-run", "--max-usd", "0.01");
+    CommandHarness.Result lowered =
+        vis.run("run", spec.toString(), "--dry-run", "--max-usd", "0.0012");
+
+    assertThat(over.exitCode()).as(over::toString).isZero();
+    assertThat(over.out()).contains("budget: $0.001").doesNotContain("warning");
+    assertThat(over.err())
+        .as(over::toString)
+        .contains(
+            "vis: warning: the estimate of $0.0013 is over the cost cap of $0.001"
+                + " (budget.max_usd)",
+            "exit 4");
+    assertThat(raised.err()).as(raised::toString).isEmpty();
+    assertThat(lowered.err())
+        .as(lowered::toString)
+        .contains("the estimate of $0.0013 is over the cost cap of $0.0012 (--max-usd)");
+  }
 }
