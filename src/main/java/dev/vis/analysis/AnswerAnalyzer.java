@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Finds which tracked brands an answer names, in what order, where and by which rule, which lists
- * they sit in, and which sources the answer has (SPEC §6).
+ * they sit in, and which sources the answer has (SPEC §6); and explains what it found, stretch by
+ * stretch, through the same reading.
  *
  * <p>Immutable and thread-safe: build one per set of brand rules and share it between threads.
  * Every matcher is compiled in the constructor; {@link #analyze} reads the text in linear time.
@@ -38,6 +39,17 @@ public final class AnswerAnalyzer {
     Objects.requireNonNull(providerSources, "providerSources");
     AnswerReading reading = AnswerReading.of(text, matcher, false);
     return new AnswerAnalysis(mentions(reading), citations(reading, providerSources));
+  }
+
+  /**
+   * Explains one answer: every stretch that counts, with its rule, list and rank, and every
+   * look-alike that does not, with the reason.
+   *
+   * @param text the answer text; offsets in the result count its code points
+   */
+  public AnswerExplanation explain(String text) {
+    Objects.requireNonNull(text, "text");
+    return Explainer.explain(AnswerReading.of(text, matcher, true), matcher, brandNames);
   }
 
   private List<Mention> mentions(AnswerReading reading) {
