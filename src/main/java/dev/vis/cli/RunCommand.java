@@ -108,6 +108,7 @@ final class RunCommand implements Callable<Integer> {
     LoadedSpec loaded = SpecFiles.load(specFile, context.env());
     if (dryRun) {
       new DryRunPrinter(spec.commandLine().getOut()).print(loaded, options, context.env());
+      LintPrinter.print(loaded, spec.commandLine().getErr());
       return 0;
     }
     var err = spec.commandLine().getErr();

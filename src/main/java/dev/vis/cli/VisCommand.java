@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       RunsCommand.class,
       ExplainCommand.class,
+      ValidateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

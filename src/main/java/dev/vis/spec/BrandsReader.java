@@ -28,6 +28,7 @@ final class BrandsReader {
       FieldMap brand = opened.get();
       Optional<String> name = brand.required("name").flatMap(Field::nonBlank).map(String::strip);
       List<String> aliases = new ArrayList<>();
+      List<Where> aliasPlaces = new ArrayList<>();
       name.ifPresent(
           n -> claim(brand.get("name").orElseThrow(), n, new Located<>(n, self), termOwners));
       for (Field alias : brand.get("aliases").flatMap(f -> f.items(false)).orElse(List.of())) {
@@ -37,6 +38,7 @@ final class BrandsReader {
             .ifPresent(
                 a -> {
                   aliases.add(a);
+                  aliasPlaces.add(alias.where());
                   name.ifPresent(n -> claim(alias, a, new Located<>(n, self), termOwners));
                 });
       }
@@ -57,6 +59,7 @@ final class BrandsReader {
         primary = name.orElse("?");
       }
       if (name.isPresent()) {
+        item.ctx().places().brand(out.size(), brand.get("name").orElseThrow().where(), aliasPlaces);
         out.add(
             new BrandSpec(
                 name.get(), aliases, domains, exclude, isPrimary, caseSensitive, accentSensitive));

@@ -150,6 +150,7 @@ final class PromptsReader {
             where, "duplicate prompt id '" + id + "' (first at " + seen.get(id).position() + ")");
       } else {
         seen.put(id, where);
+        ctx.places().prompt(id, where);
         out.add(prompt.value());
       }
     }

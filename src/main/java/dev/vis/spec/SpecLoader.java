@@ -93,7 +93,7 @@ public final class SpecLoader {
                 new SpecReader(ctx, defaultName(fileName), hasPrice)
                     .read(new Field(ctx, "", node, node)));
     problems.throwIfAny();
-    return new LoadedSpec(path, text, sha256(text), spec.orElseThrow());
+    return new LoadedSpec(path, text, sha256(text), spec.orElseThrow(), ctx.places().build());
   }
 
   private static String defaultName(String fileName) {
