@@ -10,19 +10,7 @@ trap 'rm -rf "$work"' EXIT
 answers=${1:-10000}
 jar=${2:-$root/target/vis.jar}
 samples=$((answers / 100))
-{
-  echo "version: 1"
-  echo "name: bench-analysis"
-  echo "brands:"
-  for b in "Acme CRM" Globex Initech Umbrella Hooli Stark Wayne Cyberdyne Soylent Tyrell; do
-    echo "  - {name: $b, domains: [$(echo "$b" | tr -d ' ' | tr 'A-Z' 'a-z').example]}"
-  done
-  echo "prompts:"
-  for i in $(seq 1 50); do echo "  - {id: p$i, text: \"Which CRM is best for team $i?\"}"; done
-  echo "models: [{id: a, provider: sim, sim: {seed: 1}}, {id: b, provider: sim, sim: {seed: 2}}]"
-  echo "samples: $samples"
-  echo "concurrency: 64"
-} > "$work/bench.yaml"
+"$root/src/bench/bench-spec.sh" bench-analysis "$samples" > "$work/bench.yaml"
 [ -f "$jar" ] || "$root/build" >&2
 . "$root/.mvn/jdk.sh"
 vis_find_jdk jdk

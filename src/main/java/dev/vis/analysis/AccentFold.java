@@ -15,6 +15,11 @@ final class AccentFold {
   /** Latin, Greek and Cyrillic letters with marks all lie below this char. */
   private static final int LIMIT = 0x2000;
 
+  /** Letters whose stroke is no canonical mark, and the letters without it. */
+  private static final String STROKED = "łŁøØđĐħĦ";
+
+  private static final String UNSTROKED = "lLoOdDhH";
+
   private static final char[] TABLE = build();
 
   private AccentFold() {}
@@ -38,34 +43,9 @@ final class AccentFold {
   }
 
   private static char foldOne(char c) {
-    switch (c) {
-      case 'ł' -> {
-        return 'l';
-      }
-      case 'Ł' -> {
-        return 'L';
-      }
-      case 'ø' -> {
-        return 'o';
-      }
-      case 'Ø' -> {
-        return 'O';
-      }
-      case 'đ' -> {
-        return 'd';
-      }
-      case 'Đ' -> {
-        return 'D';
-      }
-      case 'ħ' -> {
-        return 'h';
-      }
-      case 'Ħ' -> {
-        return 'H';
-      }
-      default -> {
-        // falls through to the decomposition below
-      }
+    int stroke = STROKED.indexOf(c);
+    if (stroke >= 0) {
+      return UNSTROKED.charAt(stroke);
     }
     if (!Character.isLetter(c) || !isFoldedScript(c)) {
       return c;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where a spec wrote each brand's name and aliases, each prompt (its id, or its line in a prompts
@@ -57,10 +58,7 @@ public final class SpecPlaces {
     private final Map<String, Where> models = new HashMap<>();
 
     void brand(int brand, Where name, List<Where> aliases) {
-      brands.put(
-          brand,
-          java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
-              .toList());
+      brands.put(brand, Stream.concat(Stream.of(name), aliases.stream()).toList());
     }
 
     void prompt(String id, Where where) {
