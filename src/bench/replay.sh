@@ -9,19 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 answers=${1:-100000}
 samples=$((answers / 100))
-{
-  echo "version: 1"
-  echo "name: bench-replay"
-  echo "brands:"
-  for b in "Acme CRM" Globex Initech Umbrella Hooli Stark Wayne Cyberdyne Soylent Tyrell; do
-    echo "  - {name: $b, domains: [$(echo "$b" | tr -d ' ' | tr 'A-Z' 'a-z').example]}"
-  done
-  echo "prompts:"
-  for i in $(seq 1 50); do echo "  - {id: p$i, text: \"Which CRM is best for team $i?\"}"; done
-  echo "models: [{id: a, provider: sim, sim: {seed: 1}}, {id: b, provider: sim, sim: {seed: 2}}]"
-  echo "samples: $samples"
-  echo "concurrency: 64"
-} > "$work/bench.yaml"
+"$root/src/bench/bench-spec.sh" bench-replay "$samples" > "$work/bench.yaml"
 "$root/build" >&2
 export VIS_DB="$work/bench.db"
 start=$(date +%s.%N); run=$("$root/vis" run "$work/bench.yaml" --progress none 2>/dev/null); end=$(date +%s.%N)

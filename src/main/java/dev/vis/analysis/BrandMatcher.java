@@ -8,80 +8,125 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the stretches of text that name tracked brands: terms on word boundaries, outside the
- * brand's exclude phrases, the longest term winning where terms overlap.
+ * Finds the stretches of text that name tracked brands: names, aliases and domains on word
+ * boundaries, outside the brand's exclude phrases, the longest stretch winning where they overlap.
  *
  * <p>Immutable and thread-safe.
  */
 final class BrandMatcher {
   private static final Comparator<Stretch> LONGEST_FIRST =
-      (a, b) ->
-          a.length() != b.length()
-              ? Integer.compare(b.length(), a.length())
-              : Integer.compare(a.start(), b.start());
-  private static final Comparator<Stretch> BY_START =
-      (a, b) -> Integer.compare(a.start(), b.start());
+      Comparator.comparingInt(Stretch::length)
+          .reversed()
+          .thenComparing(Stretch::rule)
+          .thenComparingInt(Stretch::start);
 
-  private final TermTrie insensitive = new TermTrie();
-  private final TermTrie sensitive = new TermTrie();
+  /** Terms of case-sensitive brands, compared as written. */
+  private final TermTrie exact = new TermTrie();
+
+  /** Terms of accent-sensitive brands and every domain, compared ignoring case. */
+  private final TermTrie caseFolded = new TermTrie();
+
+  /** Terms compared ignoring case and accents. */
+  private final TermTrie accentFolded = new TermTrie();
+
   private final int[] brandOf;
+  private final MatchRule[] ruleOf;
   private final boolean[] excludes;
 
+  /**
+   * What matching found in a view.
+   *
+   * @param stretches the stretches naming a brand, ordered by start, none overlapping
+   * @param excluded the terms an exclude phrase of their brand suppressed (only when traced)
+   */
+  record Found(List<Stretch> stretches, List<Excluded> excluded) {}
+
+  /** A term that does not count, and the exclude phrase around it. */
+  record Excluded(Stretch term, Stretch phrase) {}
+
   BrandMatcher(List<BrandSpec> brands) {
-    List<Integer> brandOfId = new ArrayList<>();
-    List<Boolean> excludeOfId = new ArrayList<>();
-    // "Globex" and "globex" are one term of a case-insensitive brand: report it once.
-    Set<List<Object>> seen = new HashSet<>();
-    for (int b = 0; b < brands.size(); b++) {
+    Terms terms = new Terms();
+    for (int index = 0; index < brands.size(); index++) {
+      int b = index;
       BrandSpec brand = brands.get(b);
-      for (int kind = 0; kind < 2; kind++) {
-        boolean exclude = kind == 1;
-        for (String raw : exclude ? brand.exclude() : brand.terms()) {
-          String term = TextView.term(raw, !brand.caseSensitive());
-          if (term.isEmpty() || !seen.add(List.of(b, exclude, term))) {
-            continue;
-          }
-          (brand.caseSensitive() ? sensitive : insensitive).add(term, brandOfId.size());
-          brandOfId.add(b);
-          excludeOfId.add(exclude);
-        }
+      boolean foldCase = !brand.caseSensitive();
+      boolean foldAccents = foldCase && !brand.accentSensitive();
+      TermTrie trie = !foldCase ? exact : foldAccents ? accentFolded : caseFolded;
+      terms.add(trie, b, MatchRule.NAME, false, TermForm.of(brand.name(), foldCase, foldAccents));
+      for (String alias : brand.aliases()) {
+        terms.add(trie, b, MatchRule.ALIAS, false, TermForm.of(alias, foldCase, foldAccents));
+      }
+      for (String phrase : brand.exclude()) {
+        terms.add(trie, b, MatchRule.NAME, true, TermForm.of(phrase, foldCase, foldAccents));
+      }
+      for (String domain : brand.domains()) {
+        WebUrl.normalise(domain)
+            .ifPresent(d -> terms.add(caseFolded, b, MatchRule.DOMAIN, false, d));
       }
     }
-    brandOf = brandOfId.stream().mapToInt(Integer::intValue).toArray();
-    excludes = new boolean[excludeOfId.size()];
+    brandOf = terms.brands.stream().mapToInt(Integer::intValue).toArray();
+    ruleOf = terms.rules.toArray(MatchRule[]::new);
+    excludes = new boolean[terms.excludes.size()];
     for (int id = 0; id < excludes.length; id++) {
-      excludes[id] = excludeOfId.get(id);
+      excludes[id] = terms.excludes.get(id);
     }
   }
 
   /** The stretches naming a brand, ordered by start, none overlapping. */
   List<Stretch> stretches(TextView view) {
-    List<Stretch> terms = new ArrayList<>(16);
-    List<Stretch> excluded = new ArrayList<>(4);
-    TermTrie.Sink sink =
-        (id, start, end) ->
-            (excludes[id] ? excluded : terms).add(new Stretch(brandOf[id], start, end));
-    if (!insensitive.isEmpty()) {
-      insensitive.scan(view.chars(), view.length(), true, sink);
-    }
-    boolean ordered = true;
-    if (!sensitive.isEmpty()) {
-      ordered = terms.isEmpty();
-      sensitive.scan(view.chars(), view.length(), false, sink);
-    }
-    if (terms.isEmpty()) {
-      return List.of();
-    }
-    if (!excluded.isEmpty()) {
-      terms.removeIf(t -> excluded.stream().anyMatch(x -> x.brand() == t.brand() && x.overlaps(t)));
-    }
-    // One scan reports terms by start; when none overlap, as is usual, they stand as found.
-    return ordered && disjoint(terms) ? terms : longestWin(terms, view.length());
+    return find(view, false).stretches();
   }
 
-  private static boolean disjoint(List<Stretch> byStart) {
-    for (int i = 1; i < byStart.size(); i++) {
-      if (byStart.get(i).start() < byStart.get(i - 1).end()) {
+  /** The stretches naming a brand and, when {@code trace} is set, the excluded look-alikes. */
+  Found find(TextView view, boolean trace) {
+    List<Stretch> terms = new ArrayList<>(16);
+    List<Stretch> phrases = new ArrayList<>(4);
+    TermTrie.Sink sink =
+        (id, start, end) -> {
+          Stretch hit = new Stretch(brandOf[id], start, end, ruleOf[id]);
+          if (excludes[id]) {
+            phrases.add(hit);
+          } else if (hit.rule() == MatchRule.DOMAIN) {
+            Stretch widened = DomainText.widen(view.chars(), view.length(), hit);
+            if (widened != null) {
+              terms.add(widened);
+            }
+          } else {
+            terms.add(hit);
+          }
+        };
+    if (!accentFolded.isEmpty()) {
+      accentFolded.scan(view.accentFolded(), view.length(), true, sink);
+    }
+    if (!caseFolded.isEmpty()) {
+      caseFolded.scan(view.caseFolded(), view.length(), false, sink);
+    }
+    if (!exact.isEmpty()) {
+      exact.scan(view.chars(), view.length(), false, sink);
+    }
+    List<Excluded> excluded = new ArrayList<>(0);
+    if (!phrases.isEmpty()) {
+      terms.removeIf(
+          t -> {
+            for (Stretch phrase : phrases) {
+              if (phrase.brand() == t.brand() && phrase.overlaps(t)) {
+                if (trace) {
+                  excluded.add(new Excluded(t, phrase));
+                }
+                return true;
+              }
+            }
+            return false;
+          });
+    }
+    // Terms usually stand apart, in the order found: then they stand as they are.
+    List<Stretch> kept = orderedAndDisjoint(terms) ? terms : longestWin(terms, view.length());
+    return new Found(kept, excluded);
+  }
+
+  private static boolean orderedAndDisjoint(List<Stretch> stretches) {
+    for (int i = 1; i < stretches.size(); i++) {
+      if (stretches.get(i).start() < stretches.get(i - 1).end()) {
         return false;
       }
     }
@@ -100,7 +145,7 @@ final class BrandMatcher {
         kept.add(term);
       }
     }
-    kept.sort(BY_START);
+    kept.sort(Comparator.comparingInt(Stretch::start));
     return kept;
   }
 
@@ -111,5 +156,24 @@ final class BrandMatcher {
       }
     }
     return true;
+  }
+
+  /** The terms being compiled, each id an index into the lists. */
+  private static final class Terms {
+    final List<Integer> brands = new ArrayList<>();
+    final List<MatchRule> rules = new ArrayList<>();
+    final List<Boolean> excludes = new ArrayList<>();
+    // "Globex" and "globex" are one term of a case-insensitive brand: report it once.
+    private final Set<List<Object>> seen = new HashSet<>();
+
+    void add(TermTrie trie, int brand, MatchRule rule, boolean exclude, String term) {
+      if (term.isEmpty() || !seen.add(List.of(brand, exclude, rule == MatchRule.DOMAIN, term))) {
+        return;
+      }
+      trie.add(term, brands.size());
+      brands.add(brand);
+      rules.add(rule);
+      excludes.add(exclude);
+    }
   }
 }

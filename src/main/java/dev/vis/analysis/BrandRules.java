@@ -12,14 +12,18 @@ public final class BrandRules {
   private BrandRules() {}
 
   /**
-   * SHA-256 (hex) over each brand's name, aliases, exclude phrases, case rule and domains, in spec
-   * order. Whether a brand is primary does not enter it.
+   * SHA-256 (hex) over each brand's name, aliases, exclude phrases, case and accent rules and
+   * domains, in spec order. Whether a brand is primary does not enter it. The accent rule enters
+   * only when set, so brands written before it existed keep their fingerprint.
    */
   public static String fingerprint(List<BrandSpec> brands) {
     StringBuilder text = new StringBuilder();
     for (BrandSpec brand : brands) {
       text.append("brand\u0000").append(brand.name()).append('\u0000');
       text.append(brand.caseSensitive()).append('\u0000');
+      if (brand.accentSensitive()) {
+        text.append("accent_sensitive\u0000");
+      }
       append(text, "aliases", brand.aliases());
       append(text, "exclude", brand.exclude());
       append(text, "domains", brand.domains());

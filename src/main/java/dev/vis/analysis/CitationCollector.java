@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gathers an answer's citations: URLs in its text and the provider's sources, one per cleaned URL,
- * in order of first appearance, cited winning over retrieved. Immutable and thread-safe.
+ * Gathers an answer's citations: URLs in its text (with or without a scheme) and the provider's
+ * sources, one per cleaned URL, in order of first appearance, cited winning over retrieved.
+ * Immutable and thread-safe.
  */
 final class CitationCollector {
   private final DomainOwners owners;
@@ -18,13 +19,25 @@ final class CitationCollector {
     this.owners = new DomainOwners(brands);
   }
 
-  List<Citation> collect(List<String> textUrls, List<SourceRef> sources) {
-    if (textUrls.isEmpty() && sources.isEmpty()) {
+  /**
+   * The citations of one answer.
+   *
+   * @param textUrls URLs in the text, with a scheme
+   * @param textHosts brands' hosts written in the text without a scheme ({@code acme.com/pricing})
+   * @param sources the provider's own sources
+   */
+  List<Citation> collect(List<String> textUrls, List<String> textHosts, List<SourceRef> sources) {
+    if (textUrls.isEmpty() && textHosts.isEmpty() && sources.isEmpty()) {
       return List.of();
     }
     Map<String, Citation> byUrl = new LinkedHashMap<>();
     for (String url : textUrls) {
       add(byUrl, url, Optional.empty(), CitationKind.CITED);
+    }
+    for (String written : textHosts) {
+      // the host stands for the domain, as a Gemini source's title does
+      String host = written.split("[/?#]", 2)[0];
+      add(byUrl, written, Optional.of(host), CitationKind.CITED);
     }
     for (SourceRef source : sources) {
       add(byUrl, source.url(), source.title(), source.kind());

@@ -7,15 +7,19 @@ package dev.vis.analysis;
  * @param indent columns of leading whitespace (a tab reaches the next multiple of 4)
  * @param number the item's number (numbered items and headings), else 0
  * @param marker the bullet char or the number's delimiter ({@code .} or {@code )}), else 0
+ * @param level a heading's level (1 for {@code #}), else 0
+ * @param content where a plain heading's text starts, past emphasis and a link's bracket, else 0
  */
-record ListLine(Kind kind, int indent, int number, char marker) {
+record ListLine(Kind kind, int indent, int number, char marker, int level, int content) {
   /** The kinds of line that matter to list ranking. */
   enum Kind {
     BLANK,
     BULLET,
     NUMBERED,
     NUMBERED_HEADING,
-    /** A paragraph, heading, table row or rule. */
+    /** A heading without a number: an item only in a run of headings that name brands. */
+    HEADING,
+    /** A paragraph, table row or rule. */
     OTHER
   }
 
@@ -31,7 +35,7 @@ record ListLine(Kind kind, int indent, int number, char marker) {
       p++;
     }
     if (line.isBlankFrom(p)) {
-      return new ListLine(Kind.BLANK, indent, 0, '\0');
+      return new ListLine(Kind.BLANK, indent, 0, '\0', 0, 0);
     }
     char first = line.at(p);
     if (first == '|' || isRule(line, p)) {
@@ -41,10 +45,10 @@ record ListLine(Kind kind, int indent, int number, char marker) {
       return heading(line, p, indent);
     }
     if ((first == '-' || first == '*' || first == '•') && line.spaceOrEnd(p + 1)) {
-      return new ListLine(Kind.BULLET, indent, 0, first);
+      return new ListLine(Kind.BULLET, indent, 0, first, 0, 0);
     }
     int afterEmphasis = skipEmphasis(line, p);
-    ListLine numbered = numbered(line, afterEmphasis, afterEmphasis > p, indent, Kind.NUMBERED);
+    ListLine numbered = numbered(line, afterEmphasis, afterEmphasis > p, indent, Kind.NUMBERED, 0);
     return numbered == null ? other(indent) : numbered;
   }
 
@@ -53,7 +57,8 @@ record ListLine(Kind kind, int indent, int number, char marker) {
     while (q < line.end() && line.at(q) == '#') {
       q++;
     }
-    if (q - p > 6 || !line.spaceOrEnd(q)) {
+    int level = q - p;
+    if (level > 6 || !line.spaceOrEnd(q)) {
       return other(indent);
     }
     while (q < line.end() && line.isSpace(q)) {
@@ -61,12 +66,20 @@ record ListLine(Kind kind, int indent, int number, char marker) {
     }
     int afterEmphasis = skipEmphasis(line, q);
     ListLine numbered =
-        numbered(line, afterEmphasis, afterEmphasis > q, indent, Kind.NUMBERED_HEADING);
-    return numbered == null ? other(indent) : numbered;
+        numbered(line, afterEmphasis, afterEmphasis > q, indent, Kind.NUMBERED_HEADING, level);
+    if (numbered != null) {
+      return numbered;
+    }
+    int content =
+        afterEmphasis < line.end() && line.at(afterEmphasis) == '['
+            ? afterEmphasis + 1
+            : afterEmphasis;
+    return new ListLine(Kind.HEADING, indent, 0, '\0', level, skipEmphasis(line, content));
   }
 
   /** {@code 12.} or {@code 12)}, then a space or the end, maybe after closing emphasis. */
-  private static ListLine numbered(Line line, int p, boolean emphasised, int indent, Kind kind) {
+  private static ListLine numbered(
+      Line line, int p, boolean emphasised, int indent, Kind kind, int level) {
     int q = p;
     while (q < line.end() && q - p <= MAX_DIGITS && isDigit(line.at(q))) {
       q++;
@@ -83,7 +96,7 @@ record ListLine(Kind kind, int indent, int number, char marker) {
     if (!line.spaceOrEnd(after)) {
       return null;
     }
-    return new ListLine(kind, indent, Integer.parseInt(line.text(), p, q, 10), delimiter);
+    return new ListLine(kind, indent, Integer.parseInt(line.text(), p, q, 10), delimiter, level, 0);
   }
 
   private static boolean isRule(Line line, int p) {
@@ -115,7 +128,7 @@ record ListLine(Kind kind, int indent, int number, char marker) {
   }
 
   private static ListLine other(int indent) {
-    return new ListLine(Kind.OTHER, indent, 0, '\0');
+    return new ListLine(Kind.OTHER, indent, 0, '\0', 0, 0);
   }
 
   /** A line read in place inside the answer text, ending before {@code end}. */

@@ -1,128 +1,79 @@
 package dev.vis.analysis;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.OptionalInt;
 
 /**
- * The list rank a reader sees for each line of an answer: numbered lists as CommonMark renders
- * them, bullets by place, numbered headings by their number, nested items and continuation lines by
- * the top-level item they sit under.
+ * Which list of an answer each line belongs to, and the rank a reader sees there. The main list
+ * (list 1) is the first list with an item naming a tracked brand; a later numbered list whose first
+ * number continues it is part of it. Every other later list is secondary (2, 3, …) and its items
+ * have no rank, so honourable mentions never tie with the top picks.
  */
 final class ListRanks {
-  /** The rank of a line outside any list (a list may start at 0). */
-  private static final int NONE = -1;
+  private final ListBlocks blocks;
+  private final int[] listOf;
 
-  private final int[] lineStarts;
-  private final int[] ranks;
-
-  private ListRanks(int[] lineStarts, int[] ranks) {
-    this.lineStarts = lineStarts;
-    this.ranks = ranks;
-  }
-
-  /** The ranks of the lines of {@code text} up to the one holding code point {@code upTo}. */
-  static ListRanks of(String text, int upTo) {
-    int[] starts = new int[16];
-    int[] ranks = new int[16];
-    State state = new State();
-    int lines = 0;
-    int lineStart = 0;
-    int codePoints = 0;
-    while (codePoints <= upTo && lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
-      int contentEnd =
-          lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-      if (lines == starts.length) {
-        starts = Arrays.copyOf(starts, lines * 2);
-        ranks = Arrays.copyOf(ranks, lines * 2);
-      }
-      starts[lines] = codePoints;
-      ranks[lines++] = state.next(ListLine.parse(text, lineStart, contentEnd));
-      codePoints += text.codePointCount(lineStart, lineEnd) + 1;
-      lineStart = lineEnd + 1;
-    }
-    return new ListRanks(Arrays.copyOf(starts, lines), ranks);
-  }
-
-  /** The ranks of every line of {@code text}. */
-  static ListRanks of(String text) {
-    return of(text, Integer.MAX_VALUE - 1);
+  private ListRanks(ListBlocks blocks, int[] listOf) {
+    this.blocks = blocks;
+    this.listOf = listOf;
   }
 
   /**
-   * The rank of the line holding the code point at {@code offset}, if that line is in a list;
-   * {@code offset} must not lie past the line this was built up to.
+   * The lists of {@code text}.
+   *
+   * @param stretchStarts code point offsets where brand stretches start, ascending
    */
-  OptionalInt rankAt(int offset) {
-    int found = Arrays.binarySearch(lineStarts, offset);
-    int line = found >= 0 ? found : -found - 2;
-    int rank = ranks[Math.max(line, 0)];
-    return rank == NONE ? OptionalInt.empty() : OptionalInt.of(rank);
-  }
-
-  /** Walks the lines in order. */
-  private static final class State {
-    private boolean inList;
-    private ListLine.Kind kind;
-    private char marker;
-    private int topIndent;
-    private int start;
-    private int place;
-    private int rank;
-    private boolean afterParagraph;
-
-    int next(ListLine line) {
-      switch (line.kind()) {
-        case BLANK -> {
-          afterParagraph = false;
-          return NONE;
-        }
-        case NUMBERED_HEADING -> {
-          inList = false;
-          afterParagraph = false;
-          return line.number();
-        }
-        case BULLET, NUMBERED -> {
-          if (inList && line.indent() > topIndent) {
-            return rank;
-          }
-          if (inList && line.kind() == kind && line.marker() == marker) {
-            place++;
-            rank = kind == ListLine.Kind.NUMBERED ? start + place - 1 : place;
-            return rank;
-          }
-          // CommonMark: only a list starting at 1 may interrupt a paragraph.
-          if (inList
-              || !afterParagraph
-              || line.kind() == ListLine.Kind.BULLET
-              || line.number() == 1) {
-            inList = true;
-            kind = line.kind();
-            marker = line.marker();
-            topIndent = line.indent();
-            start = line.number();
-            place = 1;
-            rank = kind == ListLine.Kind.NUMBERED ? start : 1;
-            return rank;
-          }
-          return paragraph();
-        }
-        default -> {
-          if (inList && line.indent() > topIndent) {
-            return rank;
-          }
-          return paragraph();
+  static ListRanks of(String text, int[] stretchStarts) {
+    ListBlocks blocks = ListBlocks.of(text, stretchStarts);
+    int[] listOf = new int[blocks.blocks.size()];
+    ListBlocks.Block main = null;
+    for (int start : stretchStarts) {
+      int block = blocks.blockOf[blocks.lineOf(start)];
+      if (block != ListBlocks.NONE
+          && (main == null || blocks.blocks.get(block).firstLine < main.firstLine)) {
+        main = blocks.blocks.get(block);
+      }
+    }
+    if (main != null) {
+      Integer[] order = new Integer[listOf.length];
+      Arrays.setAll(order, i -> i);
+      Arrays.sort(order, Comparator.comparingInt(i -> blocks.blocks.get(i).firstLine));
+      int next = 2;
+      int mainLast = main.lastRank;
+      for (int i : order) {
+        ListBlocks.Block block = blocks.blocks.get(i);
+        if (block == main) {
+          listOf[i] = 1;
+        } else if (block.firstLine < main.firstLine) {
+          listOf[i] = 0;
+        } else if (main.kind == ListLine.Kind.NUMBERED
+            && block.kind == ListLine.Kind.NUMBERED
+            && block.firstNumber == mainLast + 1) {
+          listOf[i] = 1;
+          mainLast = block.lastRank;
+        } else {
+          listOf[i] = next++;
         }
       }
     }
+    return new ListRanks(blocks, listOf);
+  }
 
-    private int paragraph() {
-      inList = false;
-      afterParagraph = true;
-      return NONE;
-    }
+  /** The list holding the code point at {@code offset}: 1 for the main list, 2 for the next, … */
+  OptionalInt listAt(int offset) {
+    int block = blocks.blockOf[blocks.lineOf(offset)];
+    return block == ListBlocks.NONE || listOf[block] == 0
+        ? OptionalInt.empty()
+        : OptionalInt.of(listOf[block]);
+  }
+
+  /** The rank a reader sees at {@code offset}, when it sits in an item of the main list. */
+  OptionalInt rankAt(int offset) {
+    int line = blocks.lineOf(offset);
+    int block = blocks.blockOf[line];
+    return block != ListBlocks.NONE && listOf[block] == 1
+        ? OptionalInt.of(blocks.rankOf[line])
+        : OptionalInt.empty();
   }
 }

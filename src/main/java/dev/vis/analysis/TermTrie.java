@@ -3,7 +3,9 @@ package dev.vis.analysis;
 import java.util.Arrays;
 
 /**
- * Finds every occurrence of a set of terms in one scan, keeping those on word boundaries.
+ * Finds every occurrence of a set of terms in one scan, keeping those on word boundaries. A space
+ * in a term also matches a hyphen or nothing ({@code Demand IQ} finds {@code Demand-IQ} and {@code
+ * DemandIQ}), and {@code &} in a term also matches the word {@code and}.
  *
  * <p>Built once, then only read: safe to share between threads once published through a final
  * field.
@@ -25,7 +27,7 @@ final class TermTrie {
     void hit(int id, int start, int end);
   }
 
-  /** Adds a term (already in plain, maybe folded form) under an id. */
+  /** Adds a term (already in {@link TermForm}) under an id. */
   void add(String term, int id) {
     Node node = root;
     for (int i = 0; i < term.length(); i++) {
@@ -41,30 +43,32 @@ final class TermTrie {
   }
 
   /**
-   * Reports each term found in the first {@code length} chars of {@code text}, comparing folded
-   * chars when {@code fold} is set.
+   * Reports each term found in the first {@code length} chars of {@code text}, which the caller has
+   * folded as the terms were; with {@code skipMarks}, combining accents left in the text are passed
+   * over as the folded terms have none.
    */
-  void scan(char[] text, int length, boolean fold, Sink sink) {
+  void scan(char[] text, int length, boolean skipMarks, Sink sink) {
+    boolean andAtRoot = root.child('&') != null;
     for (int start = 0; start < length; start++) {
       char first = text[start];
       // Inside an ASCII word no term can start: the cheapest test comes first.
       if (start > 0 && first < 0x80 && text[start - 1] < 0x80 && ASCII_WORD[text[start - 1]]) {
         continue;
       }
-      Node node = root.child(fold ? PlainForm.fold(first) : first);
-      if (node != null
+      if ((root.child(first) != null || (andAtRoot && (first | 0x20) == 'a'))
           && (start == 0
               || !WordBoundary.joins(
                   Character.codePointBefore(text, start, 0),
                   Character.codePointAt(text, start, length)))) {
-        walk(node, text, start, length, fold, sink);
+        walk(root, text, start, start, length, skipMarks, sink);
       }
     }
   }
 
-  private static void walk(Node from, char[] text, int start, int length, boolean fold, Sink sink) {
+  private static void walk(
+      Node from, char[] text, int start, int at, int length, boolean skipMarks, Sink sink) {
     Node node = from;
-    int end = start + 1;
+    int end = at;
     while (true) {
       if (node.ids.length > 0
           && (end == length
@@ -75,14 +79,30 @@ final class TermTrie {
           sink.hit(id, start, end);
         }
       }
+      Node space = node.child(' ');
+      if (space != null) {
+        if (end < length && text[end] == '-') {
+          walk(space, text, start, end + 1, length, skipMarks, sink);
+        }
+        walk(space, text, start, end, length, skipMarks, sink);
+      }
+      Node and = node.child('&');
+      if (and != null && TermForm.isAndWord(text, end, 0, length)) {
+        walk(and, text, start, end + 3, length, skipMarks, sink);
+      }
       if (end == length) {
         return;
       }
       char c = text[end];
-      node = node.child(fold ? PlainForm.fold(c) : c);
-      if (node == null) {
+      Node next = node.child(c);
+      if (next == null) {
+        if (skipMarks && end > start && AccentFold.isFoldedMark(c)) {
+          end++;
+          continue;
+        }
         return;
       }
+      node = next;
       end++;
     }
   }

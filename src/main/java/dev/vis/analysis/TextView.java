@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Answer text as matching sees it: in plain form, runs of whitespace as one space, each link as one
- * {@link #HIDDEN} char, each char mapped back to the code point of the original text it came from.
- * Built and read by one thread.
+ * {@link #HIDDEN} char, each char mapped back to the code point of the original text it came from,
+ * and folded copies of the chars for case-insensitive terms. Built and read by one thread.
  */
 final class TextView {
   /** Stands for a link: neither a letter nor a digit, and in no term. */
@@ -27,6 +27,9 @@ final class TextView {
   private char[] chars;
   private int[] origin;
   private int length;
+  private int codePoints;
+  private char[] caseFolded;
+  private char[] accentFolded;
 
   private TextView(int capacity) {
     chars = new char[capacity];
@@ -91,27 +94,8 @@ final class TextView {
       origin = view.origin;
     }
     view.length = length;
+    view.codePoints = codePoints;
     return view;
-  }
-
-  /** A term in the form matching compares: plain, spaces collapsed and trimmed, maybe folded. */
-  static String term(String raw, boolean fold) {
-    TextView view = of(raw, List.of());
-    int start = 0;
-    int end = view.length;
-    while (start < end && view.chars[start] == ' ') {
-      start++;
-    }
-    while (end > start && view.chars[end - 1] == ' ') {
-      end--;
-    }
-    char[] term = Arrays.copyOfRange(view.chars, start, end);
-    if (fold) {
-      for (int i = 0; i < term.length; i++) {
-        term[i] = PlainForm.fold(term[i]);
-      }
-    }
-    return new String(term);
   }
 
   int length() {
@@ -126,6 +110,33 @@ final class TextView {
   /** The code point offset in the original text of the char at {@code index}. */
   int origin(int index) {
     return origin[index];
+  }
+
+  /** The code point offset in the original text where the view's chars before {@code end} end. */
+  int originEnd(int end) {
+    return end < length ? origin[end] : codePoints;
+  }
+
+  /** The chars with simple case folding, made on first use. */
+  char[] caseFolded() {
+    if (caseFolded == null) {
+      caseFolded = new char[length];
+      for (int i = 0; i < length; i++) {
+        caseFolded[i] = PlainForm.fold(chars[i]);
+      }
+    }
+    return caseFolded;
+  }
+
+  /** The chars folded for case and accents, made on first use. */
+  char[] accentFolded() {
+    if (accentFolded == null) {
+      accentFolded = new char[length];
+      for (int i = 0; i < length; i++) {
+        accentFolded[i] = AccentFold.fold(PlainForm.fold(chars[i]));
+      }
+    }
+    return accentFolded;
   }
 
   private void appendPlain(String plain, int from) {

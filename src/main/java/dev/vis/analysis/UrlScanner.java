@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Finds bare {@code http(s)://} URLs and markdown link targets in answer text. */
+/**
+ * Finds bare {@code http(s)://} URLs and markdown link targets in answer text. A bare URL ends at
+ * whitespace, at {@code <>"`[]{}|^}, and at any char outside ASCII that is not a letter, digit or
+ * mark: URLs cannot hold em and en dashes, CJK punctuation or full-width brackets.
+ */
 final class UrlScanner {
-  private static final String STOPS = "<>\"`[]{}|^。，、；：！？（）【】「」《》『』";
+  private static final String STOPS = "<>\"`[]{}|^";
   private static final String TRAILING = ".,;:!?'\"*_~";
 
   private UrlScanner() {}
@@ -29,13 +33,9 @@ final class UrlScanner {
       if (start < 0) {
         continue;
       }
-      int end = mark + 3;
-      while (end < text.length() && isUrlChar(text.charAt(end))) {
-        end++;
-      }
-      end = trimTrailing(text, start, end);
+      int end = urlEnd(text, start, mark + 3);
       if (end > mark + 3) {
-        spans.add(new UrlSpan(start, end, true));
+        spans.add(new UrlSpan(start, end, UrlSpan.Kind.URL));
         from = end;
       }
     }
@@ -74,18 +74,37 @@ final class UrlScanner {
         end++;
       }
       if (end > start) {
-        spans.add(new UrlSpan(start, end, false));
+        spans.add(new UrlSpan(start, end, UrlSpan.Kind.TARGET));
         from = end;
       }
     }
   }
 
-  private static boolean isUrlChar(char c) {
-    return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && STOPS.indexOf(c) < 0;
+  /**
+   * Where the URL that begins at {@code start} ends, reading on from {@code from}: at the first
+   * char a URL cannot hold, less trailing punctuation.
+   */
+  static int urlEnd(CharSequence text, int start, int from) {
+    int end = from;
+    while (end < text.length()) {
+      int c = Character.codePointAt(text, end);
+      if (!isUrlChar(c)) {
+        break;
+      }
+      end += Character.charCount(c);
+    }
+    return trimTrailing(text, start, end);
+  }
+
+  private static boolean isUrlChar(int c) {
+    if (c < 0x80) {
+      return c > ' ' && c != 0x7F && STOPS.indexOf(c) < 0;
+    }
+    return Character.isLetterOrDigit(c) || PlainForm.isMark(c);
   }
 
   /** Punctuation that ends a sentence, and a closing parenthesis the URL never opened. */
-  private static int trimTrailing(String text, int start, int end) {
+  private static int trimTrailing(CharSequence text, int start, int end) {
     while (end > start) {
       char last = text.charAt(end - 1);
       if (TRAILING.indexOf(last) >= 0) {
@@ -99,7 +118,7 @@ final class UrlScanner {
     return end;
   }
 
-  private static int count(String text, int start, int end, char wanted) {
+  private static int count(CharSequence text, int start, int end, char wanted) {
     int n = 0;
     for (int i = start; i < end; i++) {
       if (text.charAt(i) == wanted) {

@@ -135,6 +135,7 @@ final class RunCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     if (dryRun) {
       new DryRunPrinter(spec.commandLine().getOut(), err).print(loaded, options, context.env());
+      LintPrinter.print(loaded, err);
       return 0;
     }
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReplayCommand.class,
       RunsCommand.class,
+      ExplainCommand.class,
+      ValidateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -58,6 +58,7 @@ final class ModelsReader {
         item.ctx()
             .report(at, "duplicate model id '" + id + "' (first at " + first.position() + ")");
       } else {
+        item.ctx().places().model(id, at);
         out.add(new Located<>(model.get(), item.where()));
       }
     }

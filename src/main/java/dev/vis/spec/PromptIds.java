@@ -36,6 +36,7 @@ final class PromptIds {
         duplicates.computeIfAbsent(List.of(where, seen.get(id)), k -> new ArrayList<>()).add(id);
       } else {
         seen.put(id, where);
+        ctx.places().prompt(id, where);
         out.add(prompt.value());
       }
     }

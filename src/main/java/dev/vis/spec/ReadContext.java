@@ -14,6 +14,7 @@ final class ReadContext {
   private final Path baseDir;
   private final Map<String, String> env;
   private final Problems problems;
+  private final SpecPlaces.Builder places = new SpecPlaces.Builder();
 
   ReadContext(String file, Path baseDir, Map<String, String> env, Problems problems) {
     this.file = file;
@@ -32,6 +33,11 @@ final class ReadContext {
 
   Problems problems() {
     return problems;
+  }
+
+  /** Where the brand terms, prompts and models read so far were written. */
+  SpecPlaces.Builder places() {
+    return places;
   }
 
   Where where(Node node, String path) {

@@ -109,7 +109,8 @@ public final class SpecLoader {
                     .read(new Field(ctx, "", node, node)));
     problems.throwIfAny();
     SpecReader.Read spec = read.orElseThrow();
-    return new LoadedSpec(path, text, sha256(text), spec.spec(), spec.maxTasks());
+    return new LoadedSpec(
+        path, text, sha256(text), spec.spec(), spec.maxTasks(), ctx.places().build());
   }
 
   private static String defaultName(String fileName) {

@@ -8,14 +8,14 @@ package dev.vis.spec;
  * @param column 1-based column (0: the whole file)
  * @param path the field path, possibly empty
  */
-record Where(String file, int line, int column, String path) {
+public record Where(String file, int line, int column, String path) {
 
   static Where file(String file) {
     return new Where(file, 0, 0, "");
   }
 
   /** {@code file:line:col}, for messages that refer to another place. */
-  String position() {
+  public String position() {
     return line > 0 ? file + ":" + line + ":" + column : file;
   }
 

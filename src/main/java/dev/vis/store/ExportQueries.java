@@ -24,7 +24,7 @@ final class ExportQueries {
   private static final String MENTIONS =
       """
       SELECT t.run_id, t.id, t.prompt_id, t.model_id, t.sample, x.brand, x.count, x.position,
-             x.list_rank, x.first_offset
+             x.list_rank, x.first_offset, x.list, x.rule
       FROM mentions x JOIN tasks t ON t.id = x.task_id
       WHERE t.run_id = ? ORDER BY t.id, x.position
       """;

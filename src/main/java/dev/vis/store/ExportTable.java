@@ -39,7 +39,9 @@ public enum ExportTable {
           "count",
           "position",
           "list_rank",
-          "first_offset")),
+          "first_offset",
+          "list",
+          "rule")),
   CITATIONS(
       List.of(
           "run_id",

@@ -186,6 +186,13 @@ final class Migrations {
           ALTER TABLE answers ADD COLUMN searches INTEGER NOT NULL DEFAULT 0;
           ALTER TABLE answers ADD COLUMN price_search TEXT;
           ALTER TABLE run_models ADD COLUMN price_search TEXT;
+          """,
+          // matching rules v2: the list holding a brand's first mention, how it matched, and
+          // brands that keep accents; mentions analysed before stay NULL until replayed
+          """
+          ALTER TABLE mentions ADD COLUMN list INTEGER;
+          ALTER TABLE mentions ADD COLUMN rule TEXT;
+          ALTER TABLE run_brands ADD COLUMN accent_sensitive INTEGER NOT NULL DEFAULT 0;
           """);
 
   static final int LATEST = STEPS.size();

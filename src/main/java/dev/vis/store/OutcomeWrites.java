@@ -17,8 +17,8 @@ final class OutcomeWrites {
   static void write(Handle h, List<TaskOutcome> outcomes) {
     PreparedBatch mentions =
         h.prepareBatch(
-            "INSERT INTO mentions (task_id, brand, count, position, list_rank, first_offset)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+            "INSERT INTO mentions (task_id, brand, count, position, list_rank, first_offset,"
+                + " list, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     PreparedBatch citations =
         h.prepareBatch(
             "INSERT INTO citations (task_id, ord, url, domain, brand, kind) VALUES (?, ?, ?, ?, ?, ?)");
@@ -85,6 +85,8 @@ final class OutcomeWrites {
           .bind(3, m.position())
           .bind(4, m.listRank().isPresent() ? m.listRank().getAsInt() : null)
           .bind(5, m.firstOffset())
+          .bind(6, m.list().isPresent() ? m.list().getAsInt() : null)
+          .bind(7, m.rule().label())
           .add();
     }
     int ord = 0;

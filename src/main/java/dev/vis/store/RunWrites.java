@@ -89,7 +89,7 @@ final class RunWrites {
     PreparedBatch batch =
         h.prepareBatch(
             "INSERT INTO run_brands (run_id, ord, name, aliases, domains, exclude, is_primary,"
-                + " case_sensitive) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + " case_sensitive, accent_sensitive) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (int i = 0; i < brands.size(); i++) {
       BrandSpec b = brands.get(i);
       batch
@@ -101,6 +101,7 @@ final class RunWrites {
           .bind(5, JsonColumns.write(b.exclude()))
           .bind(6, b.primary())
           .bind(7, b.caseSensitive())
+          .bind(8, b.accentSensitive())
           .add();
     }
     batch.execute();

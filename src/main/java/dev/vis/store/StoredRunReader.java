@@ -32,8 +32,8 @@ final class StoredRunReader {
     String id = summary.id();
     List<BrandSpec> brands =
         h.createQuery(
-                "SELECT name, aliases, domains, exclude, is_primary, case_sensitive FROM run_brands"
-                    + " WHERE run_id = ? ORDER BY ord")
+                "SELECT name, aliases, domains, exclude, is_primary, case_sensitive,"
+                    + " accent_sensitive FROM run_brands WHERE run_id = ? ORDER BY ord")
             .bind(0, id)
             .map(
                 (rs, ctx) ->
@@ -43,7 +43,8 @@ final class StoredRunReader {
                         JsonColumns.strings(rs.getString(3)),
                         JsonColumns.strings(rs.getString(4)),
                         rs.getBoolean(5),
-                        rs.getBoolean(6)))
+                        rs.getBoolean(6),
+                        rs.getBoolean(7)))
             .list();
     List<PromptSpec> prompts =
         h.createQuery("SELECT prompt_id, text, tags FROM run_prompts WHERE run_id = ? ORDER BY ord")

@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class ListRanksTest {
 
-  /** The rank of the line holding the first occurrence of {@code word} (ASCII texts only). */
+  /**
+   * The rank of the line holding the first occurrence of {@code word} when it is the only brand the
+   * text names, so that its list is the main list (ASCII texts only).
+   */
   static OptionalInt rankOf(String word, String text) {
-    return ListRanks.of(text).rankAt(text.indexOf(word));
+    int offset = text.indexOf(word);
+    return ListRanks.of(text, new int[] {offset}).rankAt(offset);
   }
 
   @Nested

@@ -105,7 +105,8 @@ class QuickstartIT {
           .as(export::toString)
           .first()
           .isEqualTo(
-              "run_id,task_id,prompt_id,model_id,sample,brand,count,position,list_rank,first_offset");
+              "run_id,task_id,prompt_id,model_id,sample,brand,count,position,list_rank,first_offset,"
+                  + "list,rule");
       assertThat(lines.subList(1, lines.size()))
           .as(export::toString)
           .isNotEmpty()

@@ -91,7 +91,8 @@ class SimRunTest {
                 + "finish_reason,request_id\r\n");
     assertThat(vis.run("export", "--table", "mentions", "--format", "csv").out())
         .startsWith(
-            "run_id,task_id,prompt_id,model_id,sample,brand,count,position,list_rank,first_offset\r\n");
+            "run_id,task_id,prompt_id,model_id,sample,brand,count,position,list_rank,first_offset,"
+                + "list,rule\r\n");
     assertThat(vis.run("export", "--table", "citations", "--format", "csv").out())
         .startsWith("run_id,task_id,prompt_id,model_id,sample,url,domain,brand,kind\r\n");
     String jsonl = vis.run("export", "--table", "responses").out();

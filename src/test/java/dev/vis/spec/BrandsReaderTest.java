@@ -63,6 +63,19 @@ class BrandsReaderTest {
     }
 
     @Test
+    void terms_of_two_brands_that_match_the_same_text() {
+      assertThat(problems("brands: [{name: Café Noir}, {name: Globex, aliases: [cafe-noir]}]\n"))
+          .containsExactly(
+              "spec.yaml:2:54: brands[1].aliases[0]: 'cafe-noir' matches the same text as 'Café"
+                  + " Noir' of brand 'Café Noir' (terms match ignoring case and accents, a space"
+                  + " also matching a hyphen or nothing, & matching and); keep one of them");
+      assertThat(problems("brands: [{name: Smith & Jones}, {name: Smith and Jones}]\n"))
+          .singleElement()
+          .asString()
+          .contains("'Smith and Jones' matches the same text as 'Smith & Jones'");
+    }
+
+    @Test
     void a_brand_without_a_name() {
       assertThat(problems("brands:\n  - aliases: [A]\n"))
           .containsExactly("spec.yaml:3:5: brands[0].name: is required");
@@ -92,5 +105,22 @@ class BrandsReaderTest {
     assertThat(run.brands().get(0))
         .isEqualTo(
             new BrandSpec("Acme", List.of("ACME"), List.of("acme.com"), List.of(), false, true));
+  }
+
+  @Test
+  void keeps_terms_of_one_brand_that_match_the_same_text_and_reads_accent_sensitive() {
+    RunSpec run =
+        new SpecFixture(dir)
+            .load(
+                SpecFixture.MINIMAL.replace(
+                    "  - name: Acme\n",
+                    "  - name: Café Noir\n"
+                        + "    aliases: [Cafe Noir]\n"
+                        + "    accent_sensitive: true\n"));
+
+    assertThat(run.brands().get(0))
+        .isEqualTo(
+            new BrandSpec(
+                "Café Noir", List.of("Cafe Noir"), List.of(), List.of(), false, false, true));
   }
 }

@@ -1,0 +1,168 @@
+package dev.vis.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vis.analysis.AnswerExplanation;
+import dev.vis.analysis.CountedStretch;
+import dev.vis.analysis.IgnoredStretch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/** Prints {@code vis explain}: readable lines for a terminal, or one JSON document for tools. */
+abstract sealed class ExplanationPrinter permits ExplanationPrinter.Text, ExplanationPrinter.Json {
+
+  /** Where one explained answer came from. */
+  record AnswerPlace(long taskId, String promptId, String modelId, long sample) {}
+
+  static ExplanationPrinter of(String format, PrintWriter out, String runId, String brand) {
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "text" -> new Text(out);
+      case "json" -> new Json(out, runId, brand);
+      default ->
+          throw dev.vis.VisException.usage(
+              "--format: unknown value '" + format + "' (expected one of text|json)");
+    };
+  }
+
+  abstract void answer(AnswerPlace place, AnswerExplanation explanation);
+
+  abstract void finish();
+
+  /** One block per answer, one line per stretch. */
+  static final class Text extends ExplanationPrinter {
+    private final PrintWriter out;
+    private boolean first = true;
+
+    Text(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    void answer(AnswerPlace place, AnswerExplanation explanation) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      out.printf(
+          Locale.ROOT,
+          "task %d  prompt %s  model %s  sample %d%n",
+          place.taskId(),
+          TerminalText.escape(place.promptId()),
+          TerminalText.escape(place.modelId()),
+          place.sample());
+      for (CountedStretch c : explanation.counted()) {
+        out.printf(
+            Locale.ROOT,
+            "  counts   @%-6d %-28s %-7s %s%n",
+            c.offset(),
+            quoted(c.text()),
+            c.rule().label(),
+            list(c.list(), c.rank()));
+      }
+      for (IgnoredStretch i : explanation.ignored()) {
+        out.printf(
+            Locale.ROOT,
+            "  ignored  @%-6d %-28s %-7s in %s%n",
+            i.offset(),
+            quoted(i.text()),
+            i.reason().label(),
+            quoted(i.within()));
+      }
+    }
+
+    @Override
+    void finish() {
+      out.flush();
+    }
+
+    private static String quoted(String text) {
+      return "\"" + TerminalText.escape(text) + "\"";
+    }
+
+    private static String list(OptionalInt list, OptionalInt rank) {
+      if (list.isEmpty()) {
+        return "no list";
+      }
+      return "list " + list.getAsInt() + (rank.isPresent() ? ", rank " + rank.getAsInt() : "");
+    }
+  }
+
+  /** {@code {"schema": "vis.explain/1", "run_id", "brand", "answers": [...]}}, streamed. */
+  static final class Json extends ExplanationPrinter {
+    private final PrintWriter out;
+    private final JsonGenerator json;
+
+    Json(PrintWriter out, String runId, String brand) {
+      this.out = out;
+      try {
+        json = new ObjectMapper().getFactory().createGenerator(out);
+        json.writeStartObject();
+        json.writeStringField("schema", "vis.explain/1");
+        json.writeStringField("run_id", runId);
+        json.writeStringField("brand", brand);
+        json.writeArrayFieldStart("answers");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    void answer(AnswerPlace place, AnswerExplanation explanation) {
+      try {
+        json.writeStartObject();
+        json.writeNumberField("task_id", place.taskId());
+        json.writeStringField("prompt_id", place.promptId());
+        json.writeStringField("model_id", place.modelId());
+        json.writeNumberField("sample", place.sample());
+        json.writeArrayFieldStart("counted");
+        for (CountedStretch c : explanation.counted()) {
+          json.writeStartObject();
+          json.writeNumberField("offset", c.offset());
+          json.writeStringField("text", c.text());
+          json.writeStringField("rule", c.rule().label());
+          optional(json, "list", c.list());
+          optional(json, "rank", c.rank());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("ignored");
+        for (IgnoredStretch i : explanation.ignored()) {
+          json.writeStartObject();
+          json.writeNumberField("offset", i.offset());
+          json.writeStringField("text", i.text());
+          json.writeStringField("reason", i.reason().label());
+          json.writeStringField("within", i.within());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    void finish() {
+      try {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+        out.println();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static void optional(JsonGenerator json, String field, OptionalInt value)
+        throws IOException {
+      if (value.isPresent()) {
+        json.writeNumberField(field, value.getAsInt());
+      } else {
+        json.writeNullField(field);
+      }
+    }
+  }
+}

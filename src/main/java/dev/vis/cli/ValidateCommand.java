@@ -1,0 +1,68 @@
+package dev.vis.cli;
+
+import dev.vis.engine.RunOptions;
+import dev.vis.engine.RunService;
+import dev.vis.provider.ProviderFactory;
+import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.RunSpec;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vis validate SPEC}: the checks {@code vis run} makes before its first call, and lint
+ * warnings about what would make the figures misleading; calls and writes nothing.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a spec without calling or writing anything. An error exits 2, as vis run would;",
+      "warnings (file:line:col: warning: …, on stderr) exit 0: a brand name or alias that is a",
+      "common word, or one or two letters matched ignoring case; an alias that is another",
+      "brand's domain; a branded prompt; a model without a price.",
+      "vis run SPEC --dry-run prints the same warnings."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Parameters(index = "0", paramLabel = "SPEC", description = "The run spec (YAML)")
+  Path specFile;
+
+  ValidateCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    LoadedSpec loaded = SpecFiles.load(specFile, context.env());
+    RunService.prepare(
+        loaded,
+        RunOptions.defaults(),
+        new ProviderFactory(context.env(), context.clock()),
+        context.env());
+    PrintWriter err = spec.commandLine().getErr();
+    int warnings = LintPrinter.print(loaded, err);
+    RunSpec run = loaded.spec();
+    err.printf(
+        Locale.ROOT,
+        "%s: valid: %d prompts x %d models x %d samples = %d tasks; %d warning%s%n",
+        specFile,
+        run.prompts().size(),
+        run.models().size(),
+        run.samples(),
+        (long) run.prompts().size() * run.models().size() * run.samples(),
+        warnings,
+        warnings == 1 ? "" : "s");
+    err.flush();
+    return 0;
+  }
+}
