@@ -14,7 +14,7 @@ import java.util.function.DoubleSupplier;
  * @param sleeper retry waits
  * @param random jitter source
  * @param terminal whether stderr is an interactive terminal
- * @param interrupts where Ctrl-C comes from
+ * @param interrupts where the stop signals (SIGINT, SIGTERM, SIGHUP) come from
  */
 public record CliContext(
     Map<String, String> env,
@@ -27,7 +27,7 @@ public record CliContext(
     env = Map.copyOf(env);
   }
 
-  /** A world where Ctrl-C never comes. */
+  /** A world where no stop signal ever comes. */
   public CliContext(
       Map<String, String> env,
       Clock clock,
