@@ -19,7 +19,7 @@ import java.util.function.DoubleSupplier;
  * @param sleeper retry waits
  * @param random jitter source
  * @param terminal whether the console (stdin and stdout) is an interactive terminal
- * @param interrupts where Ctrl-C comes from
+ * @param interrupts where the stop signals (SIGINT, SIGTERM, SIGHUP) come from
  * @param secrets what the process read from the environment for keys, headers and URLs: blanked
  *     from everything it prints
  * @param input what the user types (stdin), read only to answer a confirmation on a terminal
@@ -55,7 +55,7 @@ public record CliContext(
         new BufferedReader(Reader.nullReader()));
   }
 
-  /** A world where Ctrl-C never comes. */
+  /** A world where no stop signal ever comes. */
   public CliContext(
       Map<String, String> env,
       Clock clock,
