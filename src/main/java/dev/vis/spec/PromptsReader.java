@@ -80,7 +80,8 @@ final class PromptsReader {
     Optional<String> text = textField.flatMap(Field::nonBlank);
     List<String> tags = entry.get("tags").map(Field::strings).orElse(List.of());
     Map<String, List<String>> vars = entry.get("vars").map(this::vars).orElse(Map.of());
-    if (id.isEmpty() || text.isEmpty()) {
+    boolean varsFailed = vars.isEmpty() && ctx.problems().count() > problemsBefore;
+    if (id.isEmpty() || text.isEmpty() || varsFailed) {
       return Optional.empty();
     }
     Where where = idField.get().where();

@@ -78,7 +78,7 @@ class PromptsReaderTest {
                       text: Best CRM for a {segment}?
                       vars: {segment: []}
                   """))
-          .contains("spec.yaml:7:12: prompts[0].vars.segment: must not be empty");
+          .containsExactly("spec.yaml:7:12: prompts[0].vars.segment: must not be empty");
     }
 
     @Test
