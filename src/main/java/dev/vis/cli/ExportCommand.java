@@ -35,6 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--table"},
       paramLabel = "TABLE",
+      completionCandidates = OptionValues.ExportTables.class,
       defaultValue = "responses",
       description = "responses, mentions or citations (default: ${DEFAULT-VALUE})")
   ExportTable table;
@@ -42,6 +43,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = OptionValues.ExportFormats.class,
       defaultValue = "jsonl",
       description = "jsonl (lossless) or csv (default: ${DEFAULT-VALUE})")
   String format;

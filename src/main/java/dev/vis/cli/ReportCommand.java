@@ -49,12 +49,14 @@ final class ReportCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "md",
+      completionCandidates = OptionValues.ReportFormats.class,
       description = "md, csv or json (default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(
       names = "--by",
       paramLabel = "SCOPE",
+      completionCandidates = OptionValues.Slices.class,
       description = "Breakdowns: model, prompt, tag; repeatable or a comma list (default: all)")
   List<String> by = new ArrayList<>();
 
@@ -79,6 +81,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--metric",
       paramLabel = "METRIC",
+      completionCandidates = OptionValues.GateMetrics.class,
       defaultValue = "mention",
       description =
           "Gated metric: mention (mention rate) or share (share of voice) (default: ${DEFAULT-VALUE})")

@@ -88,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--progress",
       paramLabel = "MODE",
+      completionCandidates = OptionValues.ProgressModes.class,
       defaultValue = "auto",
       description = "auto, plain or none (default: ${DEFAULT-VALUE})")
   ProgressMode progress;

@@ -38,6 +38,7 @@ final class RunsCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = OptionValues.RunsFormats.class,
       defaultValue = "table",
       description = "table or json (default: ${DEFAULT-VALUE})")
   String format;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReplayCommand.class,
       RunsCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -36,7 +37,7 @@ final class VisCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command (run, report, export, replay, runs)");
+        spec.commandLine(), "missing command (run, report, export, replay, runs, completion)");
   }
 
   /** Reads the version from the jar manifest. */
