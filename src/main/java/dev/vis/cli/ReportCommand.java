@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Renders the visibility report of a run (default: the latest finished run).",
-      "With --baseline, compares it with an earlier run or a JSON report; with --fail-on-drop,",
-      "exits 3 when a gated brand dropped by more than PP points and the drop is not noise."
+      "With --baseline, compares it with an earlier run or a JSON report; with --fail-on-drop, "
+          + "exits 3 when a gated brand dropped by more than PP points and the drop is not noise."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -50,14 +50,15 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "md",
       completionCandidates = OptionValues.ReportFormats.class,
-      description = "md, csv or json (default: ${DEFAULT-VALUE})")
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(
       names = "--by",
       paramLabel = "SCOPE",
       completionCandidates = OptionValues.Slices.class,
-      description = "Breakdowns: model, prompt, tag; repeatable or a comma list (default: all)")
+      description =
+          "Breakdowns: ${COMPLETION-CANDIDATES}; repeatable or a comma list (default: all)")
   List<String> by = new ArrayList<>();
 
   @Option(
@@ -84,7 +85,8 @@ final class ReportCommand implements Callable<Integer> {
       completionCandidates = OptionValues.GateMetrics.class,
       defaultValue = "mention",
       description =
-          "Gated metric: mention (mention rate) or share (share of voice) (default: ${DEFAULT-VALUE})")
+          "Gated metric, mention rate or share of voice: ${COMPLETION-CANDIDATES} "
+              + "(default: ${DEFAULT-VALUE})")
   String metric;
 
   @Option(

@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs a spec: asks every model every prompt, stores and analyses every answer.",
-      "Each (prompt, model) is asked SAMPLES times; every answer is stored as it arrives.",
-      "Prints the run id on stdout; progress and the summary go to stderr."
+      "Each (prompt, model) is asked SAMPLES times; every answer is stored as it arrives. "
+          + "Prints the run id on stdout; progress and the summary go to stderr."
     })
 final class RunCommand implements Callable<Integer> {
   /** How long calls in flight may go on after Ctrl-C before they are cancelled. */
@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "MODE",
       completionCandidates = OptionValues.ProgressModes.class,
       defaultValue = "auto",
-      description = "auto, plain or none (default: ${DEFAULT-VALUE})")
+      description = "Progress on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   ProgressMode progress;
 
   @Option(

@@ -40,7 +40,7 @@ final class RunsCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       completionCandidates = OptionValues.RunsFormats.class,
       defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE})")
+      description = "Listing format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String format;
 
   RunsCommand(CliContext context) {

@@ -40,11 +40,20 @@ final class VisCommand implements Runnable {
         spec.commandLine(), "missing command (run, report, export, replay, runs, completion)");
   }
 
-  /** Reads the version from the jar manifest. */
+  /** The version, the commit it was built from, and the Java runtime it runs on. */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"vis " + Version.current()};
+      return new String[] {
+        "vis " + Version.current() + " (commit " + Version.commit() + ")",
+        "Java "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vendor", "unknown vendor")
+            + ", "
+            + System.getProperty("java.home", "unknown home")
+            + ")"
+      };
     }
   }
 }
