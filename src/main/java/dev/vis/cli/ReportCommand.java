@@ -45,6 +45,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin RunArgument run;
 
+  @Mixin GateOutputs gateOutputs;
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -116,6 +118,7 @@ final class ReportCommand implements Callable<Integer> {
             metric,
             gateBrands,
             alpha);
+    gateOutputs.check(compare.map(CompareOptions::gating).orElse(false));
     ReportOptions options = new ReportOptions(Slice.parseAll(by), includeBranded, compare);
     PrintWriter err = spec.commandLine().getErr();
     Report report;
@@ -125,6 +128,7 @@ final class ReportCommand implements Callable<Integer> {
     err.flush();
     output.write(
         spec.commandLine().getOut(), w -> ReportRenderer.of(reportFormat).render(report.data(), w));
+    gateOutputs.publish(report, context);
     if (report.gateTripped()) {
       err.println("vis: " + report.verdictLine());
       err.flush();
