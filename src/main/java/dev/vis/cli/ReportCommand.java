@@ -128,7 +128,7 @@ final class ReportCommand implements Callable<Integer> {
     err.flush();
     output.write(
         spec.commandLine().getOut(), w -> ReportRenderer.of(reportFormat).render(report.data(), w));
-    gateOutputs.publish(report, context);
+    gateOutputs.publish(report, context, err);
     if (report.gateTripped()) {
       err.println("vis: " + report.verdictLine());
       err.flush();
