@@ -1,7 +1,6 @@
 package dev.vis.cli;
 
 import dev.vis.VisException;
-import dev.vis.engine.AttemptListener;
 import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunOutcome;
 import dev.vis.engine.RunService;
@@ -99,6 +98,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Append one JSON line per call attempt to FILE (no keys, no headers)")
   Path logJson;
 
+  @Option(
+      names = "--metrics-file",
+      paramLabel = "FILE",
+      description =
+          "Write the run's metrics to FILE in the Prometheus text format when it ends (for "
+              + "node_exporter's textfile collector), whole or not at all")
+  Path metricsFile;
+
   RunCommand(CliContext context) {
     this.context = context;
   }
@@ -112,6 +119,9 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     }
     var err = spec.commandLine().getErr();
+    Optional<AtomicFile> metricsOut =
+        Optional.ofNullable(metricsFile).map(f -> new AtomicFile("--metrics-file", f).checked());
+    CallStats calls = new CallStats();
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
     // a new run is checked whole before the database is touched; a resume needs the database
     RunService.PreparedRun prepared =
@@ -126,7 +136,12 @@ final class RunCommand implements Callable<Integer> {
               context.clock(),
               context.sleeper(),
               context.random(),
-              log == null ? AttemptListener.NONE : log);
+              log == null
+                  ? calls
+                  : event -> {
+                    calls.attemptEnded(event);
+                    log.attemptEnded(event);
+                  });
       ProgressPrinter printer =
           new ProgressPrinter(
               err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());
@@ -161,6 +176,7 @@ final class RunCommand implements Callable<Integer> {
         RunSummary after = db.findRun(outcome.runId()).orElseThrow();
         if (!quiet) {
           new RunSummaryPrinter(err).print(outcome, after, specFile);
+          new RunSummaryPrinter(err).printLatency(calls.byModel());
         } else if (outcome.interrupted()) {
           err.println(
               "vis: interrupted; resume with: "
@@ -183,6 +199,8 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         spec.commandLine().getOut().println(outcome.runId());
         spec.commandLine().getOut().flush();
+        // after the run id: a metrics file that cannot be written must not hide which run it was
+        metricsOut.ifPresent(f -> f.write(PrometheusMetrics.of(after, outcome, calls.byModel())));
         return RunService.exitCode(outcome, after, options);
       } finally {
         watch.close();
