@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The GitHub files parse and have the structure GitHub requires of them ({@code actionlint} is not
- * installed here): the composite action and the example workflow that uses it.
+ * installed here): the composite action, the example workflow that uses it, the release workflow.
  */
 class WorkflowFilesTest {
   private static final Path ACTION = Path.of(".github/actions/vis/action.yml");
   private static final Path EXAMPLE = Path.of("examples/github-actions.yml");
+  private static final Path RELEASE = Path.of(".github/workflows/release.yml");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*([^}]*?)\\s*}}");
 
   @Test
@@ -91,6 +92,21 @@ class WorkflowFilesTest {
     }
     assertThat(uses).as("steps using ./.github/actions/vis").hasSize(1);
     assertThat(names(uses.get(0).path("with"))).contains("spec").isSubsetOf(inputs);
+  }
+
+  @Test
+  void the_release_runs_the_tests_and_attaches_the_jar_and_its_sha256_on_a_tag()
+      throws IOException {
+    JsonNode release = yaml(RELEASE);
+    assertThat(on(release).path("push").path("tags").isArray()).as("on.push.tags").isTrue();
+    assertThat(release.path("permissions").path("contents").asText()).isEqualTo("write");
+    StringBuilder scripts = new StringBuilder();
+    for (JsonNode job : release.path("jobs")) {
+      job.path("steps").forEach(s -> scripts.append(s.path("run").asText()).append('\n'));
+    }
+    assertThat(scripts.toString())
+        .contains("./build test", "sha256sum", "gh release create", ".jar.sha256");
+    assertThat(scripts.indexOf("./build test")).isLessThan(scripts.indexOf("gh release create"));
   }
 
   private static JsonNode yaml(Path file) throws IOException {
