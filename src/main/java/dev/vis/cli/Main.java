@@ -37,6 +37,14 @@ public final class Main {
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
+    everyVersionAsVis(cli, new VisCommand.VersionProvider());
     return cli;
+  }
+
+  /** {@code vis report --version} says what {@code vis --version} says, not nothing. */
+  private static void everyVersionAsVis(
+      CommandLine command, CommandLine.IVersionProvider provider) {
+    command.getCommandSpec().versionProvider(provider);
+    command.getSubcommands().values().forEach(sub -> everyVersionAsVis(sub, provider));
   }
 }

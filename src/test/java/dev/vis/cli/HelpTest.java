@@ -77,6 +77,9 @@ class HelpTest {
     assertThat(version.out())
         .startsWith("vis " + Version.current() + " (commit " + Version.commit() + ")")
         .contains("Java " + Runtime.version());
+    // a regression: subcommands printed nothing for --version
+    CommandHarness.Result sub = new CommandHarness(dir).run("report", "--version");
+    assertThat(sub.out()).isEqualTo(version.out());
   }
 
   private static String help(String... args) {
