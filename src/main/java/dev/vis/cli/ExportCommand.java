@@ -35,15 +35,17 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--table"},
       paramLabel = "TABLE",
+      completionCandidates = OptionValues.ExportTables.class,
       defaultValue = "responses",
-      description = "responses, mentions or citations (default: ${DEFAULT-VALUE})")
+      description = "Table: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   ExportTable table;
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = OptionValues.ExportFormats.class,
       defaultValue = "jsonl",
-      description = "jsonl (lossless) or csv (default: ${DEFAULT-VALUE})")
+      description = "Row format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, lossless)")
   String format;
 
   ExportCommand(CliContext context) {

@@ -68,6 +68,7 @@ public final class Main {
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
+    everyVersionAsVis(cli, new VisCommand.VersionProvider());
     return cli;
   }
 
@@ -81,5 +82,12 @@ public final class Main {
     } catch (ClosedPipeException | VisException e) {
       throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "help", e);
     }
+  }
+
+  /** {@code vis report --version} says what {@code vis --version} says, not nothing. */
+  private static void everyVersionAsVis(
+      CommandLine command, CommandLine.IVersionProvider provider) {
+    command.getCommandSpec().versionProvider(provider);
+    command.getSubcommands().values().forEach(sub -> everyVersionAsVis(sub, provider));
   }
 }

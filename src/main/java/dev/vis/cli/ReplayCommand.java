@@ -20,9 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Re-analyses a run's stored answers into a new run, calling no provider.",
-      "The brand rules come from --spec (default: the run's own); the new run is linked to its",
-      "source. Costs nothing.",
-      "Prints the new run's id on stdout."
+      "The brand rules come from --spec (default: the run's own); the new run is linked to its "
+          + "source. Costs nothing. Prints the new run's id on stdout."
     })
 final class ReplayCommand implements Callable<Integer> {
   private final CliContext context;

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Renders the visibility report of a run (default: the latest finished run).",
-      "With --baseline, compares it with an earlier run or a JSON report; with --fail-on-drop,",
-      "exits 3 when a gated brand dropped by more than PP points and the drop is not noise."
+      "With --baseline, compares it with an earlier run or a JSON report; with --fail-on-drop, "
+          + "exits 3 when a gated brand dropped by more than PP points and the drop is not noise."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -45,17 +45,22 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin RunArgument run;
 
+  @Mixin GateOutputs gateOutputs;
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "md",
-      description = "md, csv or json (default: ${DEFAULT-VALUE})")
+      completionCandidates = OptionValues.ReportFormats.class,
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(
       names = "--by",
       paramLabel = "SCOPE",
-      description = "Breakdowns: model, prompt, tag; repeatable or a comma list (default: all)")
+      completionCandidates = OptionValues.Slices.class,
+      description =
+          "Breakdowns: ${COMPLETION-CANDIDATES}; repeatable or a comma list (default: all)")
   List<String> by = new ArrayList<>();
 
   @Option(
@@ -79,9 +84,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--metric",
       paramLabel = "METRIC",
+      completionCandidates = OptionValues.GateMetrics.class,
       defaultValue = "mention",
       description =
-          "Gated metric: mention (mention rate) or share (share of voice) (default: ${DEFAULT-VALUE})")
+          "Gated metric, mention rate or share of voice: ${COMPLETION-CANDIDATES} "
+              + "(default: ${DEFAULT-VALUE})")
   String metric;
 
   @Option(
@@ -111,6 +118,7 @@ final class ReportCommand implements Callable<Integer> {
             metric,
             gateBrands,
             alpha);
+    gateOutputs.check(compare.map(CompareOptions::gating).orElse(false));
     ReportOptions options = new ReportOptions(Slice.parseAll(by), includeBranded, compare);
     output.check();
     PrintWriter err = spec.commandLine().getErr();
@@ -126,6 +134,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (ClosedPipeException e) {
       // `vis report | head`: the reader has what it wanted; the gate's verdict still counts
     }
+    gateOutputs.publish(report, context, err);
     if (report.gateTripped()) {
       err.println("vis: " + TerminalText.lines(report.verdictLine()));
       err.flush();

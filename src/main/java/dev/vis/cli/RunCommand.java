@@ -1,7 +1,6 @@
 package dev.vis.cli;
 
 import dev.vis.VisException;
-import dev.vis.engine.AttemptListener;
 import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunOutcome;
 import dev.vis.engine.RunService;
@@ -35,8 +34,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs a spec: asks every model every prompt, stores and analyses every answer.",
-      "Each (prompt, model) is asked SAMPLES times; every answer is stored as it arrives.",
-      "Prints the run id on stdout; progress and the summary go to stderr."
+      "Each (prompt, model) is asked SAMPLES times; every answer is stored as it arrives. "
+          + "Prints the run id on stdout; progress and the summary go to stderr."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -107,8 +106,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--progress",
       paramLabel = "MODE",
+      completionCandidates = OptionValues.ProgressModes.class,
       defaultValue = "auto",
-      description = "auto, plain or none (default: ${DEFAULT-VALUE})")
+      description = "Progress on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   ProgressMode progress;
 
   @Option(
@@ -116,6 +116,14 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Append one JSON line per call attempt to FILE (no keys, no headers)")
   Path logJson;
+
+  @Option(
+      names = "--metrics-file",
+      paramLabel = "FILE",
+      description =
+          "Write the run's metrics to FILE in the Prometheus text format when it ends (for "
+              + "node_exporter's textfile collector), whole or not at all")
+  Path metricsFile;
 
   RunCommand(CliContext context) {
     this.context = context;
@@ -138,6 +146,9 @@ final class RunCommand implements Callable<Integer> {
       LintPrinter.print(loaded, err);
       return 0;
     }
+    Optional<AtomicFile> metricsOut =
+        Optional.ofNullable(metricsFile).map(f -> new AtomicFile("--metrics-file", f).checked());
+    CallStats calls = new CallStats();
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
     // a new run is checked whole before the database is touched; a resume needs the database
     RunService.PreparedRun prepared =
@@ -152,7 +163,12 @@ final class RunCommand implements Callable<Integer> {
               context.clock(),
               context.sleeper(),
               context.random(),
-              log == null ? AttemptListener.NONE : log,
+              log == null
+                  ? calls
+                  : event -> {
+                    calls.attemptEnded(event);
+                    log.attemptEnded(event);
+                  },
               context.secrets());
       ProgressPrinter printer =
           new ProgressPrinter(
@@ -182,8 +198,10 @@ final class RunCommand implements Callable<Integer> {
                     printer);
         printer.stop();
         RunSummary after = db.findRun(outcome.runId()).orElseThrow();
-        tell(err, outcome, after, options, log, ModelsWithoutAnswers.of(db, after));
+        tell(err, outcome, after, options, log, ModelsWithoutAnswers.of(db, after), calls);
         printRunId(outcome.runId());
+        // after the run id: a metrics file that cannot be written must not hide which run it was
+        metricsOut.ifPresent(f -> f.write(PrometheusMetrics.of(after, outcome, calls.byModel())));
         return signals.exitCode(
             outcome.interrupted(), RunService.exitCode(outcome, after, options));
       } finally {
@@ -199,9 +217,11 @@ final class RunCommand implements Callable<Integer> {
       RunSummary after,
       RunOptions options,
       AttemptLog log,
-      List<String> modelsWithoutAnswers) {
+      List<String> modelsWithoutAnswers,
+      CallStats calls) {
     if (!quiet) {
       new RunSummaryPrinter(err).print(outcome, after, specFile, modelsWithoutAnswers);
+      new RunSummaryPrinter(err).printLatency(calls.byModel());
     } else if (outcome.interrupted()) {
       err.println(
           "vis: interrupted; resume with: "

@@ -98,6 +98,30 @@ final class RunSummaryPrinter {
     err.flush();
   }
 
+  /** One line per model: the median and 95th percentile latency of this session's answers. */
+  void printLatency(Map<String, CallStats.ModelCalls> calls) {
+    boolean header = false;
+    for (Map.Entry<String, CallStats.ModelCalls> e : calls.entrySet()) {
+      CallStats.ModelCalls c = e.getValue();
+      if (c.answeredMs().isEmpty()) {
+        continue;
+      }
+      if (!header) {
+        err.println("  latency of this session's answers:");
+        header = true;
+      }
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "    %s: p50 %.2f s, p95 %.2f s (%d answers)",
+              e.getKey(),
+              c.percentileMs(0.5) / 1000.0,
+              c.percentileMs(0.95) / 1000.0,
+              c.answeredMs().size()));
+    }
+    err.flush();
+  }
+
   private static String usd(java.math.BigDecimal amount) {
     return amount.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
   }

@@ -32,8 +32,9 @@ final class RunsCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = OptionValues.RunsFormats.class,
       defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE})")
+      description = "Listing format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String format;
 
   RunsCommand(CliContext context) {

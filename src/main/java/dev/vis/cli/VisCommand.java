@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       RunsCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -44,14 +45,23 @@ final class VisCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command (run, report, export, replay, runs)");
+        spec.commandLine(), "missing command (run, report, export, replay, runs, completion)");
   }
 
-  /** Reads the version from the jar manifest. */
+  /** The version, the commit it was built from, and the Java runtime it runs on. */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"vis " + Version.current()};
+      return new String[] {
+        "vis " + Version.current() + " (commit " + Version.commit() + ")",
+        "Java "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vendor", "unknown vendor")
+            + ", "
+            + System.getProperty("java.home", "unknown home")
+            + ")"
+      };
     }
   }
 }

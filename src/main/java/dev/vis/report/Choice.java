@@ -19,7 +19,7 @@ final class Choice {
         option + ": unknown value '" + text + "' (expected one of " + labels(type) + ")");
   }
 
-  private static String label(Enum<?> constant) {
+  static String label(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 

@@ -7,6 +7,11 @@ public enum ExportFormat {
   /** RFC 4180 CSV with formula protection. */
   CSV;
 
+  /** The lower-case word of the command line ({@code jsonl}, {@code csv}). */
+  public String label() {
+    return Choice.label(this);
+  }
+
   /**
    * Parses {@code jsonl} or {@code csv}, in any case.
    *

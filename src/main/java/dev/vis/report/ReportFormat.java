@@ -9,6 +9,11 @@ public enum ReportFormat {
   /** One JSON document with every count, usable as a baseline. */
   JSON;
 
+  /** The lower-case word of the command line ({@code md}, {@code csv}, {@code json}). */
+  public String label() {
+    return Choice.label(this);
+  }
+
   /**
    * Parses {@code md}, {@code csv} or {@code json}, in any case.
    *

@@ -13,6 +13,11 @@ public enum Slice {
   /** One row per prompt tag. */
   TAG;
 
+  /** The lower-case word of the command line. */
+  public String label() {
+    return Choice.label(this);
+  }
+
   /**
    * Parses each value of a repeatable option whose values may also be comma lists ({@code --by
    * model --by prompt,tag}); no value at all means every breakdown.

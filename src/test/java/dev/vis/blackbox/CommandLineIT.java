@@ -18,10 +18,14 @@ class CommandLineIT {
   }
 
   @Test
-  void version_prints_vis_and_the_version_and_exits_0() {
+  void version_prints_the_version_the_commit_and_the_java_runtime_and_exits_0() {
     JarRunner.Result version = vis.run("--version");
     assertThat(version.exitCode()).as(version::toString).isZero();
-    assertThat(version.out()).as(version::toString).matches("vis \\d+\\.\\d+\\.\\d+\\S*\\R");
+    assertThat(version.out())
+        .as(version::toString)
+        .matches(
+            "vis \\d+\\.\\d+\\.\\d+\\S* \\(commit ([0-9a-f]{7,}|unknown)\\)\\R"
+                + "Java \\d+\\S* \\(.+\\)\\R");
     assertThat(version.err()).as(version::toString).isEmpty();
   }
 

@@ -46,11 +46,7 @@ class ReportGateTest {
   }
 
   String run(double acmeRate, String name) throws Exception {
-    Path file = dir.resolve(name + ".yaml");
-    Files.writeString(file, spec(acmeRate));
-    CommandHarness.Result run = vis.run("run", file.toString(), "--quiet");
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    return run.runId();
+    return new GateRuns(vis, dir).run(acmeRate, name);
   }
 
   @Nested
