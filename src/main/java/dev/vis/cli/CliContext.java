@@ -16,7 +16,7 @@ import java.util.function.DoubleSupplier;
  *
  * @param env environment variables
  * @param clock wall clock
- * @param sleeper retry waits
+ * @param sleeper waits: retry delays, the drain after Ctrl-C
  * @param random jitter source
  * @param terminal whether the console (stdin and stdout) is an interactive terminal
  * @param interrupts where the stop signals (SIGINT, SIGTERM, SIGHUP) come from

@@ -69,7 +69,6 @@ final class DeleteOptions {
       return 0;
     }
     int deleted = db.delete(plan.ids());
-    db.checkpoint();
     err.println("deleted " + (deleted == 1 ? "1 run" : deleted + " runs"));
     err.flush();
     return 0;

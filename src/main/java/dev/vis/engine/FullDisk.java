@@ -20,7 +20,6 @@ final class FullDisk {
       Store store, String runId, Path specFile, DiskFullException full, Instant now) {
     try {
       store.finish(runId, RunStatus.INTERRUPTED, now);
-      store.checkpoint();
     } catch (VisException stillFull) {
       // the run stays 'running' under this process; once it exits the run is stale, and a stale
       // run resumes just the same

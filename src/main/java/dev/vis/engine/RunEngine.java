@@ -71,8 +71,9 @@ public final class RunEngine {
   }
 
   /**
-   * Stops scheduling at once and lets the calls in flight end for up to {@code grace}, then cancels
-   * those still running (their tasks stay pending). What arrived is committed either way.
+   * Stops scheduling at once and lets the calls in flight end for up to {@code grace} (waited out
+   * by the sleeper), then cancels those still running (their tasks stay pending). What arrived is
+   * committed either way.
    */
   public void interrupt(Duration grace) {
     stopRequested.set(true);
@@ -85,7 +86,7 @@ public final class RunEngine {
         .start(
             () -> {
               try {
-                Thread.sleep(grace);
+                sleeper.sleep(grace);
               } catch (InterruptedException e) {
                 return;
               }

@@ -215,7 +215,7 @@ public final class RunService {
             TaskPlanner.plan(spec, seed),
             Optional.empty(),
             clock.instant(),
-            Owner.current(),
+            Owner.current(env),
             loaded.spec().samples()));
     onCreated.accept(runId);
     return work(runId, loaded.path(), options, progress);
@@ -280,7 +280,7 @@ public final class RunService {
 
   private RunOutcome work(
       String runId, Path specFile, RunOptions options, RunEngine.Progress progress) {
-    store.claim(runId, Owner.current(), clock.instant());
+    store.claim(runId, Owner.current(env), clock.instant());
     StoredRun run = store.storedRun(runId);
     List<PendingTask> pending = store.unfinishedTasks(runId);
     int concurrency = options.concurrency().orElse(run.spec().concurrency());
@@ -295,7 +295,6 @@ public final class RunService {
     }
     RunSummary after = store.findRun(runId).orElseThrow();
     store.finish(runId, statusOf(outcome, after, options), clock.instant());
-    store.checkpoint();
     return outcome;
   }
 
@@ -364,7 +363,7 @@ public final class RunService {
             List.of(),
             Optional.of(source.id()),
             clock.instant(),
-            Owner.current(),
+            Owner.current(env),
             stored.specSamples()));
     AnswerAnalyzer analyzer = new AnswerAnalyzer(spec.brands());
     List<TaskOutcome> batch = new ArrayList<>(ReplayBatch.SIZE);
@@ -381,7 +380,6 @@ public final class RunService {
         });
     store.write(batch);
     store.finish(runId, RunStatus.DONE, clock.instant());
-    store.checkpoint();
     return runId;
   }
 

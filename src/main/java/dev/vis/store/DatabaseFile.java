@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * Tells what lies at a database path before vis opens it for real: nothing, an empty file, a vis
@@ -53,10 +54,11 @@ final class DatabaseFile {
    * Looks at the file.
    *
    * @param location the path as the user named it, for messages
+   * @param errors what SQLite's errors other than "not a database" say, should looking meet one
    * @throws VisException (exit 2) when the path is a directory, cannot be read, or holds a file
    *     that is not a vis database
    */
-  static Kind inspect(Path file, String location) {
+  static Kind inspect(Path file, String location, SqliteErrors errors) {
     if (Files.isDirectory(file)) {
       throw VisException.usage(location + ": is a directory, not a database file");
     }
@@ -84,18 +86,21 @@ final class DatabaseFile {
     if (mark != 0) {
       throw notVis(location, otherProgram(mark));
     }
-    return look(file, location);
+    return look(file, location, errors);
   }
 
   /**
    * Opens the file read-only to read what the header alone cannot tell: the mark may still sit in
    * the write-ahead log, and an unmarked vis database is recognised by its tables. Without a -wal
-   * file the main file is complete, and SQLite is told it is immutable so it creates no -shm.
+   * file the main file is complete, and SQLite is told it is immutable so it creates no -shm. Only
+   * SQLite's "not a database" and "corrupt" result codes say the file is not vis's: a locked or
+   * unreadable file is told as such.
    */
-  private static Kind look(Path file, String location) {
+  private static Kind look(Path file, String location, SqliteErrors errors) {
     boolean wal = Files.exists(Path.of(file + "-wal"));
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, errors.busyTimeout().toMillis()));
     String url = "jdbc:sqlite:" + file.toUri() + (wal ? "?mode=ro" : "?mode=ro&immutable=1");
     try (Connection c = config.createConnection(url);
         Statement s = c.createStatement()) {
@@ -127,7 +132,12 @@ final class DatabaseFile {
       }
       return Kind.UNMARKED;
     } catch (SQLException e) {
-      throw notVis(location, "SQLite cannot read it: " + e.getMessage());
+      int code = SqliteErrors.primaryCode(e);
+      if (code == SQLiteErrorCode.SQLITE_NOTADB.code
+          || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+        throw notVis(location, "SQLite cannot read it: " + e.getMessage());
+      }
+      throw errors.translate(e);
     }
   }
 

@@ -14,7 +14,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class OutcomeWrites {
   private OutcomeWrites() {}
 
-  static void write(Handle h, List<TaskOutcome> outcomes) {
+  /**
+   * @param now when a failure is recorded (an answer carries its own time)
+   */
+  static void write(Handle h, List<TaskOutcome> outcomes, Instant now) {
     PreparedBatch mentions =
         h.prepareBatch(
             "INSERT INTO mentions (task_id, brand, count, position, list_rank, first_offset,"
@@ -24,7 +27,7 @@ final class OutcomeWrites {
             "INSERT INTO citations (task_id, ord, url, domain, brand, kind) VALUES (?, ?, ?, ?, ?, ?)");
     PreparedBatch clearMentions = h.prepareBatch("DELETE FROM mentions WHERE task_id = ?");
     PreparedBatch clearCitations = h.prepareBatch("DELETE FROM citations WHERE task_id = ?");
-    String now = Timestamps.format(Instant.now());
+    String failedAt = Timestamps.format(now);
     for (TaskOutcome outcome : outcomes) {
       switch (outcome) {
         case TaskOutcome.Answered a -> {
@@ -47,7 +50,7 @@ final class OutcomeWrites {
                       + " updated_at = ? WHERE id = ? AND status <> 'ok'")
               .bind(0, f.attempts().size())
               .bind(1, f.error())
-              .bind(2, now)
+              .bind(2, failedAt)
               .bind(3, f.taskId())
               .execute();
         }

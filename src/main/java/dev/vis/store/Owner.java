@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The process working a run: its host and process id.
@@ -13,9 +14,13 @@ import java.nio.file.Path;
  */
 public record Owner(String host, long pid) {
 
-  /** This process. */
-  public static Owner current() {
-    return new Owner(hostName(), ProcessHandle.current().pid());
+  /**
+   * This process.
+   *
+   * @param env the environment: {@code HOSTNAME}, when set, names the host
+   */
+  public static Owner current(Map<String, String> env) {
+    return new Owner(hostName(env), ProcessHandle.current().pid());
   }
 
   /** Whether this owner is visibly gone: same host and no such process. */
@@ -23,10 +28,11 @@ public record Owner(String host, long pid) {
     return host.equals(thisHost) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
   }
 
-  private static String hostName() {
-    String env = System.getenv("HOSTNAME");
-    if (env != null && !env.isBlank()) {
-      return env.strip();
+  /** This host's name, as {@link #current} records it and staleness compares it. */
+  static String hostName(Map<String, String> env) {
+    String named = env.get("HOSTNAME");
+    if (named != null && !named.isBlank()) {
+      return named.strip();
     }
     try {
       Path etc = Path.of("/etc/hostname");

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -34,7 +35,39 @@ final class SqliteConnections {
    * @param maxPageCount SQLite's page limit per connection, 0 for none (tests fill a "disk" with
    *     it)
    */
-  record Settings(Duration busyTimeout, MountTable mounts, int maxPageCount) {}
+  record Settings(Duration busyTimeout, MountTable mounts, int maxPageCount) {
+    /** How long a write waits for another process's write to end, unless told otherwise. */
+    static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(15);
+
+    static final String BUSY_TIMEOUT_ENV = "VIS_DB_BUSY_TIMEOUT_MS";
+
+    /**
+     * The settings of a real command: this machine's mounts, no page limit, and how long to wait
+     * for another process's write: {@code VIS_DB_BUSY_TIMEOUT_MS}, else 15 s.
+     *
+     * @throws VisException (exit 2) when that variable is not a number of milliseconds
+     */
+    static Settings from(Map<String, String> env) {
+      return new Settings(busyTimeout(env), MountTable.system(), 0);
+    }
+
+    private static Duration busyTimeout(Map<String, String> env) {
+      String value = env.get(BUSY_TIMEOUT_ENV);
+      if (value == null || value.isBlank()) {
+        return DEFAULT_BUSY_TIMEOUT;
+      }
+      try {
+        long ms = Long.parseLong(value.strip());
+        if (ms >= 0) {
+          return Duration.ofMillis(ms);
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the message
+      }
+      throw VisException.usage(
+          BUSY_TIMEOUT_ENV + "=" + value + ": expected a number of milliseconds (0 or more)");
+    }
+  }
 
   private SqliteConnections() {}
 

@@ -31,7 +31,12 @@ final class SqliteErrors {
     this.mounts = mounts;
   }
 
-  VisException translate(RuntimeException e) {
+  /** How long a connection waits for another process's lock, as the messages say. */
+  Duration busyTimeout() {
+    return busyTimeout;
+  }
+
+  VisException translate(Exception e) {
     if (e instanceof VisException v) {
       return v;
     }
@@ -40,7 +45,7 @@ final class SqliteErrors {
         sqlite
             .map(s -> s.getMessage())
             .orElse(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e));
-    int code = sqlite.map(s -> s.getResultCode().code & 0xFF).orElse(-1);
+    int code = primaryCode(e);
     if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
       return VisException.usage(
           location + ": not a vis database (SQLite says: file is not a database)");
@@ -123,6 +128,14 @@ final class SqliteErrors {
                         + type
                         + "), where WAL does not work: keep the database on a local disk")
             .orElse("");
+  }
+
+  /**
+   * SQLite's primary result code (the low byte of an extended one) behind {@code e}, or -1 when
+   * SQLite did not raise it.
+   */
+  static int primaryCode(Throwable e) {
+    return sqliteCause(e).map(s -> s.getResultCode().code & 0xFF).orElse(-1);
   }
 
   private static Optional<SQLiteException> sqliteCause(Throwable e) {

@@ -1,124 +1,76 @@
 package dev.vis.store;
 
-import dev.vis.ExitCode;
 import dev.vis.VisException;
 import dev.vis.analysis.ScoredAnswer;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
  * The SQLite store: one file, WAL journal, foreign keys on every connection, writes in {@code BEGIN
- * IMMEDIATE} transactions; opened for reading, it neither migrates nor writes.
+ * IMMEDIATE} transactions; opened for reading, it neither migrates nor writes. Its SQL lives in the
+ * query and write classes; this class holds connections and turns SQLite's errors into messages.
  *
  * <p>Thread-safe: every operation takes its own connection, except {@link #write}, which keeps one
  * connection for the single writer thread.
  */
 public final class SqliteStore implements Store {
-  /** How long a write waits for another process's write to end, unless told otherwise. */
-  public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(15);
-
+  private final String location;
   private final Jdbi jdbi;
-  private final RunQueries runs;
   private final SqliteErrors errors;
+  private final RunQueries runs;
+  private final Clock clock;
   private final Object writerLock = new Object(); // guards writerHandle
   private Handle writerHandle;
 
-  private SqliteStore(String location, Jdbi jdbi, Clock clock, SqliteErrors errors) {
-    this.jdbi = jdbi;
-    this.errors = errors;
-    this.runs = new RunQueries(jdbi, clock, Owner.current().host(), location);
+  private SqliteStore(String location, SqliteOpener.Opened opened, Liveness liveness, Clock clock) {
+    this.location = location;
+    this.jdbi = opened.jdbi();
+    this.errors = opened.errors();
+    this.runs = new RunQueries(liveness);
+    this.clock = clock;
   }
 
   /**
    * Opens the database at {@code path} after making sure it is a vis database (or a new or empty
    * file, for {@link Access#CREATE}): another program's file is refused before SQLite writes to it.
    *
-   * @param busyTimeout how long to wait for another process's write before giving up with a message
+   * @param env the environment: {@code VIS_DB_BUSY_TIMEOUT_MS} (how long a write waits for another
+   *     process's) and {@code HOSTNAME} (whose processes this one can see)
    * @throws VisException (exit 2) when the file is missing or empty and may not be created, is not
    *     a vis database, was written by a newer vis (or, for reading, an older one), or is locked
    */
-  public static SqliteStore open(Path path, Access access, Clock clock, Duration busyTimeout) {
-    return open(
-        path, access, clock, new SqliteConnections.Settings(busyTimeout, MountTable.system(), 0));
+  public static SqliteStore open(Path path, Access access, Clock clock, Map<String, String> env) {
+    return open(path, access, clock, env, SqliteConnections.Settings.from(env));
   }
 
   static SqliteStore open(
-      Path path, Access access, Clock clock, SqliteConnections.Settings settings) {
-    Path file = path.toAbsolutePath().normalize();
+      Path path,
+      Access access,
+      Clock clock,
+      Map<String, String> env,
+      SqliteConnections.Settings settings) {
     String location = path.toString();
-    DatabaseFile.Kind kind = DatabaseFile.inspect(file, location);
-    if (kind == DatabaseFile.Kind.MISSING && access == Access.CREATE) {
-      SqliteConnections.createOwnerOnly(file, location);
-      kind = DatabaseFile.inspect(file, location);
-    }
-    if (kind == DatabaseFile.Kind.MISSING) {
-      throw VisException.usage(
-          "no database at "
-              + location
-              + " (run `vis run SPEC` first, or point --db / VIS_DB at one)");
-    }
-    if (kind == DatabaseFile.Kind.EMPTY && access != Access.CREATE) {
-      throw VisException.usage(
-          location
-              + " is an empty file, not a vis database yet (`vis run SPEC --db "
-              + location
-              + "` makes it one)");
-    }
-    SqliteErrors errors =
-        new SqliteErrors(location, file, settings.busyTimeout(), settings.mounts());
-    boolean reading = access == Access.READ;
-    Jdbi jdbi =
-        reading
-            ? SqliteConnections.forReading(file, settings)
-            : SqliteConnections.forWriting(file, settings);
-    try (Handle handle = jdbi.open()) {
-      if (reading) {
-        Migrations.checkReadable(handle, location);
-      } else {
-        prepareForWriting(handle, kind, location, errors);
-      }
-    } catch (JdbiException e) {
-      throw errors.translate(e);
-    }
-    return new SqliteStore(location, jdbi, clock, errors);
+    SqliteOpener.Opened opened = SqliteOpener.open(path, location, access, settings);
+    return new SqliteStore(location, opened, new Liveness(clock, Owner.hostName(env)), clock);
   }
 
-  /**
-   * Marks a file that has no mark yet (on a new file, before WAL, so the mark sits in the main
-   * file's header from the start), switches to WAL and migrates.
-   */
-  private static void prepareForWriting(
-      Handle handle, DatabaseFile.Kind kind, String location, SqliteErrors errors) {
-    if (kind != DatabaseFile.Kind.MARKED) {
-      Migrations.mark(handle, location);
-    }
-    String mode = handle.createQuery("PRAGMA journal_mode = WAL").mapTo(String.class).one();
-    if (!"wal".equalsIgnoreCase(mode)) {
-      throw new VisException(ExitCode.USAGE, errors.noWal(mode));
-    }
-    Migrations.apply(handle, location);
-  }
-
-  /** Turns SQLite's errors into messages that name the file and the fix. */
-  VisException translate(RuntimeException e) {
-    return errors.translate(e);
-  }
-
-  private <T> T guarded(java.util.function.Supplier<T> action) {
+  private <T> T guarded(Supplier<T> action) {
     try {
       return action.get();
     } catch (VisException e) {
       throw e;
     } catch (JdbiException e) {
-      throw translate(e);
+      throw errors.translate(e);
     }
   }
 
@@ -137,94 +89,65 @@ public final class SqliteStore implements Store {
 
   @Override
   public RunSummary run(String reference) {
-    return guarded(() -> runs.resolve(reference));
+    return RunReferences.resolve(runs(), reference, location);
   }
 
   @Override
   public Optional<RunSummary> findRun(String id) {
-    return guarded(() -> runs.find(id));
+    return guarded(() -> jdbi.withHandle(h -> runs.find(h, id)));
   }
 
   @Override
   public Optional<RunSummary> newestUnfinished(String name) {
-    return guarded(() -> runs.newestUnfinished(name));
+    return RunReferences.newestUnfinished(runs(), name);
   }
 
   @Override
   public List<RunSummary> runs() {
-    return guarded(runs::all);
+    return guarded(() -> jdbi.withHandle(runs::all));
   }
 
   @Override
   public StoredRun storedRun(String runId) {
     return guarded(
-        () -> jdbi.withHandle(h -> StoredRunReader.read(h, runs.find(runId).orElseThrow())));
+        () -> jdbi.withHandle(h -> StoredRunReader.read(h, runs.find(h, runId).orElseThrow())));
   }
 
   @Override
   public List<PendingTask> unfinishedTasks(String runId) {
-    return guarded(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT id, seq, prompt_id, model_id, sample, attempts FROM tasks"
-                                + " WHERE run_id = ? AND status <> 'ok' ORDER BY seq")
-                        .bind(0, runId)
-                        .map(
-                            (rs, ctx) ->
-                                new PendingTask(
-                                    rs.getLong(1),
-                                    rs.getInt(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getInt(5),
-                                    rs.getInt(6)))
-                        .list()));
+    return guarded(() -> jdbi.withHandle(h -> RunQueries.unfinishedTasks(h, runId)));
   }
 
   @Override
   public void claim(String runId, Owner owner, Instant now) {
-    guardedRun(() -> jdbi.useTransaction(h -> runs.claim(h, runId, owner, now)));
+    guardedRun(
+        () ->
+            jdbi.useTransaction(
+                h -> {
+                  RunSummary run =
+                      runs.find(h, runId)
+                          .orElseThrow(
+                              () -> VisException.usage("no run " + runId + " in " + location));
+                  Liveness.refuseLiveOwner(run, owner);
+                  RunStateWrites.claim(h, runId, owner, now);
+                }));
   }
 
   @Override
   public void heartbeat(String runId, Instant now) {
-    guardedRun(
-        () ->
-            jdbi.useHandle(
-                h ->
-                    h.createUpdate("UPDATE runs SET heartbeat_at = ? WHERE id = ?")
-                        .bind(0, Timestamps.format(now))
-                        .bind(1, runId)
-                        .execute()));
+    guardedRun(() -> jdbi.useHandle(h -> RunStateWrites.heartbeat(h, runId, now)));
   }
 
   @Override
-  public void replaceMaxUsd(String runId, java.math.BigDecimal maxUsd) {
-    guardedRun(
-        () ->
-            jdbi.useHandle(
-                h ->
-                    h.createUpdate("UPDATE runs SET max_usd = ? WHERE id = ?")
-                        .bind(0, maxUsd.toPlainString())
-                        .bind(1, runId)
-                        .execute()));
+  public void replaceMaxUsd(String runId, BigDecimal maxUsd) {
+    guardedRun(() -> jdbi.useHandle(h -> RunStateWrites.replaceMaxUsd(h, runId, maxUsd)));
   }
 
+  /** Ends the run, then folds the write-ahead log into the file: the command's writes are over. */
   @Override
   public void finish(String runId, RunStatus status, Instant now) {
-    guardedRun(
-        () ->
-            jdbi.useHandle(
-                h ->
-                    h.createUpdate(
-                            "UPDATE runs SET status = ?, finished_at = ?, heartbeat_at = ? WHERE id = ?")
-                        .bind(0, status.label())
-                        .bind(1, Timestamps.format(now))
-                        .bind(2, Timestamps.format(now))
-                        .bind(3, runId)
-                        .execute()));
+    guardedRun(() -> jdbi.useHandle(h -> RunStateWrites.finish(h, runId, status, now)));
+    checkpoint();
   }
 
   @Override
@@ -238,7 +161,7 @@ public final class SqliteStore implements Store {
             if (writerHandle == null) {
               writerHandle = jdbi.open();
             }
-            writerHandle.useTransaction(h -> OutcomeWrites.write(h, outcomes));
+            writerHandle.useTransaction(h -> OutcomeWrites.write(h, outcomes, clock.instant()));
           });
     }
   }
@@ -258,17 +181,17 @@ public final class SqliteStore implements Store {
     guardedRun(() -> jdbi.useHandle(h -> ExportQueries.stream(h, runId, table, row)));
   }
 
+  /** Deletes, then folds the write-ahead log into the file: the command's writes are over. */
   @Override
   public int delete(List<String> runIds) {
-    return guarded(() -> jdbi.inTransaction(h -> RunWrites.delete(h, runIds)));
+    int deleted = guarded(() -> jdbi.inTransaction(h -> RunWrites.delete(h, runIds)));
+    checkpoint();
+    return deleted;
   }
 
-  @Override
-  public void checkpoint() {
-    guardedRun(
-        () ->
-            jdbi.useHandle(
-                h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list()));
+  /** Folds the write-ahead log into the database file so the one file is complete. */
+  void checkpoint() {
+    guardedRun(() -> jdbi.useHandle(SqliteJournal::checkpoint));
   }
 
   @Override

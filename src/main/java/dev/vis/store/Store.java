@@ -1,6 +1,7 @@
 package dev.vis.store;
 
 import dev.vis.analysis.ScoredAnswer;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +9,11 @@ import java.util.function.Consumer;
 
 /**
  * Where runs live. SQLite today ({@link SqliteStore}); the interface is the seam for a shared
- * PostgreSQL store later.
+ * PostgreSQL store later: {@link Stores#open} picks the store for a {@code --db} value, and every
+ * store passes the same contract test ({@code StoreContractTest}).
  *
- * <p>Reads may come from any thread. Writes of task outcomes come from one writer thread at a time
+ * <p>Every failure is a {@link dev.vis.VisException} whose message names the database and the fix.
+ * Reads may come from any thread. Writes of task outcomes come from one writer thread at a time
  * ({@code engine.AnswerWriter}); run lifecycle writes are short and may come from the command's
  * thread.
  */
@@ -56,9 +59,12 @@ public interface Store extends AutoCloseable {
   void heartbeat(String runId, Instant now);
 
   /** Replaces a run's cumulative cost cap ({@code vis run SPEC --resume RUN --max-usd X}). */
-  void replaceMaxUsd(String runId, java.math.BigDecimal maxUsd);
+  void replaceMaxUsd(String runId, BigDecimal maxUsd);
 
-  /** Ends a run with a final status. */
+  /**
+   * Ends a run with a final status. The command's writes to the run are over: the store leaves
+   * itself complete (SQLite folds its write-ahead log into the one file).
+   */
   void finish(String runId, RunStatus status, Instant now);
 
   /** Records task outcomes in one short transaction. */
@@ -73,11 +79,13 @@ public interface Store extends AutoCloseable {
   /** Streams the rows of an export table in the column order of {@link ExportTable#columns()}. */
   void export(String runId, ExportTable table, Consumer<List<Object>> row);
 
-  /** Deletes runs and everything only they use. */
+  /**
+   * Deletes runs and everything only they use, and leaves the store complete as {@link #finish}
+   * does.
+   *
+   * @return how many of the runs there were
+   */
   int delete(List<String> runIds);
-
-  /** Folds the write-ahead log into the database file so the one file is complete. */
-  void checkpoint();
 
   @Override
   void close();

@@ -21,12 +21,16 @@ import java.util.Map;
 
 /**
  * Runs the CLI in-process against captured stdout and stderr, with its own environment and a
- * sleeper that records retry waits instead of waiting.
+ * sleeper that records waits (retry delays, the drain after Ctrl-C) instead of waiting.
  */
 final class CommandHarness {
   final Path dir;
   final Map<String, String> env = new HashMap<>();
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+
+  /** What a recorded wait does besides: nothing, unless a test holds it. */
+  volatile Sleeper waits = d -> {};
+
   volatile Interrupts interrupts = Interrupts.NONE;
 
   /** Whether the command sees a terminal, and what its user types there. */
@@ -42,7 +46,11 @@ final class CommandHarness {
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Sleeper sleeper = d -> sleeps.add(d);
+    Sleeper sleeper =
+        d -> {
+          sleeps.add(d);
+          waits.sleep(d);
+        };
     CliContext context =
         new CliContext(
             env,

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,9 @@ class CtrlCRunTest {
   FakeOpenAiServer server;
   Path spec;
   final Semaphore arrivals = new Semaphore(0);
+
+  /** Holds the drain after a first press until the test ends: its time never runs out. */
+  final CountDownLatch drainHeld = new CountDownLatch(1);
 
   @BeforeEach
   void setUp() throws Exception {
@@ -65,6 +69,7 @@ class CtrlCRunTest {
 
   @AfterEach
   void tearDown() {
+    drainHeld.countDown();
     server.close();
   }
 
@@ -100,6 +105,12 @@ class CtrlCRunTest {
     void lets_calls_in_flight_finish_commits_them_and_exits_130_with_the_resume_command()
         throws Exception {
       answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
+      vis.waits =
+          d -> {
+            if (d.equals(RunCommand.DRAIN)) {
+              drainHeld.await();
+            }
+          };
       var running = runInBackground("run", spec.toString(), "--progress", "none");
       awaitRequests(2);
       ctrlC.press();
@@ -144,6 +155,7 @@ class CtrlCRunTest {
       Duration took = Duration.ofNanos(System.nanoTime() - pressed);
 
       assertThat(result.exitCode()).as(result::toString).isEqualTo(130);
+      assertThat(vis.sleeps).as("the drain waited through the sleeper").contains(RunCommand.DRAIN);
       assertThat(took).isLessThan(RunCommand.DRAIN.plusSeconds(5));
       assertThat(count("SELECT count(*) FROM tasks WHERE status = 'pending'")).isEqualTo(20);
       assertThat(count("SELECT count(*) FROM runs WHERE status = 'interrupted'")).isOne();

@@ -13,7 +13,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,14 @@ class DatabaseFileTest {
   private final Clock clock = Clock.fixed(T0.plusSeconds(5), ZoneOffset.UTC);
 
   private SqliteStore open(Path file, Access access) {
-    return SqliteStore.open(file, access, clock, SqliteStore.DEFAULT_BUSY_TIMEOUT);
+    return SqliteStore.open(file, access, clock, Map.of());
+  }
+
+  private static DatabaseFile.Kind inspect(Path file, String location) {
+    return DatabaseFile.inspect(
+        file,
+        location,
+        new SqliteErrors(location, file, Duration.ofMillis(200), MountTable.empty()));
   }
 
   private static void sql(Path file, String... statements) throws Exception {
@@ -63,7 +72,7 @@ class DatabaseFileTest {
         assertThat(headerMark(file)).isEqualTo(DatabaseFile.APPLICATION_ID);
       }
       assertThat(pragma(file, "application_id")).isEqualTo(0x76697364);
-      assertThat(DatabaseFile.inspect(file, "vis.db")).isEqualTo(DatabaseFile.Kind.MARKED);
+      assertThat(inspect(file, "vis.db")).isEqualTo(DatabaseFile.Kind.MARKED);
     }
 
     @Test
@@ -111,7 +120,7 @@ class DatabaseFileTest {
 
     @Test
     void is_recognised_by_its_tables() throws Exception {
-      assertThat(DatabaseFile.inspect(unmarked(), "old.db")).isEqualTo(DatabaseFile.Kind.UNMARKED);
+      assertThat(inspect(unmarked(), "old.db")).isEqualTo(DatabaseFile.Kind.UNMARKED);
     }
 
     @Test
@@ -144,7 +153,25 @@ class DatabaseFileTest {
         holder.createStatement().executeQuery("PRAGMA user_version").close();
         open(file, Access.WRITE).close();
         assertThat(headerMark(file)).as("the header still has no mark").isZero();
-        assertThat(DatabaseFile.inspect(file, "old.db")).isEqualTo(DatabaseFile.Kind.MARKED);
+        assertThat(inspect(file, "old.db")).isEqualTo(DatabaseFile.Kind.MARKED);
+      }
+    }
+
+    @Test
+    void held_locked_by_another_process_is_said_to_be_locked_not_foreign() throws Exception {
+      Path file = unmarked();
+      // another process holds the file in exclusive locking mode, so SQLite cannot read it at all
+      try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement s = holder.createStatement()) {
+        s.execute("PRAGMA locking_mode = EXCLUSIVE");
+        s.execute("UPDATE runs SET name = name");
+        assertThat(dir.resolve("old.db-wal")).exists();
+        assertThatThrownBy(() -> inspect(file, "old.db"))
+            .isInstanceOf(VisException.class)
+            .hasMessageStartingWith(
+                "old.db: the database stayed locked by another process for 200 ms")
+            .extracting(e -> ((VisException) e).exitCode())
+            .isEqualTo(1);
       }
     }
   }
@@ -155,7 +182,7 @@ class DatabaseFileTest {
     void without_a_mark_is_told_apart_by_its_tables() throws Exception {
       Path file = dir.resolve("app.db");
       sql(file, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)", "CREATE TABLE runs (x)");
-      assertThatThrownBy(() -> DatabaseFile.inspect(file, "app.db"))
+      assertThatThrownBy(() -> inspect(file, "app.db"))
           .isInstanceOf(VisException.class)
           .hasMessage(
               "app.db: not a vis database (it is an SQLite database with other tables than"
@@ -167,7 +194,7 @@ class DatabaseFileTest {
     void with_its_own_mark_is_refused_by_the_mark() throws Exception {
       Path file = dir.resolve("app.db");
       sql(file, "PRAGMA application_id = " + 0x464f5331, "CREATE TABLE t (x)");
-      assertThatThrownBy(() -> DatabaseFile.inspect(file, "app.db"))
+      assertThatThrownBy(() -> inspect(file, "app.db"))
           .isInstanceOf(VisException.class)
           .hasMessageContaining(
               "app.db: not a vis database (it is another program's SQLite database"
@@ -179,7 +206,7 @@ class DatabaseFileTest {
       Path file = dir.resolve("blank.db");
       sql(file, "CREATE TABLE t (x)", "DROP TABLE t");
       assertThat(Files.size(file)).isPositive();
-      assertThatThrownBy(() -> DatabaseFile.inspect(file, "blank.db"))
+      assertThatThrownBy(() -> inspect(file, "blank.db"))
           .hasMessageContaining("blank.db: not a vis database (it is an SQLite database with no");
     }
 
@@ -189,7 +216,7 @@ class DatabaseFileTest {
       sql(file, "PRAGMA journal_mode = WAL", "CREATE TABLE notes (x)");
       assertThat(dir.resolve("wal.db-wal")).doesNotExist();
       byte[] before = Files.readAllBytes(file);
-      assertThatThrownBy(() -> DatabaseFile.inspect(file, "wal.db"))
+      assertThatThrownBy(() -> inspect(file, "wal.db"))
           .hasMessageContaining("wal.db: not a vis database");
       assertThat(Files.readAllBytes(file)).isEqualTo(before);
       assertThat(dir.resolve("wal.db-wal")).doesNotExist();
@@ -201,14 +228,14 @@ class DatabaseFileTest {
       Path text = Files.writeString(dir.resolve("notes.txt"), "my notes\n".repeat(50));
       Path tiny = Files.writeString(dir.resolve("tiny"), "x");
       for (Path file : new Path[] {text, tiny}) {
-        assertThatThrownBy(() -> DatabaseFile.inspect(file, file.toString()))
+        assertThatThrownBy(() -> inspect(file, file.toString()))
             .hasMessageStartingWith(file + ": not a vis database (it is not an SQLite file)");
       }
     }
 
     @Test
     void a_directory_is_refused() {
-      assertThatThrownBy(() -> DatabaseFile.inspect(dir, "dir"))
+      assertThatThrownBy(() -> inspect(dir, "dir"))
           .hasMessage("dir: is a directory, not a database file");
     }
   }

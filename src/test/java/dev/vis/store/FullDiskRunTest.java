@@ -55,6 +55,7 @@ class FullDiskRunTest {
         db,
         Access.CREATE,
         clock,
+        Map.of(),
         new SqliteConnections.Settings(Duration.ofSeconds(5), MountTable.empty(), maxPages));
   }
 

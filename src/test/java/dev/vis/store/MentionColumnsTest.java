@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,7 @@ class MentionColumnsTest {
   private final Clock clock = Clock.fixed(T0.plusSeconds(5), ZoneOffset.UTC);
 
   private SqliteStore open() {
-    return SqliteStore.open(
-        dir.resolve("vis.db"), Access.CREATE, clock, SqliteStore.DEFAULT_BUSY_TIMEOUT);
+    return SqliteStore.open(dir.resolve("vis.db"), Access.CREATE, clock, Map.of());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ class StoreFailuresTest {
         file,
         Access.CREATE,
         clock,
+        Map.of(),
         new SqliteConnections.Settings(Duration.ofSeconds(1), mounts, maxPages));
   }
 

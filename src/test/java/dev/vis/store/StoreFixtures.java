@@ -64,7 +64,7 @@ final class StoreFixtures {
   }
 
   static NewRun newRun(String id, RunSpec spec, Instant at) {
-    return newRun(id, spec, at, Owner.current());
+    return newRun(id, spec, at, Owner.current(Map.of()));
   }
 
   static NewRun newRun(String id, RunSpec spec, Instant at, Owner owner) {
@@ -92,7 +92,18 @@ final class StoreFixtures {
         spec.samples());
   }
 
+  /** A priced, ungrounded answer at the first attempt, mentioning and citing Acme CRM. */
   static TaskOutcome.Answered answered(long taskId, String text) {
+    return answered(taskId, text, 1, Optional.of(new BigDecimal("0.0006")), false);
+  }
+
+  /**
+   * An answer at attempt {@code attempt}, mentioning and citing Acme CRM.
+   *
+   * @param cost its cost; empty for an answer without a price
+   */
+  static TaskOutcome.Answered answered(
+      long taskId, String text, int attempt, Optional<BigDecimal> cost, boolean grounded) {
     AnswerRecord answer =
         new AnswerRecord(
             text,
@@ -102,25 +113,42 @@ final class StoreFixtures {
             Optional.of("req-1"),
             OptionalLong.of(100),
             OptionalLong.of(50),
-            Optional.of(new BigDecimal("0.0006")),
-            Optional.of(new Price(BigDecimal.ONE, BigDecimal.TEN)),
+            cost,
+            cost.map(c -> new Price(BigDecimal.ONE, BigDecimal.TEN)),
             120,
-            false,
+            grounded,
             T0,
             List.of(new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED)),
             0);
-    AnswerAnalysis analysis =
-        new AnswerAnalysis(
-            List.of(new Mention("Acme CRM", 2, 1, OptionalInt.of(1), 3)),
-            List.of(
-                new Citation(
-                    "https://acme.com/a",
-                    "acme.com",
-                    Optional.of("Acme CRM"),
-                    CitationKind.CITED)));
-    AttemptRecord attempt =
-        new AttemptRecord(
-            1, T0, 120, OptionalInt.of(200), "ok", Optional.empty(), Optional.empty());
-    return new TaskOutcome.Answered(taskId, List.of(attempt), answer, analysis);
+    return new TaskOutcome.Answered(
+        taskId, List.of(attempt(attempt, "ok")), answer, acmeAnalysis());
+  }
+
+  /** A task given up on after the given attempts. */
+  static TaskOutcome.Failed failed(long taskId, String error, int... attempts) {
+    return new TaskOutcome.Failed(
+        taskId,
+        java.util.Arrays.stream(attempts).mapToObj(n -> attempt(n, "retryable")).toList(),
+        error);
+  }
+
+  static AnswerAnalysis acmeAnalysis() {
+    return new AnswerAnalysis(
+        List.of(new Mention("Acme CRM", 2, 1, OptionalInt.of(1), 3)),
+        List.of(
+            new Citation(
+                "https://acme.com/a", "acme.com", Optional.of("Acme CRM"), CitationKind.CITED)));
+  }
+
+  private static AttemptRecord attempt(int n, String outcome) {
+    boolean ok = outcome.equals("ok");
+    return new AttemptRecord(
+        n,
+        T0,
+        120,
+        OptionalInt.of(ok ? 200 : 500),
+        outcome,
+        ok ? Optional.empty() : Optional.of("HTTP 500"),
+        Optional.empty());
   }
 }
