@@ -23,10 +23,13 @@ final class BrandMatcher {
   /** Terms of case-sensitive brands, compared as written. */
   private final TermTrie exact = new TermTrie();
 
-  /** Terms of accent-sensitive brands and every domain, compared ignoring case. */
+  /** Terms of accent-sensitive brands, compared ignoring case. */
   private final TermTrie caseFolded = new TermTrie();
 
-  /** Terms compared ignoring case and accents. */
+  /**
+   * Terms compared ignoring case and accents, and every domain: domains are ASCII, so one folded
+   * copy of the text serves them and most brands.
+   */
   private final TermTrie accentFolded = new TermTrie();
 
   private final int[] brandOf;
@@ -61,7 +64,7 @@ final class BrandMatcher {
       }
       for (String domain : brand.domains()) {
         WebUrl.normalise(domain)
-            .ifPresent(d -> terms.add(caseFolded, b, MatchRule.DOMAIN, false, d));
+            .ifPresent(d -> terms.add(accentFolded, b, MatchRule.DOMAIN, false, d));
       }
     }
     brandOf = terms.brands.stream().mapToInt(Integer::intValue).toArray();

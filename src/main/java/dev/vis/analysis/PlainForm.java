@@ -10,20 +10,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe: the only state is a cache of pure results.
  */
 final class PlainForm {
-  // Pure results per code point: filling it from several threads at once is harmless.
-  private static final ConcurrentHashMap<Integer, String> CACHE = new ConcurrentHashMap<>();
+  // Pure results per code point: filling them from several threads at once is harmless (a String
+  // is safe to publish through a race). The BMP has an array, answers hit it for every char
+  // outside ASCII; the rare code points beyond it share a map.
+  private static final String[] BMP = new String[0x10000];
+  private static final ConcurrentHashMap<Integer, String> ASTRAL = new ConcurrentHashMap<>();
 
   private PlainForm() {}
 
   /** The plain form of one code point outside ASCII; a single space for any kind of space. */
   static String of(int codePoint) {
-    String cached = CACHE.get(codePoint);
-    if (cached != null) {
+    if (codePoint < BMP.length) {
+      String cached = BMP[codePoint];
+      if (cached == null) {
+        cached = compute(codePoint);
+        BMP[codePoint] = cached;
+      }
       return cached;
     }
-    String plain = compute(codePoint);
-    CACHE.putIfAbsent(codePoint, plain);
-    return plain;
+    return ASTRAL.computeIfAbsent(codePoint, PlainForm::compute);
   }
 
   /** The plain form of a base character followed by combining marks. */

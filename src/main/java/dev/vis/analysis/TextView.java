@@ -133,7 +133,11 @@ final class TextView {
     if (accentFolded == null) {
       accentFolded = new char[length];
       for (int i = 0; i < length; i++) {
-        accentFolded[i] = AccentFold.fold(PlainForm.fold(chars[i]));
+        char c = chars[i];
+        accentFolded[i] =
+            c < 0x80
+                ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                : AccentFold.fold(PlainForm.fold(c));
       }
     }
     return accentFolded;
