@@ -13,10 +13,17 @@ final class AnswerFacts {
   /** Whether the answer cites (kind cited) one of the brand's domains. */
   final boolean[] cited;
 
+  /**
+   * Whether the answer counts for each brand, per {@link RateMetric.Counted}: [counted][brand].
+   * Worked out once here, since an answer enters several rows of the metrics.
+   */
+  final boolean[][] counted;
+
   private AnswerFacts(int brands) {
     counts = new int[brands];
     positions = new int[brands];
     cited = new boolean[brands];
+    counted = new boolean[RateMetric.Counted.values().length][brands];
   }
 
   static AnswerFacts of(ScoredAnswer answer, Map<String, Integer> brandIndex) {
@@ -31,6 +38,11 @@ final class AnswerFacts {
     for (Citation citation : answer.citations()) {
       if (citation.kind() == CitationKind.CITED) {
         citation.brand().map(brandIndex::get).ifPresent(brand -> facts.cited[brand] = true);
+      }
+    }
+    for (RateMetric.Counted c : RateMetric.Counted.values()) {
+      for (int b = 0; b < facts.cited.length; b++) {
+        facts.counted[c.ordinal()][b] = c.in(facts, b);
       }
     }
     return facts;

@@ -1,23 +1,19 @@
 package dev.vis.analysis;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * Every metric of one brand in one cell (overall, one model, one prompt or one tag).
  *
- * <p>The intervals of {@code mentionRate}, {@code shareOfVoice}, {@code top1Rate} and {@code
- * citationRate} follow the cell's {@link Cell#interval()}; {@code promptCoverage} always has a
- * Wilson interval over prompts.
- *
  * @param brand the brand's name
- * @param mentionRate answers naming the brand / answers received
- * @param promptCoverage prompts where at least one answer names it / prompts
- * @param shareOfVoice answers naming it / sum over tracked brands of answers naming each
+ * @param rates every {@link RateMetric} with its counts and interval, in metric order
  * @param mentionCount all stretches of text naming it, summed over answers
  * @param averagePosition mean position over the answers naming it, absent when none do
- * @param top1Rate answers naming it first / answers received
  * @param positionWeighted mean over answers of 0.9^(position-1), 0 when not named
- * @param citationRate answers citing one of its domains (kind cited) / answers received
  * @param positionSum sum of its positions over the answers naming it: {@code averagePosition} is
  *     {@code positionSum / mentionRate.numerator}
  * @param positionWeightedSum sum of 0.9^(position-1) over answers: {@code positionWeighted} is
@@ -25,13 +21,26 @@ import java.util.OptionalDouble;
  */
 public record BrandFigures(
     String brand,
-    Proportion mentionRate,
-    Proportion promptCoverage,
-    Proportion shareOfVoice,
+    Map<RateMetric, Proportion> rates,
     long mentionCount,
     OptionalDouble averagePosition,
-    Proportion top1Rate,
     double positionWeighted,
-    Proportion citationRate,
     long positionSum,
-    double positionWeightedSum) {}
+    double positionWeightedSum) {
+  public BrandFigures {
+    if (!rates.keySet().containsAll(EnumSet.allOf(RateMetric.class))) {
+      throw new IllegalArgumentException("need every rate metric, got " + rates.keySet());
+    }
+    rates = Collections.unmodifiableMap(new EnumMap<>(rates));
+  }
+
+  /** The brand's figure for {@code metric}. */
+  public Proportion rate(RateMetric metric) {
+    return rates.get(metric);
+  }
+
+  /** Answers naming the brand / answers received: the headline rate. */
+  public Proportion mentionRate() {
+    return rate(RateMetric.MENTION_RATE);
+  }
+}

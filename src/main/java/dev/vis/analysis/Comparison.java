@@ -26,7 +26,7 @@ import java.util.List;
  * @param brandRulesDiffer the runs matched brands under different rules: deltas may be artefacts
  */
 public record Comparison(
-    GateMetric metric,
+    RateMetric metric,
     double thresholdPoints,
     double alpha,
     double perBrandAlpha,

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the regression gate compares and how strict it is.
  *
- * @param metric mention rate or share of voice
+ * @param metric a rate the gate compares: one with a {@link RateMetric#gateWord()}
  * @param brands the gated brands (k = their number divides alpha)
  * @param thresholdPoints the drop, in percentage points (5 = 0.05), that must be exceeded
  * @param alpha the family-wise false-alarm rate; each brand is tested at alpha / k
@@ -13,7 +13,7 @@ import java.util.List;
  * @param seed the bootstrap's seed
  */
 public record GateOptions(
-    GateMetric metric,
+    RateMetric metric,
     List<String> brands,
     double thresholdPoints,
     double alpha,
@@ -21,6 +21,9 @@ public record GateOptions(
     long seed) {
   public GateOptions {
     brands = List.copyOf(brands);
+    if (metric.gateWord().isEmpty()) {
+      throw new IllegalArgumentException("the gate cannot compare " + metric.key());
+    }
     if (!(thresholdPoints >= 0) || !(alpha > 0 && alpha < 1) || resamples < 1) {
       throw new IllegalArgumentException(
           "need threshold >= 0, 0 < alpha < 1 and resamples >= 1, got "
@@ -34,7 +37,7 @@ public record GateOptions(
 
   /** Options with 1,000 resamples and the metrics' fixed seed. */
   public static GateOptions of(
-      GateMetric metric, List<String> brands, double thresholdPoints, double alpha) {
+      RateMetric metric, List<String> brands, double thresholdPoints, double alpha) {
     return new GateOptions(
         metric,
         brands,

@@ -41,21 +41,31 @@ final class PromptCounts {
     return new PromptCounts(counts);
   }
 
-  /** Per prompt in {@code prompts}: the metric's numerator and denominator for brand {@code b}. */
-  RateSeries series(List<String> prompts, int b, GateMetric metric) {
+  /**
+   * Per prompt in {@code prompts}: the numerator and denominator of a gated {@code metric} (one
+   * counting answers naming the brand) for brand {@code b}.
+   */
+  RateSeries series(List<String> prompts, int b, RateMetric metric) {
     long[] numerators = new long[prompts.size()];
     long[] denominators = new long[prompts.size()];
     for (int i = 0; i < prompts.size(); i++) {
       long[] sums = counts.get(prompts.get(i));
       numerators[i] = sums[1 + b];
-      if (metric == GateMetric.MENTION_RATE) {
-        denominators[i] = sums[0];
-      } else {
-        for (int j = 1; j < sums.length; j++) {
-          denominators[i] += sums[j];
-        }
-      }
+      denominators[i] =
+          switch (metric.over()) {
+            case ANSWERS -> sums[0];
+            case ALL_BRANDS -> allBrands(sums);
+            case PROMPTS -> throw new IllegalArgumentException("not gated: " + metric.key());
+          };
     }
     return new RateSeries(numerators, denominators);
+  }
+
+  private static long allBrands(long[] sums) {
+    long sum = 0;
+    for (int j = 1; j < sums.length; j++) {
+      sum += sums[j];
+    }
+    return sum;
   }
 }

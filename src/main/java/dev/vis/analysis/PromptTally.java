@@ -4,44 +4,45 @@ package dev.vis.analysis;
 final class PromptTally {
   private static final double POSITION_DECAY = 0.9;
 
-  final long[] named;
+  /** Answers that count for each brand, per {@link RateMetric.Counted}: [counted][brand]. */
+  final long[][] counted;
+
   final long[] mentions;
   final long[] positionSum;
-  final long[] top1;
   final double[] weighted;
-  final long[] cited;
   long answers;
 
-  /** Sum over brands of answers naming each: the denominator of share of voice. */
-  long allNamed;
-
   PromptTally(int brands) {
-    named = new long[brands];
+    counted = new long[RateMetric.Counted.values().length][brands];
     mentions = new long[brands];
     positionSum = new long[brands];
-    top1 = new long[brands];
     weighted = new double[brands];
-    cited = new long[brands];
   }
 
   void add(AnswerFacts facts) {
     answers++;
-    for (int b = 0; b < named.length; b++) {
-      if (facts.cited[b]) {
-        cited[b]++;
+    for (int c = 0; c < counted.length; c++) {
+      boolean[] counts = facts.counted[c];
+      long[] sums = counted[c];
+      for (int b = 0; b < sums.length; b++) {
+        if (counts[b]) {
+          sums[b]++;
+        }
       }
+    }
+    for (int b = 0; b < mentions.length; b++) {
       if (!facts.names(b)) {
         continue;
       }
       int position = facts.positions[b];
-      named[b]++;
-      allNamed++;
       mentions[b] += facts.counts[b];
       positionSum[b] += position;
       weighted[b] += Math.pow(POSITION_DECAY, position - 1);
-      if (position == 1) {
-        top1[b]++;
-      }
     }
+  }
+
+  /** Answers naming brand {@code b}. */
+  long named(int b) {
+    return counted[RateMetric.Counted.NAMED.ordinal()][b];
   }
 }

@@ -1,9 +1,8 @@
 package dev.vis.report;
 
 import dev.vis.VisException;
-import dev.vis.analysis.GateMetric;
+import dev.vis.analysis.RateMetric;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,14 +13,14 @@ import java.util.OptionalDouble;
  * @param baseline a run reference or a JSON report file
  * @param failOnDrop the drop in percentage points beyond which the gate may trip; absent: compare
  *     only, never trip
- * @param metric the compared metric
+ * @param metric the compared rate, one the gate compares
  * @param brands the gated brands as the user named them; empty means the primary brand
  * @param alpha the significance level shared by the gated brands (Bonferroni)
  */
 public record CompareOptions(
     String baseline,
     OptionalDouble failOnDrop,
-    GateMetric metric,
+    RateMetric metric,
     List<String> brands,
     double alpha) {
   public CompareOptions {
@@ -34,7 +33,8 @@ public record CompareOptions(
   /**
    * The options of the command line; empty without {@code --baseline}.
    *
-   * @param metric {@code mention} or {@code share}
+   * @param metric the gate word of a rate ({@link RateMetric#gateWords()}): {@code mention} or
+   *     {@code share}
    * @throws VisException with exit code 2 for a gate option without a baseline or a value out of
    *     range
    */
@@ -44,14 +44,16 @@ public record CompareOptions(
       String metric,
       List<String> brands,
       double alpha) {
-    GateMetric parsedMetric =
-        switch (metric.strip().toLowerCase(Locale.ROOT)) {
-          case "mention" -> GateMetric.MENTION_RATE;
-          case "share" -> GateMetric.SHARE_OF_VOICE;
-          default ->
-              throw VisException.usage(
-                  "--metric: unknown value '" + metric + "' (expected one of mention|share)");
-        };
+    RateMetric parsedMetric =
+        RateMetric.ofGateWord(metric)
+            .orElseThrow(
+                () ->
+                    VisException.usage(
+                        "--metric: unknown value '"
+                            + metric
+                            + "' (expected one of "
+                            + String.join("|", RateMetric.gateWords())
+                            + ")"));
     if (!(alpha > 0 && alpha < 1)) {
       throw VisException.usage("--alpha: " + alpha + " is not between 0 and 1 (exclusive)");
     }

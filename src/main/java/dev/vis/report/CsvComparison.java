@@ -2,7 +2,6 @@ package dev.vis.report;
 
 import dev.vis.analysis.BrandDelta;
 import dev.vis.analysis.Comparison;
-import dev.vis.analysis.GateMetric;
 import dev.vis.analysis.Verdict;
 import java.io.IOException;
 import java.util.List;
@@ -18,7 +17,7 @@ final class CsvComparison {
 
   static void write(CsvWriter csv, String run, ComparisonView view) throws IOException {
     Comparison c = view.comparison();
-    String metric = c.metric() == GateMetric.MENTION_RATE ? "mention_rate" : "share_of_voice";
+    String metric = c.metric().key();
     List<Object> tail = List.of("", "headline", "");
     for (BrandDelta b : c.brands()) {
       List<Object> key = List.of(run, b.brand(), "comparison", view.baseline().facts().runId());

@@ -4,6 +4,7 @@ import dev.vis.analysis.BrandFigures;
 import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.Proportion;
+import dev.vis.analysis.RateMetric;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -11,9 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Renders the report as tidy long CSV: one row per (cell, brand, metric), overall first, then the
- * breakdowns asked for (model, prompt, tag), the branded prompts apart, then the comparison. A
- * figure without data (a cell without answers) has an empty value and interval, never a 0.
+ * Renders the report as tidy long CSV: one row per (cell, brand, metric), each rate first, then the
+ * mention count and positions; overall first, then the breakdowns asked for (model, prompt, tag),
+ * the branded prompts apart, then the comparison. A figure without data (a cell without answers)
+ * has an empty value and interval, never a 0.
  */
 final class CsvReportRenderer implements ReportRenderer {
   static final List<String> HEADER =
@@ -71,9 +73,9 @@ final class CsvReportRenderer implements ReportRenderer {
   private static void rows(
       CsvWriter csv, List<Object> key, List<Object> tail, Cell cell, BrandFigures b)
       throws IOException {
-    rate(csv, key, tail, "mention_rate", b.mentionRate());
-    rate(csv, key, tail, "prompt_coverage", b.promptCoverage());
-    rate(csv, key, tail, "share_of_voice", b.shareOfVoice());
+    for (RateMetric metric : RateMetric.values()) {
+      rate(csv, key, tail, metric.key(), b.rate(metric));
+    }
     boolean answered = cell.answers() > 0;
     figure(
         csv,
@@ -93,7 +95,6 @@ final class CsvReportRenderer implements ReportRenderer {
         b.mentionRate().numerator(),
         b.positionSum(),
         b.mentionRate().numerator());
-    rate(csv, key, tail, "top1_rate", b.top1Rate());
     figure(
         csv,
         key,
@@ -103,7 +104,6 @@ final class CsvReportRenderer implements ReportRenderer {
         cell.answers(),
         b.positionWeightedSum(),
         cell.answers());
-    rate(csv, key, tail, "citation_rate", b.citationRate());
   }
 
   /** A rate's row: its counts always, its value and interval only when it has data. */

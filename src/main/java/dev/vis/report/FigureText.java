@@ -29,13 +29,8 @@ final class FigureText {
         + ")";
   }
 
-  /** {@code 62.2%}; {@link #NONE} without data. */
-  static String rate(Proportion p) {
-    return p.hasData() ? percent(p.value()) : NONE;
-  }
-
   /** {@code 62.2%}. */
-  static String percent(double fraction) {
+  private static String percent(double fraction) {
     return oneDecimal(fraction * 100) + "%";
   }
 

@@ -3,7 +3,6 @@ package dev.vis.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.vis.analysis.BrandDelta;
 import dev.vis.analysis.Comparison;
-import dev.vis.analysis.GateMetric;
 import dev.vis.analysis.Verdict;
 import java.io.IOException;
 import java.util.List;
@@ -18,7 +17,7 @@ final class JsonComparison {
     json.writeStartObject();
     json.writeStringField("baseline_source", view.baseline().source());
     json.writeStringField("baseline_run_id", view.baseline().facts().runId());
-    json.writeStringField("metric", c.metric() == GateMetric.MENTION_RATE ? "mention" : "share");
+    json.writeStringField("metric", c.metric().gateWord().orElseThrow());
     json.writeBooleanField("gating", view.gating());
     json.writeFieldName("threshold_points");
     JsonReportRenderer.number(json, c.thresholdPoints());

@@ -13,6 +13,7 @@ import dev.vis.analysis.Cell;
 import dev.vis.analysis.DomainCount;
 import dev.vis.analysis.DomainRanking;
 import dev.vis.analysis.Proportion;
+import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
 import java.io.IOException;
 import java.io.Writer;
@@ -143,9 +144,9 @@ final class JsonReportRenderer implements ReportRenderer {
     for (BrandFigures b : cell.brands()) {
       json.writeStartObject();
       json.writeStringField("brand", b.brand());
-      proportion(json, "mention_rate", b.mentionRate());
-      proportion(json, "prompt_coverage", b.promptCoverage());
-      proportion(json, "share_of_voice", b.shareOfVoice());
+      for (RateMetric metric : RateMetric.values()) {
+        proportion(json, metric.key(), b.rate(metric));
+      }
       json.writeFieldName("mention_count");
       if (answered) {
         json.writeNumber(b.mentionCount());
@@ -155,10 +156,8 @@ final class JsonReportRenderer implements ReportRenderer {
       json.writeFieldName("average_position");
       number(
           json, b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
-      proportion(json, "top1_rate", b.top1Rate());
       json.writeFieldName("position_weighted");
       number(json, answered ? b.positionWeighted() : Double.NaN);
-      proportion(json, "citation_rate", b.citationRate());
       json.writeNumberField("position_sum", b.positionSum());
       json.writeFieldName("position_weighted_sum");
       number(json, b.positionWeightedSum());

@@ -2,7 +2,6 @@ package dev.vis.report;
 
 import dev.vis.analysis.BrandDelta;
 import dev.vis.analysis.Comparison;
-import dev.vis.analysis.GateMetric;
 import dev.vis.analysis.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ final class MarkdownComparison {
   static void appendTo(StringBuilder out, ComparisonView view, int maxRows) {
     Comparison c = view.comparison();
     RunFacts base = view.baseline().facts();
-    String metric = c.metric() == GateMetric.MENTION_RATE ? "mention rate" : "share of voice";
+    String metric = c.metric().label().toLowerCase(Locale.ROOT);
     out.append("\n## Comparison with the baseline\n\n");
     out.append("- **Baseline:** ")
         .append(MarkdownText.escape(view.baseline().source()))

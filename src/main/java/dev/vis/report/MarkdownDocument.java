@@ -6,6 +6,7 @@ import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.DomainCount;
 import dev.vis.analysis.DomainRanking;
+import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,14 +100,17 @@ final class MarkdownDocument {
           .append(marker(cell))
           .append(".\n");
     }
-    out.append("\nMention rate: answers naming the brand / answers received, with its 95% interval")
-        .append(" (a bootstrap over prompts when a cell spans several).\n\n");
+    out.append(
+            "\nMention rate: answers naming the brand / answers received (n). Every rate with its")
+        .append(" 95% interval (a bootstrap over prompts when a cell spans several).\n\n");
     List<String> headers = new ArrayList<>(List.of("Brand"));
     if (split) {
       headers.add("Answers");
     }
-    headers.addAll(
-        List.of("Mention rate", "Share of voice", "Avg position", "Top-1", "Citation rate", "n"));
+    for (RateMetric metric : RateMetric.values()) {
+      headers.add(metric.label());
+    }
+    headers.addAll(List.of("Avg position", "n"));
     MarkdownTable table = new MarkdownTable(headers);
     if (split) {
       table.textColumn(1);
@@ -118,14 +122,11 @@ final class MarkdownDocument {
         if (split) {
           row.add(cell.grounding().label());
         }
-        row.addAll(
-            List.of(
-                FigureText.rateWithInterval(b.mentionRate()),
-                FigureText.rate(b.shareOfVoice()),
-                FigureText.position(b.averagePosition()),
-                FigureText.rate(b.top1Rate()),
-                FigureText.rate(b.citationRate()),
-                FigureText.counts(b.mentionRate())));
+        for (RateMetric metric : RateMetric.values()) {
+          row.add(FigureText.rateWithInterval(b.rate(metric)));
+        }
+        row.add(FigureText.position(b.averagePosition()));
+        row.add(FigureText.counts(b.mentionRate()));
         table.row(row);
       }
     }

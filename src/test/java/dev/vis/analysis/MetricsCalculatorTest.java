@@ -109,14 +109,14 @@ class MetricsCalculatorTest {
 
     @Test
     void prompt_coverage_counts_prompts_with_an_answer_naming_the_brand() {
-      assertProportion(acme.promptCoverage(), 2, 2);
-      assertProportion(globex.promptCoverage(), 1, 2);
+      assertProportion(acme.rate(RateMetric.PROMPT_COVERAGE), 2, 2);
+      assertProportion(globex.rate(RateMetric.PROMPT_COVERAGE), 1, 2);
     }
 
     @Test
     void share_of_voice_divides_by_answers_naming_any_tracked_brand() {
-      assertProportion(acme.shareOfVoice(), 2, 4);
-      assertProportion(globex.shareOfVoice(), 2, 4);
+      assertProportion(acme.rate(RateMetric.SHARE_OF_VOICE), 2, 4);
+      assertProportion(globex.rate(RateMetric.SHARE_OF_VOICE), 2, 4);
     }
 
     @Test
@@ -133,8 +133,8 @@ class MetricsCalculatorTest {
 
     @Test
     void top_1_rate_is_over_all_answers() {
-      assertProportion(acme.top1Rate(), 2, 4);
-      assertProportion(globex.top1Rate(), 1, 4);
+      assertProportion(acme.rate(RateMetric.TOP1_RATE), 2, 4);
+      assertProportion(globex.rate(RateMetric.TOP1_RATE), 1, 4);
     }
 
     @Test
@@ -145,8 +145,8 @@ class MetricsCalculatorTest {
 
     @Test
     void citation_rate_counts_answers_citing_the_brand_but_not_those_only_retrieving_it() {
-      assertProportion(acme.citationRate(), 1, 4);
-      assertProportion(globex.citationRate(), 0, 4);
+      assertProportion(acme.rate(RateMetric.CITATION_RATE), 1, 4);
+      assertProportion(globex.rate(RateMetric.CITATION_RATE), 0, 4);
     }
   }
 
@@ -165,7 +165,7 @@ class MetricsCalculatorTest {
       Cell m1 = metrics.byModel().get(0);
       assertProportion(m1.brands().get(0).mentionRate(), 2, 2);
       assertProportion(m1.brands().get(1).mentionRate(), 1, 2);
-      assertProportion(m1.brands().get(0).shareOfVoice(), 2, 3);
+      assertProportion(m1.brands().get(0).rate(RateMetric.SHARE_OF_VOICE), 2, 3);
       Cell m2 = metrics.byModel().get(1);
       assertThat(m2.brands().get(0).averagePosition()).isEmpty();
     }

@@ -27,7 +27,7 @@ class RegressionGateTest {
   }
 
   static GateOptions mentionRate(String... brands) {
-    return GateOptions.of(GateMetric.MENTION_RATE, List.of(brands), 5, 0.05);
+    return GateOptions.of(RateMetric.MENTION_RATE, List.of(brands), 5, 0.05);
   }
 
   @Nested
@@ -210,7 +210,7 @@ class RegressionGateTest {
                   .toList());
       Comparison c =
           RegressionGate.compare(
-              base, now, GateOptions.of(GateMetric.SHARE_OF_VOICE, List.of("Acme"), 5, 0.05));
+              base, now, GateOptions.of(RateMetric.SHARE_OF_VOICE, List.of("Acme"), 5, 0.05));
       assertThat(c.comparedBrands()).containsExactly("Acme");
       assertThat(c.brands().get(0).baseline().value()).isEqualTo(1.0);
       assertThat(c.brands().get(0).current().value()).isEqualTo(1.0);

@@ -195,9 +195,23 @@ class RunMetricsTest {
     }
 
     @Test
+    void every_rate_of_a_one_prompt_cell_has_the_wilson_interval_of_its_counts() {
+      Cell prompt = metrics(false, MetricsOptions.defaults()).headline().byPrompt().get(0);
+      for (BrandFigures b : prompt.brands()) {
+        for (RateMetric metric : RateMetric.values()) {
+          Proportion p = b.rate(metric);
+          assertThat(p)
+              .as(metric.key())
+              .isEqualTo(WilsonInterval.of(p.numerator(), p.denominator()));
+        }
+      }
+    }
+
+    @Test
     void prompt_coverage_keeps_a_wilson_interval_over_prompts() {
       Cell overall = metrics(false, MetricsOptions.defaults()).headline().overall().get(0);
-      assertThat(overall.brands().get(0).promptCoverage()).isEqualTo(WilsonInterval.of(3, 6));
+      assertThat(overall.brands().get(0).rate(RateMetric.PROMPT_COVERAGE))
+          .isEqualTo(WilsonInterval.of(3, 6));
     }
 
     @Test

@@ -79,7 +79,7 @@ class StatisticsSimulationTest {
   static double dropRate(
       long seed, int trials, int prompts, int samples, double drop, double threshold) {
     SplittableRandom random = new SplittableRandom(seed);
-    GateOptions options = GateOptions.of(GateMetric.MENTION_RATE, BRANDS, threshold, 0.05);
+    GateOptions options = GateOptions.of(RateMetric.MENTION_RATE, BRANDS, threshold, 0.05);
     int drops = 0;
     for (int t = 0; t < trials; t++) {
       double[] rates = promptRates(random, prompts);

@@ -1,9 +1,9 @@
 package dev.vis.report;
 
 import dev.vis.analysis.Comparison;
-import dev.vis.analysis.GateMetric;
 import dev.vis.analysis.GateOptions;
 import dev.vis.analysis.PromptModelTally;
+import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RegressionGate;
 import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.RunTallies;
@@ -23,7 +23,7 @@ final class ComparisonFixture {
 
   private ComparisonFixture() {}
 
-  static ReportData sample(GateMetric metric, boolean gating) {
+  static ReportData sample(RateMetric metric, boolean gating) {
     ReportData data = ReportFixture.sample();
     RunTallies base = data.metrics().tallies();
     RunTallies now = current(base);

@@ -3,13 +3,16 @@ package dev.vis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.Breakdown;
-import dev.vis.analysis.GateMetric;
+import dev.vis.analysis.RateMetric;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class CsvReportRendererTest {
+  /** Rows per brand and cell: every rate, then mention count, average position, weighted. */
+  static final int FIGURES = RateMetric.values().length + 3;
+
   static List<String> lines(ReportData data) throws IOException {
     return List.of(ReportRendererTest.render(ReportFormat.CSV, data).split("\r\n", -1));
   }
@@ -24,7 +27,7 @@ class CsvReportRendererTest {
               "run,brand,scope,scope_value,metric,value,ci_low,ci_high,n,numerator,denominator,"
                   + "grounding,prompt_set,directional");
       int cells = 1 + 2 + 3 + 1;
-      assertThat(lines).hasSize(1 + cells * 3 * 8 + 1);
+      assertThat(lines).hasSize(1 + cells * 3 * FIGURES + 1);
       assertThat(lines.getLast()).isEmpty();
     }
 
@@ -68,7 +71,7 @@ class CsvReportRendererTest {
               .map(line -> line.split(",", -1))
               .filter(row -> row.length > 3 && row[3].equals(NoDataFixture.DEAD_MODEL))
               .toList();
-      assertThat(dead).hasSize(3 * 8);
+      assertThat(dead).hasSize(3 * FIGURES);
       for (String[] row : dead) {
         assertThat(List.of(row[5], row[6], row[7])).as(String.join(",", row)).containsOnly("");
         assertThat(row[8]).as("n: no answers").isEqualTo("0");
@@ -78,7 +81,7 @@ class CsvReportRendererTest {
     @Test
     void a_comparison_without_data_has_empty_values_and_the_verdict() throws IOException {
       List<String> rows =
-          lines(ComparisonFixture.sample(GateMetric.MENTION_RATE, true)).stream()
+          lines(ComparisonFixture.sample(RateMetric.MENTION_RATE, true)).stream()
               .filter(line -> line.contains(",Initech,comparison,"))
               .toList();
       assertThat(rows)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vis.analysis.GateMetric;
+import dev.vis.analysis.RateMetric;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,13 +82,8 @@ class JsonReportRendererTest {
       assertThat(dead.get("value").asText()).isEqualTo(NoDataFixture.DEAD_MODEL);
       assertThat(dead.get("answers").asLong()).isZero();
       for (JsonNode brand : dead.get("brands")) {
-        for (String rate :
-            List.of(
-                "mention_rate",
-                "prompt_coverage",
-                "share_of_voice",
-                "top1_rate",
-                "citation_rate")) {
+        for (RateMetric metric : RateMetric.values()) {
+          String rate = metric.key();
           JsonNode p = brand.get(rate);
           assertThat(p.get("denominator").asLong()).as(rate).isZero();
           assertThat(List.of(p.get("value"), p.get("ci_low"), p.get("ci_high")))
@@ -116,7 +111,7 @@ class JsonReportRendererTest {
         throws IOException {
       String text =
           ReportRendererTest.render(
-              ReportFormat.JSON, ComparisonFixture.sample(GateMetric.MENTION_RATE, true));
+              ReportFormat.JSON, ComparisonFixture.sample(RateMetric.MENTION_RATE, true));
       JsonNode comparison = new ObjectMapper().readTree(text).get("comparison");
       JsonNode initech = comparison.get("brands").get(2);
       assertThat(initech.get("verdict").asText()).isEqualTo("no_data");

@@ -3,7 +3,7 @@ package dev.vis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.Breakdown;
-import dev.vis.analysis.GateMetric;
+import dev.vis.analysis.RateMetric;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -144,7 +144,7 @@ class MarkdownRendererTest {
     void a_run_without_any_answer_has_no_zero_rates_and_no_chart() throws IOException {
       String md = markdown(NoDataFixture.allDead());
       assertThat(md)
-          .contains("| Acme | — | — | — | — | — | — |\n")
+          .contains("| Acme |" + " — |".repeat(RateMetric.values().length + 2) + "\n")
           .contains("_No chart: no answers, so no mention rate to draw._")
           .doesNotContain("mermaid")
           .doesNotContain("0.0%")
@@ -154,7 +154,7 @@ class MarkdownRendererTest {
 
     @Test
     void the_comparison_lists_a_model_left_out_without_answers() throws IOException {
-      String md = markdown(ComparisonFixture.sample(GateMetric.MENTION_RATE, true));
+      String md = markdown(ComparisonFixture.sample(RateMetric.MENTION_RATE, true));
       assertThat(md)
           .contains("- **Compared on:** 3 shared non-branded prompts × 1 shared model\n")
           .contains("- **Models left out without answers:** claude-haiku\n")

@@ -9,6 +9,7 @@ import dev.vis.analysis.Grounding;
 import dev.vis.analysis.IntervalMethod;
 import dev.vis.analysis.PromptModelTally;
 import dev.vis.analysis.Proportion;
+import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.RunTallies;
 import dev.vis.analysis.TallyModel;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
@@ -219,14 +221,15 @@ final class ReportFixture {
       long cited) {
     return new BrandFigures(
         name,
-        wilsonLike(named, answers),
-        wilsonLike(prompts, allPrompts),
-        wilsonLike(named, namedAll),
+        Map.of(
+            RateMetric.MENTION_RATE, wilsonLike(named, answers),
+            RateMetric.PROMPT_COVERAGE, wilsonLike(prompts, allPrompts),
+            RateMetric.SHARE_OF_VOICE, wilsonLike(named, namedAll),
+            RateMetric.TOP1_RATE, wilsonLike(first, answers),
+            RateMetric.CITATION_RATE, wilsonLike(cited, answers)),
         count,
         Double.isNaN(position) ? OptionalDouble.empty() : OptionalDouble.of(position),
-        wilsonLike(first, answers),
         weighted,
-        wilsonLike(cited, answers),
         Double.isNaN(position) ? 0 : Math.round(position * named),
         weighted * answers);
   }
@@ -234,7 +237,7 @@ final class ReportFixture {
   /** A proportion with the 95% Wilson interval, so bounds carry many decimals as real ones do. */
   static Proportion wilsonLike(long numerator, long denominator) {
     if (denominator == 0) {
-      return new Proportion(0, 0, 0, 0, 0);
+      return Proportion.none();
     }
     double n = denominator;
     double p = numerator / n;
