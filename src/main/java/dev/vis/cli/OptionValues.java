@@ -1,5 +1,6 @@
 package dev.vis.cli;
 
+import dev.vis.analysis.RateMetric;
 import dev.vis.report.ExportFormat;
 import dev.vis.report.ReportFormat;
 import dev.vis.report.Slice;
@@ -52,7 +53,7 @@ final class OptionValues {
   /** {@code vis report --metric}: the words {@link dev.vis.report.CompareOptions} parses. */
   static final class GateMetrics extends Words {
     GateMetrics() {
-      super(List.of("mention", "share"));
+      super(RateMetric.gateWords());
     }
   }
 

@@ -30,7 +30,7 @@ final class FigureText {
   }
 
   /** {@code 62.2%}. */
-  private static String percent(double fraction) {
+  static String percent(double fraction) {
     return oneDecimal(fraction * 100) + "%";
   }
 

@@ -2,7 +2,6 @@ package dev.vis.report;
 
 import dev.vis.analysis.BrandDelta;
 import dev.vis.analysis.Comparison;
-import dev.vis.analysis.GateMetric;
 import dev.vis.analysis.Verdict;
 import java.util.Locale;
 
@@ -46,7 +45,7 @@ public final class GateLine {
 
   /** {@code mention rate} or {@code share of voice}. */
   public static String metric(Comparison c) {
-    return c.metric() == GateMetric.MENTION_RATE ? "mention rate" : "share of voice";
+    return c.metric().label().toLowerCase(Locale.ROOT);
   }
 
   private static String verdict(Verdict verdict) {
