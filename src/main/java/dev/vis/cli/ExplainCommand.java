@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows, answer by answer, every stretch that counts for a brand (offset, text, rule: name,",
-      "alias or domain; list and rank) and every look-alike that does not, with the reason",
-      "(exclude, url, chip), under the run's own brand rules.",
+      "Shows, answer by answer, every stretch that counts for a brand (offset, text, rule: name, "
+          + "alias or domain; list and rank) and every look-alike that does not, with the reason "
+          + "(exclude, url, chip), under the run's own brand rules.",
       "Answers with nothing to show are left out; a count goes to stderr."
     })
 final class ExplainCommand implements Callable<Integer> {

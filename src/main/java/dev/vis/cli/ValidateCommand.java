@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a spec without calling or writing anything. An error exits 2, as vis run would;",
-      "warnings (file:line:col: warning: …, on stderr) exit 0: a brand name or alias that is a",
-      "common word, or one or two letters matched ignoring case; an alias that is another",
-      "brand's domain; a branded prompt; a model without a price.",
+      "Checks a spec without calling or writing anything. An error exits 2, as vis run would; "
+          + "warnings (file:line:col: warning: …, on stderr) exit 0: a brand name or alias that "
+          + "is a common word, or one or two letters matched ignoring case; an alias that is "
+          + "another brand's domain; a branded prompt; a model without a price.",
       "vis run SPEC --dry-run prints the same warnings."
     })
 final class ValidateCommand implements Callable<Integer> {

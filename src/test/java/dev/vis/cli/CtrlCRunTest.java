@@ -231,6 +231,13 @@ class CtrlCRunTest {
 
     private void drainsAndExitsWith(StopSignal signal, int code, String notice) throws Exception {
       answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
+      // the drain waits through the harness's sleeper: hold it as a real wait would
+      vis.waits =
+          d -> {
+            if (d.equals(RunCommand.DRAIN)) {
+              drainHeld.await();
+            }
+          };
       var running = runInBackground("run", spec.toString(), "--progress", "none");
       awaitRequests(2);
       ctrlC.send(signal);

@@ -64,7 +64,7 @@ class ExplainCommandTest {
     assertThat(explain.out().lines())
         .as(explain::toString)
         .containsExactly(
-            "task 2  prompt best-crm  model local  sample 1",
+            "task 1  prompt best-crm  model local  sample 1",
             "  counts   @0      \"Acme\"                       alias   no list",
             "  counts   @120    \"Acme CRM\"                   name    list 1, rank 2",
             "  ignored  @26     \"Acme\"                       exclude in \"Acme Anvil\"",

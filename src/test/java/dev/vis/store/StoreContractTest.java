@@ -142,7 +142,8 @@ abstract class StoreContractTest extends StoreRunsContract {
               assertThat(a.citations()).isEmpty();
             });
     assertThat(export(A, ExportTable.MENTIONS))
-        .containsExactly(plain(A, task, "best-crm", "sim-a", 1, "Globex", 1, 1, null, 9));
+        .containsExactly(
+            plain(A, task, "best-crm", "sim-a", 1, "Globex", 1, 1, null, 9, null, "name"));
     assertThat(export(A, ExportTable.CITATIONS)).isEmpty();
   }
 
@@ -180,7 +181,8 @@ abstract class StoreContractTest extends StoreRunsContract {
         .containsExactly("pending", "ok", "pending", "pending");
     assertThat(responses.get(0).subList(9, 12)).isEqualTo(plain(null, null, 0));
     assertThat(export(A, ExportTable.MENTIONS))
-        .containsExactly(plain(A, tasks[1], "cheap-crm", "sim-a", 1, "Acme CRM", 2, 1, 1, 3));
+        .containsExactly(
+            plain(A, tasks[1], "cheap-crm", "sim-a", 1, "Acme CRM", 2, 1, 1, 3, 1, "name"));
     assertThat(export(A, ExportTable.CITATIONS))
         .containsExactly(
             plain(
