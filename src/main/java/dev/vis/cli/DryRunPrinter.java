@@ -2,7 +2,7 @@ package dev.vis.cli;
 
 import dev.vis.engine.CallEstimate;
 import dev.vis.engine.RunOptions;
-import dev.vis.engine.RunService;
+import dev.vis.engine.RunPreparation;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.spec.PromptSpec;
 import dev.vis.spec.RequiredKeys;
@@ -31,8 +31,8 @@ final class DryRunPrinter {
   }
 
   void print(LoadedSpec loaded, RunOptions options, Map<String, String> env) {
-    RunSpec spec = RunService.effectiveSpec(loaded, options);
-    List<StoredModel> models = RunService.priced(spec);
+    RunSpec spec = RunPreparation.effectiveSpec(loaded, options);
+    List<StoredModel> models = RunPreparation.priced(spec);
     out.printf(
         Locale.ROOT,
         "%s: %d prompts x %d models x %d samples = %d tasks (nothing called)%n",

@@ -63,7 +63,7 @@ final class EngineFixture {
             loaded.text(),
             loaded.sha256(),
             loaded.spec(),
-            RunService.priced(loaded.spec()),
+            RunPreparation.priced(loaded.spec()),
             TaskPlanner.plan(loaded.spec(), 42),
             Optional.empty(),
             clock.instant(),
