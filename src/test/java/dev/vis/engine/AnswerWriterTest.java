@@ -2,6 +2,7 @@ package dev.vis.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.store.AttemptOutcome;
 import dev.vis.store.AttemptRecord;
 import dev.vis.store.PendingTask;
 import dev.vis.store.RunSummary;
@@ -36,7 +37,7 @@ class AnswerWriterTest {
             fixture.clock.instant(),
             5,
             OptionalInt.of(400),
-            "final",
+            AttemptOutcome.FINAL,
             Optional.of("bad request"),
             Optional.empty());
     return new TaskOutcome.Failed(task.id(), List.of(attempt), "bad request");

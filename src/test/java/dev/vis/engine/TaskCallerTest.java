@@ -90,7 +90,7 @@ class TaskCallerTest {
           case TaskOutcome.Failed f -> f.attempts();
           case TaskOutcome.Analysed a -> List.of();
         };
-    return attempts.stream().map(a -> a.attempt() + ":" + a.outcome()).toList();
+    return attempts.stream().map(a -> a.attempt() + ":" + a.outcome().value()).toList();
   }
 
   @Test

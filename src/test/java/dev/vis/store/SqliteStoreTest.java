@@ -224,7 +224,7 @@ class SqliteStoreTest {
                             T0,
                             5,
                             OptionalInt.of(500),
-                            "retryable",
+                            AttemptOutcome.RETRYABLE,
                             Optional.of("HTTP 500"),
                             Optional.of("oops"))),
                     "gave up")));

@@ -120,7 +120,7 @@ final class StoreFixtures {
                     CitationKind.CITED)));
     AttemptRecord attempt =
         new AttemptRecord(
-            1, T0, 120, OptionalInt.of(200), "ok", Optional.empty(), Optional.empty());
+            1, T0, 120, OptionalInt.of(200), AttemptOutcome.OK, Optional.empty(), Optional.empty());
     return new TaskOutcome.Answered(taskId, List.of(attempt), answer, analysis);
   }
 }
