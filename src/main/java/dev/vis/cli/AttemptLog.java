@@ -98,7 +98,7 @@ final class AttemptLog implements AttemptListener, AutoCloseable {
     node.put("model", event.model());
     node.put("sample", event.sample());
     node.put("attempt", a.attempt());
-    node.put("outcome", a.outcome());
+    node.put("outcome", a.outcome().value());
     if (a.httpStatus().isPresent()) {
       node.put("status", a.httpStatus().getAsInt());
     } else {

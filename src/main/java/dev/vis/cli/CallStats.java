@@ -26,7 +26,7 @@ final class CallStats implements AttemptListener {
   @Override
   public void attemptEnded(AttemptEvent event) {
     Model model = models.computeIfAbsent(event.modelId(), id -> new Model());
-    String outcome = event.attempt().outcome();
+    String outcome = event.attempt().outcome().value();
     model.outcomes.computeIfAbsent(outcome, o -> new LongAdder()).increment();
     if (outcome.equals("ok")) {
       model.answeredMs.add(event.attempt().latencyMs());

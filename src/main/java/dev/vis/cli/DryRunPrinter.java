@@ -1,20 +1,17 @@
 package dev.vis.cli;
 
-import dev.vis.engine.CallEstimate;
+import dev.vis.engine.RunEstimate;
 import dev.vis.engine.RunOptions;
-import dev.vis.engine.RunService;
+import dev.vis.engine.RunPreparation;
 import dev.vis.spec.LoadedSpec;
-import dev.vis.spec.PromptSpec;
 import dev.vis.spec.RequiredKeys;
 import dev.vis.spec.RunSpec;
-import dev.vis.store.StoredModel;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code vis run --dry-run}: tasks, estimated tokens and estimated cost per model, assuming every
@@ -31,8 +28,8 @@ final class DryRunPrinter {
   }
 
   void print(LoadedSpec loaded, RunOptions options, Map<String, String> env) {
-    RunSpec spec = RunService.effectiveSpec(loaded, options);
-    List<StoredModel> models = RunService.priced(spec);
+    RunSpec spec = RunPreparation.effectiveSpec(loaded, options);
+    RunEstimate estimate = RunEstimate.of(spec);
     out.printf(
         Locale.ROOT,
         "%s: %d prompts x %d models x %d samples = %d tasks (nothing called)%n",
@@ -40,7 +37,7 @@ final class DryRunPrinter {
         spec.prompts().size(),
         spec.models().size(),
         spec.samples(),
-        (long) spec.prompts().size() * spec.models().size() * spec.samples());
+        estimate.tasks());
     out.printf(
         Locale.ROOT,
         "%-24s %8s %14s %14s %9s %12s%n",
@@ -50,36 +47,16 @@ final class DryRunPrinter {
         "output tokens",
         "searches",
         "est. USD");
-    BigDecimal total = BigDecimal.ZERO;
-    int unpriced = 0;
-    for (StoredModel m : models) {
-      long tasks = (long) spec.prompts().size() * spec.samples();
-      long input = 0;
-      long output = 0;
-      long searches = 0;
-      Optional<BigDecimal> cost = Optional.of(BigDecimal.ZERO);
-      for (PromptSpec p : spec.prompts()) {
-        CallEstimate call = CallEstimate.of(p, m);
-        input += call.inputTokens() * spec.samples();
-        output += call.outputTokens() * spec.samples();
-        searches += call.searches() * spec.samples();
-        BigDecimal samples = BigDecimal.valueOf(spec.samples());
-        cost = cost.flatMap(sum -> call.usd().map(usd -> sum.add(usd.multiply(samples))));
-      }
-      if (cost.isPresent()) {
-        total = total.add(cost.get());
-      } else {
-        unpriced++;
-      }
+    for (RunEstimate.Model m : estimate.models()) {
       out.printf(
           Locale.ROOT,
           "%-24s %8d %14d %14d %9d %12s%n",
-          TerminalText.escape(m.spec().id()),
-          tasks,
-          input,
-          output,
-          searches,
-          cost.map(c -> c.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("no price"));
+          TerminalText.escape(m.id()),
+          m.tasks(),
+          m.inputTokens(),
+          m.outputTokens(),
+          m.searches(),
+          m.usd().map(c -> c.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("no price"));
     }
     out.printf(
         Locale.ROOT,
@@ -89,10 +66,11 @@ final class DryRunPrinter {
         "",
         "",
         "",
-        total.setScale(4, RoundingMode.HALF_UP).toPlainString());
-    if (unpriced > 0) {
+        estimate.totalUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
+    if (estimate.unpriced() > 0) {
       out.println(
-          unpriced + " model(s) have no price: add them under `pricing:` to estimate their cost");
+          estimate.unpriced()
+              + " model(s) have no price: add them under `pricing:` to estimate their cost");
     }
     spec.budget().ifPresent(b -> out.println("budget: $" + b.maxUsd().toPlainString()));
     List<String> missing = RequiredKeys.missing(spec, env);
@@ -101,10 +79,10 @@ final class DryRunPrinter {
           "note: a real run needs " + TerminalText.escape(String.join(", ", missing)) + " set");
     }
     out.flush();
-    BigDecimal estimate = total;
-    spec.budget()
-        .filter(b -> estimate.compareTo(b.maxUsd()) > 0)
-        .ifPresent(b -> warnOverCap(estimate, b.maxUsd(), options.maxUsd().isPresent()));
+    if (estimate.overCap(spec)) {
+      warnOverCap(
+          estimate.totalUsd(), spec.budget().orElseThrow().maxUsd(), options.maxUsd().isPresent());
+    }
   }
 
   private void warnOverCap(BigDecimal estimate, BigDecimal cap, boolean fromCommandLine) {

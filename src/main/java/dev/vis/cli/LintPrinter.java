@@ -2,7 +2,7 @@ package dev.vis.cli;
 
 import dev.vis.analysis.LintWarning;
 import dev.vis.analysis.SpecLint;
-import dev.vis.engine.RunService;
+import dev.vis.engine.RunPreparation;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.store.StoredModel;
 import java.io.PrintWriter;
@@ -17,7 +17,7 @@ final class LintPrinter {
   /** Prints one {@code file:line:col: warning: …} line per warning; returns how many. */
   static int print(LoadedSpec loaded, PrintWriter err) {
     Set<String> priced =
-        RunService.priced(loaded.spec()).stream()
+        RunPreparation.priced(loaded.spec()).stream()
             .filter(m -> m.price().isPresent())
             .map(StoredModel::spec)
             .map(m -> m.id())

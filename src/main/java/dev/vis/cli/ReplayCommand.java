@@ -1,7 +1,6 @@
 package dev.vis.cli;
 
-import dev.vis.engine.RunService;
-import dev.vis.provider.ProviderFactory;
+import dev.vis.engine.RunReplay;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
@@ -47,16 +46,8 @@ final class ReplayCommand implements Callable<Integer> {
     Optional<LoadedSpec> rules =
         Optional.ofNullable(specFile).map(f -> SpecFiles.load(f, context.env()));
     try (Store db = store.open(context.env(), false, context.clock())) {
-      RunService service =
-          new RunService(
-              db,
-              new ProviderFactory(context.env(), context.clock()),
-              context.env(),
-              context.clock(),
-              context.sleeper(),
-              context.random());
       long t0 = System.nanoTime();
-      String id = service.replay(run, rules);
+      String id = new RunReplay(db, context.clock(), context.env()).replay(run, rules);
       RunSummary replayed = db.findRun(id).orElseThrow();
       var err = spec.commandLine().getErr();
       err.printf(

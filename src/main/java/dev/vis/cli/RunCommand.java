@@ -1,8 +1,10 @@
 package dev.vis.cli;
 
 import dev.vis.VisException;
+import dev.vis.engine.PreparedRun;
 import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunOutcome;
+import dev.vis.engine.RunPreparation;
 import dev.vis.engine.RunService;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.report.ModelsWithoutAnswers;
@@ -139,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
             context.env(),
             maxTasks == null ? OptionalInt.empty() : OptionalInt.of(maxTasks));
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
-    context.secrets().collect(RunService.effectiveSpec(loaded.spec(), options), context.env());
+    context.secrets().collect(RunPreparation.effectiveSpec(loaded.spec(), options), context.env());
     var err = spec.commandLine().getErr();
     if (dryRun) {
       new DryRunPrinter(spec.commandLine().getOut(), err).print(loaded, options, context.env());
@@ -151,8 +153,8 @@ final class RunCommand implements Callable<Integer> {
     CallStats calls = new CallStats();
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
     // a new run is checked whole before the database is touched; a resume needs the database
-    RunService.PreparedRun prepared =
-        resume == null ? RunService.prepare(loaded, options, providers, context.env()) : null;
+    PreparedRun prepared =
+        resume == null ? RunPreparation.prepare(loaded, options, providers, context.env()) : null;
     try (AttemptLog log = logJson == null ? null : AttemptLog.open(logJson);
         Store db = store.open(context.env(), resume == null, context.clock())) {
       RunService service =

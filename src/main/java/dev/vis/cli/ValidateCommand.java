@@ -1,7 +1,7 @@
 package dev.vis.cli;
 
 import dev.vis.engine.RunOptions;
-import dev.vis.engine.RunService;
+import dev.vis.engine.RunPreparation;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.spec.RunSpec;
@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadedSpec loaded = SpecFiles.load(specFile, context.env());
-    RunService.prepare(
+    RunPreparation.prepare(
         loaded,
         RunOptions.defaults(),
         new ProviderFactory(context.env(), context.clock()),

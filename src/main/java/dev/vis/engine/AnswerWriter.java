@@ -19,13 +19,12 @@ import java.util.function.Consumer;
 final class AnswerWriter implements AutoCloseable {
   private static final int MAX_BATCH = 256;
   private static final Duration HEARTBEAT = Duration.ofSeconds(10);
-  private static final TaskOutcome STOP = new TaskOutcome.Analysed(-1, null);
 
   private final Store store;
   private final String runId;
   private final Clock clock;
   private final Consumer<RuntimeException> onFailure;
-  private final LinkedBlockingQueue<TaskOutcome> queue = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile RuntimeException failure;
 
@@ -40,29 +39,40 @@ final class AnswerWriter implements AutoCloseable {
     this.thread = Thread.ofPlatform().name("vis-writer").daemon(false).start(this::drain);
   }
 
+  /** What the queue carries: an outcome to write, or the one stop marker {@link #close} adds. */
+  private sealed interface Item {}
+
+  private record Write(TaskOutcome outcome) implements Item {}
+
+  private enum Stop implements Item {
+    MARKER
+  }
+
   /** Queues an outcome; it is committed within milliseconds. */
   void submit(TaskOutcome outcome) {
-    queue.add(outcome);
+    queue.add(new Write(outcome));
   }
 
   private void drain() {
     Instant lastBeat = clock.instant();
+    List<Item> items = new ArrayList<>(MAX_BATCH);
     List<TaskOutcome> batch = new ArrayList<>(MAX_BATCH);
     boolean stopping = false;
     while (!stopping) {
       try {
-        TaskOutcome first = queue.poll(1, TimeUnit.SECONDS);
+        Item first = queue.poll(1, TimeUnit.SECONDS);
         if (first != null) {
-          batch.add(first);
-          queue.drainTo(batch, MAX_BATCH - 1);
+          items.add(first);
+          queue.drainTo(items, MAX_BATCH - 1);
         }
       } catch (InterruptedException e) {
         stopping = true;
       }
-      if (batch.remove(STOP)) {
-        stopping = true;
-        queue.drainTo(batch);
-        batch.remove(STOP);
+      stopping |= collect(items, batch);
+      if (stopping) {
+        // anything queued behind the marker still belongs to the run
+        queue.drainTo(items);
+        collect(items, batch);
       }
       if (failure == null) {
         try {
@@ -82,6 +92,19 @@ final class AnswerWriter implements AutoCloseable {
     }
   }
 
+  /** Moves the items' outcomes into the batch; whether the stop marker was among them. */
+  private static boolean collect(List<Item> items, List<TaskOutcome> batch) {
+    boolean stop = false;
+    for (Item item : items) {
+      switch (item) {
+        case Write w -> batch.add(w.outcome());
+        case Stop s -> stop = true;
+      }
+    }
+    items.clear();
+    return stop;
+  }
+
   /** The write error that stopped the writer, if one did. */
   java.util.Optional<RuntimeException> failure() {
     return java.util.Optional.ofNullable(failure);
@@ -90,7 +113,7 @@ final class AnswerWriter implements AutoCloseable {
   /** Commits everything queued, then stops. */
   @Override
   public void close() {
-    queue.add(STOP);
+    queue.add(Stop.MARKER);
     boolean interrupted = false;
     while (thread.isAlive()) {
       try {

@@ -17,6 +17,7 @@ import dev.vis.spec.PromptSpec;
 import dev.vis.spec.RetrySpec;
 import dev.vis.spec.Secrets;
 import dev.vis.store.AnswerRecord;
+import dev.vis.store.AttemptOutcome;
 import dev.vis.store.AttemptRecord;
 import dev.vis.store.PendingTask;
 import dev.vis.store.TaskOutcome;
@@ -151,7 +152,7 @@ final class TaskCaller {
 
   private static boolean firstFailedRetryably(List<AttemptRecord> attempts) {
     synchronized (attempts) {
-      return !attempts.isEmpty() && attempts.getFirst().outcome().equals("retryable");
+      return !attempts.isEmpty() && attempts.getFirst().outcome() == AttemptOutcome.RETRYABLE;
     }
   }
 
@@ -176,7 +177,7 @@ final class TaskCaller {
               started,
               elapsedMs(t0),
               OptionalInt.of(answer.httpStatus()),
-              "ok",
+              AttemptOutcome.OK,
               Optional.empty(),
               Optional.empty());
       attempts.add(record);
@@ -192,7 +193,7 @@ final class TaskCaller {
               started,
               elapsedMs(t0),
               e.httpStatus(),
-              retryable ? "retryable" : "final",
+              retryable ? AttemptOutcome.RETRYABLE : AttemptOutcome.FINAL,
               Optional.ofNullable(e.getMessage()),
               e.rawBody().map(TaskCaller::capped));
       attempts.add(record);

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param startedAt when the request left
  * @param latencyMs how long it took
  * @param httpStatus status, when a response arrived
- * @param outcome {@code ok}, {@code retryable} or {@code final}
+ * @param outcome how it ended
  * @param error what went wrong, when it did
  * @param rawBody the body of a failed attempt, when one arrived (an ok body lives with its answer)
  */
@@ -20,6 +20,6 @@ public record AttemptRecord(
     Instant startedAt,
     long latencyMs,
     OptionalInt httpStatus,
-    String outcome,
+    AttemptOutcome outcome,
     Optional<String> error,
     Optional<String> rawBody) {}

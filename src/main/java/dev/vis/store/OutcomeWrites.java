@@ -158,7 +158,7 @@ final class OutcomeWrites {
           .bind(2, Timestamps.format(a.startedAt()))
           .bind(3, a.latencyMs())
           .bind(4, a.httpStatus().isPresent() ? a.httpStatus().getAsInt() : null)
-          .bind(5, a.outcome())
+          .bind(5, a.outcome().value())
           .bind(6, a.error().orElse(null))
           .bind(7, a.rawBody().orElse(null))
           .execute();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vis.engine.AttemptEvent;
+import dev.vis.store.AttemptOutcome;
 import dev.vis.store.AttemptRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,9 +89,9 @@ class MetricsFileTest {
   void percentiles_are_nearest_rank_over_the_answered_attempts_only() {
     CallStats stats = new CallStats();
     for (long ms = 1; ms <= 20; ms++) {
-      stats.attemptEnded(event("m", "ok", ms * 100));
+      stats.attemptEnded(event("m", AttemptOutcome.OK, ms * 100));
     }
-    stats.attemptEnded(event("m", "retryable", 60_000));
+    stats.attemptEnded(event("m", AttemptOutcome.RETRYABLE, 60_000));
 
     CallStats.ModelCalls m = stats.byModel().get("m");
 
@@ -119,7 +120,7 @@ class MetricsFileTest {
     assertThat(PrometheusMetrics.label("a\\b\"c\nd")).isEqualTo("a\\\\b\\\"c\\nd");
   }
 
-  private static AttemptEvent event(String model, String outcome, long latencyMs) {
+  private static AttemptEvent event(String model, AttemptOutcome outcome, long latencyMs) {
     return new AttemptEvent(
         "run",
         1,

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.vis.VisException;
+import dev.vis.engine.PreparedRun;
 import dev.vis.engine.RunEngine;
 import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunOutcome;
+import dev.vis.engine.RunPreparation;
 import dev.vis.engine.RunService;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.spec.LoadedSpec;
@@ -80,8 +82,8 @@ class FullDiskRunTest {
     // room for the run and its 200 tasks, and for some of their answers only
     try (SqliteStore store = open(db, (int) pages + 20)) {
       RunService service = service(store);
-      RunService.PreparedRun prepared =
-          RunService.prepare(
+      PreparedRun prepared =
+          RunPreparation.prepare(
               loaded, RunOptions.defaults(), new ProviderFactory(Map.of(), clock), Map.of());
       e =
           catchThrowableOfType(

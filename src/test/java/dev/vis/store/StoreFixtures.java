@@ -121,14 +121,16 @@ final class StoreFixtures {
             List.of(new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED)),
             0);
     return new TaskOutcome.Answered(
-        taskId, List.of(attempt(attempt, "ok")), answer, acmeAnalysis());
+        taskId, List.of(attempt(attempt, AttemptOutcome.OK)), answer, acmeAnalysis());
   }
 
   /** A task given up on after the given attempts. */
   static TaskOutcome.Failed failed(long taskId, String error, int... attempts) {
     return new TaskOutcome.Failed(
         taskId,
-        java.util.Arrays.stream(attempts).mapToObj(n -> attempt(n, "retryable")).toList(),
+        java.util.Arrays.stream(attempts)
+            .mapToObj(n -> attempt(n, AttemptOutcome.RETRYABLE))
+            .toList(),
         error);
   }
 
@@ -140,8 +142,8 @@ final class StoreFixtures {
                 "https://acme.com/a", "acme.com", Optional.of("Acme CRM"), CitationKind.CITED)));
   }
 
-  private static AttemptRecord attempt(int n, String outcome) {
-    boolean ok = outcome.equals("ok");
+  private static AttemptRecord attempt(int n, AttemptOutcome outcome) {
+    boolean ok = outcome == AttemptOutcome.OK;
     return new AttemptRecord(
         n,
         T0,

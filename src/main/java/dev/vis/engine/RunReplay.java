@@ -1,0 +1,105 @@
+package dev.vis.engine;
+
+import dev.vis.analysis.AnswerAnalyzer;
+import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.RunSpec;
+import dev.vis.store.NewRun;
+import dev.vis.store.Owner;
+import dev.vis.store.RunStatus;
+import dev.vis.store.RunSummary;
+import dev.vis.store.Store;
+import dev.vis.store.StoredRun;
+import dev.vis.store.TaskOutcome;
+import dev.vis.store.Ulid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Re-analyses a run's stored answers into a new run: no provider, no retries, no waiting. */
+public final class RunReplay {
+  private final Store store;
+  private final Clock clock;
+  private final Map<String, String> env;
+
+  /**
+   * @param env the environment, read for the host name a run records as its owner
+   */
+  public RunReplay(Store store, Clock clock, Map<String, String> env) {
+    this.store = store;
+    this.clock = clock;
+    this.env = Map.copyOf(env);
+  }
+
+  /**
+   * Re-analyses a run's stored answers under new brand rules into a new run linked to it. Calls no
+   * provider and copies no raw body.
+   *
+   * @param rules the spec whose brand rules to use; empty: the source run's own
+   * @return the new run's id
+   */
+  public String replay(String reference, Optional<LoadedSpec> rules) {
+    RunSummary source = store.run(reference);
+    StoredRun stored = store.storedRun(source.id());
+    RunSpec spec = stored.spec();
+    String specPath = source.specPath();
+    String specText = stored.specText();
+    String sha = source.specSha256();
+    if (rules.isPresent()) {
+      RunSpec next = rules.get().spec();
+      spec =
+          new RunSpec(
+              spec.version(),
+              spec.name(),
+              next.brands(),
+              spec.prompts(),
+              spec.models(),
+              spec.providers(),
+              spec.samples(),
+              spec.concurrency(),
+              spec.timeout(),
+              spec.retry(),
+              spec.budget(),
+              spec.pricing());
+      specPath = rules.get().path().toString();
+      specText = rules.get().text();
+      sha = rules.get().sha256();
+    }
+    String runId = Ulid.next(clock.instant());
+    store.createRun(
+        new NewRun(
+            runId,
+            specPath,
+            specText,
+            sha,
+            spec,
+            stored.models(),
+            List.of(),
+            Optional.of(source.id()),
+            clock.instant(),
+            Owner.current(env),
+            stored.specSamples()));
+    AnswerAnalyzer analyzer = new AnswerAnalyzer(spec.brands());
+    List<TaskOutcome> batch = new ArrayList<>(ReplayBatch.SIZE);
+    store.forEachAnswer(
+        runId,
+        answer -> {
+          batch.add(
+              new TaskOutcome.Analysed(
+                  answer.taskId(), analyzer.analyze(answer.text(), answer.sources())));
+          if (batch.size() == ReplayBatch.SIZE) {
+            store.write(batch);
+            batch.clear();
+          }
+        });
+    store.write(batch);
+    store.finish(runId, RunStatus.DONE, clock.instant());
+    return runId;
+  }
+
+  /** How many re-analysed answers go in one transaction. */
+  private static final class ReplayBatch {
+    static final int SIZE = 2_000;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.vis.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vis.analysis.AnswerAnalyzer;
+import dev.vis.provider.FinalProviderException;
+import dev.vis.provider.Provider;
+import dev.vis.provider.RetryableProviderException;
+import dev.vis.spec.PromptSpec;
+import dev.vis.spec.RetrySpec;
+import dev.vis.spec.Secrets;
+import dev.vis.store.AttemptRecord;
+import dev.vis.store.PendingTask;
+import dev.vis.store.StoredRun;
+import dev.vis.store.TaskOutcome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaskCallerTest {
+  static final RetrySpec RETRY = new RetrySpec(3, Duration.ofSeconds(1), Duration.ofSeconds(60));
+
+  @TempDir Path dir;
+  EngineFixture fixture;
+  EngineFixture.RecordingSleeper sleeper;
+  RunCounters counters;
+  List<AttemptEvent> told;
+  StoredRun run;
+  PendingTask task;
+  PromptSpec prompt;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new EngineFixture(dir);
+    sleeper = new EngineFixture.RecordingSleeper(fixture.clock);
+    counters = new RunCounters();
+    told = Collections.synchronizedList(new ArrayList<>());
+    run = fixture.newRun();
+    task = fixture.store.unfinishedTasks(run.summary().id()).getFirst();
+    prompt =
+        run.spec().prompts().stream().filter(p -> p.id().equals(task.promptId())).findFirst().get();
+  }
+
+  private TaskOutcome call(Provider provider) throws InterruptedException {
+    ModelLane lane =
+        new ModelLane(
+            run.models().stream()
+                .filter(m -> m.spec().id().equals(task.modelId()))
+                .findFirst()
+                .get(),
+            provider);
+    TaskCaller caller =
+        new TaskCaller(
+            RETRY,
+            Duration.ofSeconds(30),
+            new RetryDelays(RETRY, () -> 0.0),
+            sleeper,
+            new AnswerAnalyzer(run.spec().brands()),
+            fixture.clock,
+            counters,
+            new AttemptGate(Map.of(), Map.of(), fixture.clock, sleeper),
+            run.summary().id(),
+            told::add,
+            new Secrets());
+    return caller.call(task, prompt, lane).get();
+  }
+
+  private static RetryableProviderException rateLimited(Duration retryAfter) {
+    return new RetryableProviderException(
+        "rate limited",
+        OptionalInt.of(429),
+        Optional.of("slow down"),
+        Optional.of(retryAfter),
+        null);
+  }
+
+  private static List<String> outcomes(TaskOutcome outcome) {
+    List<AttemptRecord> attempts =
+        switch (outcome) {
+          case TaskOutcome.Answered a -> a.attempts();
+          case TaskOutcome.Failed f -> f.attempts();
+          case TaskOutcome.Analysed a -> List.of();
+        };
+    return attempts.stream().map(a -> a.attempt() + ":" + a.outcome().value()).toList();
+  }
+
+  @Test
+  void retries_a_retryable_failure_after_the_delay_it_asks_for_and_records_every_attempt()
+      throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    TaskOutcome outcome =
+        call(
+            request -> {
+              if (calls.incrementAndGet() < 3) {
+                throw rateLimited(Duration.ofSeconds(7));
+              }
+              return EngineFixture.answer("Acme CRM is best.");
+            });
+
+    assertThat(outcome).isInstanceOf(TaskOutcome.Answered.class);
+    assertThat(calls).hasValue(3);
+    assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
+    assertThat(outcomes(outcome)).containsExactly("1:retryable", "2:retryable", "3:ok");
+    assertThat(told).hasSize(3);
+    assertThat(counters.retries).hasValue(2);
+    assertThat(counters.retryingNow).as("no longer retrying").hasValue(0);
+    assertThat(((TaskOutcome.Answered) outcome).analysis().mentions()).isNotEmpty();
+  }
+
+  @Test
+  void gives_up_after_max_attempts_with_every_attempt_recorded() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    TaskOutcome outcome =
+        call(
+            request -> {
+              calls.incrementAndGet();
+              throw rateLimited(Duration.ofSeconds(2));
+            });
+
+    assertThat(calls).hasValue(RETRY.maxAttempts());
+    assertThat(outcome).isInstanceOf(TaskOutcome.Failed.class);
+    assertThat(((TaskOutcome.Failed) outcome).error()).startsWith("gave up after 3 attempts");
+    assertThat(outcomes(outcome)).containsExactly("1:retryable", "2:retryable", "3:retryable");
+    assertThat(counters.failed).hasValue(1);
+  }
+
+  @Test
+  void a_final_failure_is_not_retried() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    TaskOutcome outcome =
+        call(
+            request -> {
+              calls.incrementAndGet();
+              throw new FinalProviderException(
+                  FinalProviderException.Kind.REQUEST,
+                  "unknown model",
+                  OptionalInt.of(400),
+                  Optional.empty(),
+                  null);
+            });
+
+    assertThat(calls).hasValue(1);
+    assertThat(sleeper.waits).isEmpty();
+    assertThat(outcomes(outcome)).containsExactly("1:final");
+    assertThat(((TaskOutcome.Failed) outcome).error()).isEqualTo("unknown model");
+  }
+
+  @Test
+  void a_server_delay_longer_than_max_delay_fails_the_task_without_waiting() throws Exception {
+    TaskOutcome outcome =
+        call(
+            request -> {
+              throw rateLimited(Duration.ofSeconds(600));
+            });
+
+    assertThat(sleeper.waits).isEmpty();
+    assertThat(outcomes(outcome)).containsExactly("1:retryable");
+    assertThat(((TaskOutcome.Failed) outcome).error())
+        .startsWith("server asked to wait 600 s, longer than retry.max_delay (60 s)");
+  }
+}
