@@ -80,7 +80,7 @@ class FullDiskRunTest {
     AtomicReference<String> runId = new AtomicReference<>();
     VisException e;
     // room for the run and its 200 tasks, and for some of their answers only
-    try (SqliteStore store = open(db, (int) pages + 20)) {
+    try (SqliteStore store = open(db, (int) pages + 40)) {
       RunService service = service(store);
       PreparedRun prepared =
           RunPreparation.prepare(
