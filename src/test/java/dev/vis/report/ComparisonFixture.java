@@ -59,7 +59,7 @@ final class ComparisonFixture {
 
   private static RunFacts baselineFacts() {
     RunFacts f = ReportFixture.doneFacts();
-    return ReportFixture.rerun(
+    return FactsFixture.rerun(
         f,
         "01JBASE00000000000000000000",
         Instant.parse("2025-02-25T05:06:07Z"),

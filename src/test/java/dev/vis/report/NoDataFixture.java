@@ -24,7 +24,7 @@ final class NoDataFixture {
     List<String> models = new ArrayList<>(f.modelIds());
     models.add(DEAD_MODEL);
     return ReportFixture.data(
-        ReportFixture.rerun(
+        FactsFixture.rerun(
             f, f.runId(), f.startedAt(), f.finishedAt(), models, List.of(DEAD_MODEL)),
         new Breakdown(m.overall(), byModel, m.byPrompt(), m.byTag(), m.topDomains()));
   }
@@ -35,8 +35,7 @@ final class NoDataFixture {
     Cell none = noAnswers("overall", "", m.overall().getFirst());
     RunFacts f = ReportFixture.doneFacts();
     return ReportFixture.data(
-        ReportFixture.rerun(
-            f, f.runId(), f.startedAt(), f.finishedAt(), f.modelIds(), f.modelIds()),
+        FactsFixture.rerun(f, f.runId(), f.startedAt(), f.finishedAt(), f.modelIds(), f.modelIds()),
         new Breakdown(
             List.of(none),
             m.byModel().stream().map(c -> noAnswers("model", c.value(), c)).toList(),

@@ -271,34 +271,6 @@ final class ReportFixture {
         f.specSha256());
   }
 
-  /** {@code f} as another run: its id, times, models and models without answers replaced. */
-  static RunFacts rerun(
-      RunFacts f,
-      String runId,
-      Instant startedAt,
-      Optional<Instant> finishedAt,
-      List<String> models,
-      List<String> withoutAnswers) {
-    return new RunFacts(
-        runId,
-        f.name(),
-        f.status(),
-        startedAt,
-        finishedAt,
-        models,
-        withoutAnswers,
-        f.tasks(),
-        f.answers(),
-        f.failed(),
-        f.pending(),
-        f.costUsd(),
-        f.unpricedAnswers(),
-        f.simulated(),
-        f.sourceRunId(),
-        f.specPath(),
-        f.specSha256());
-  }
-
   /** Metrics of {@code brands} brands over {@code prompts} prompts, named with {@code label}. */
   static Breakdown wide(int brands, int prompts, String label) {
     List<BrandFigures> figures =
