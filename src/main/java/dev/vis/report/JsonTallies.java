@@ -25,36 +25,30 @@ final class JsonTallies {
     json.writeStartObject();
     strings(json, "brands", tallies.brands());
     json.writeStringField("brand_rules", tallies.brandRules());
-    objects(
-        json,
-        "prompts",
-        tallies.prompts(),
-        (j, p) -> {
-          j.writeStringField("id", p.id());
-          j.writeStringField("text", p.text());
-          j.writeBooleanField("branded", p.branded());
-        });
-    objects(
-        json,
-        "models",
-        tallies.models(),
-        (j, m) -> {
-          j.writeStringField("id", m.id());
-          j.writeStringField("provider", m.provider());
-          j.writeStringField("model", m.model());
-          j.writeBooleanField("web_search", m.webSearch());
-        });
-    objects(
-        json,
-        "cells",
-        tallies.cells(),
-        (j, c) -> {
-          j.writeStringField("prompt_id", c.promptId());
-          j.writeStringField("model_id", c.modelId());
-          j.writeNumberField("answers", c.answers());
-          array(j, "named", c.named(), (k, n) -> k.writeNumber(n));
-        });
+    objects(json, "prompts", tallies.prompts(), JsonTallies::prompt);
+    objects(json, "models", tallies.models(), JsonTallies::model);
+    objects(json, "cells", tallies.cells(), JsonTallies::cell);
     json.writeEndObject();
+  }
+
+  private static void prompt(JsonGenerator json, TallyPrompt p) throws IOException {
+    json.writeStringField("id", p.id());
+    json.writeStringField("text", p.text());
+    json.writeBooleanField("branded", p.branded());
+  }
+
+  private static void model(JsonGenerator json, TallyModel m) throws IOException {
+    json.writeStringField("id", m.id());
+    json.writeStringField("provider", m.provider());
+    json.writeStringField("model", m.model());
+    json.writeBooleanField("web_search", m.webSearch());
+  }
+
+  private static void cell(JsonGenerator json, PromptModelTally c) throws IOException {
+    json.writeStringField("prompt_id", c.promptId());
+    json.writeStringField("model_id", c.modelId());
+    json.writeNumberField("answers", c.answers());
+    array(json, "named", c.named(), (j, n) -> j.writeNumber(n));
   }
 
   /** The tallies of a JSON report, checked for the shape and consistency the gate relies on. */
