@@ -4,6 +4,7 @@ import dev.vis.engine.RunEngine;
 import dev.vis.engine.RunOptions;
 import dev.vis.engine.RunOutcome;
 import dev.vis.engine.RunService;
+import dev.vis.engine.Sleeper;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.report.ModelsWithoutAnswers;
 import dev.vis.store.RunSummary;
@@ -80,8 +81,11 @@ final class RunSession {
                     log.attemptEnded(event);
                   },
               context.secrets());
+      // the ticker paces a display in real time: the context's sleeper is for the run's own waits,
+      // and one that returns at once (a test's) would spin it
       ProgressPrinter printer =
-          new ProgressPrinter(err, reporting.progressMode(), context.terminal(), context.clock());
+          new ProgressPrinter(
+              err, reporting.progressMode(), context.terminal(), context.clock(), Sleeper.SYSTEM);
       AtomicReference<String> runId = new AtomicReference<>("RUN");
       Consumer<String> onRun =
           id -> {
