@@ -12,12 +12,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vis run SPEC}: asks every model every prompt, stores and analyses every answer. */
 @Command(
@@ -38,11 +36,7 @@ import picocli.CommandLine.Spec;
       "143:stopped by SIGTERM; resume it",
       "129:stopped by SIGHUP; resume it"
     })
-final class RunCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
+final class RunCommand extends Subcommand {
   @Mixin RunOverrides overrides;
   @Mixin RunReporting reporting;
 
@@ -62,19 +56,16 @@ final class RunCommand implements Callable<Integer> {
       description = "Finish an unfinished run (default: the newest unfinished run of this spec)")
   String resume;
 
-  RunCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() throws Exception {
+    CliContext context = context();
     placeSpec();
     RunOptions options = overrides.options(resume != null);
     LoadedSpec loaded = SpecFiles.load(specFile, context.env(), overrides.maxTasks());
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
     context.secrets().collect(RunPreparation.effectiveSpec(loaded.spec(), options), context.env());
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (dryRun) {
       new DryRunPrinter(out, err).print(loaded, options, context.env());
       LintPrinter.print(loaded, err);
