@@ -4,10 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What is never an untracked brand, however an answer presents it: common English words and their
- * plural, -ing, -ed and -ly forms, alone or in runs of them (so an item that opens with a label
- * such as {@code Pricing:} or a heading-like {@code **Key Features**} is no name), runs that open
- * like a label ({@code Best for}), generic acronyms, and names of two characters or fewer.
+ * What is never an untracked brand, however an answer presents it: common English words and the
+ * words product answers use as labels, and their plural, -ing and -ed forms, alone or in runs of
+ * them (so an item that opens with a label such as {@code Pricing:} or a heading-like {@code **Key
+ * Features**} is no name), runs that open like a label ({@code Best for}), generic acronyms, and
+ * names of two characters or fewer.
  */
 final class NameStopList {
   /** Acronyms answers about products use as labels and categories, not as names. */
@@ -48,18 +49,24 @@ final class NameStopList {
     return true;
   }
 
-  /** Whether a lower-case word is a common word or a regular inflection of one. */
+  /**
+   * Whether a lower-case word is a common word, a label word ({@code label-words.txt}) or a regular
+   * plural, -ing or -ed form of one.
+   */
   static boolean common(String word) {
-    if (CommonWords.contains(word)) {
+    if (known(word)) {
       return true;
     }
     int n = word.length();
-    return (word.endsWith("ies") && n > 4 && CommonWords.contains(word.substring(0, n - 3) + "y"))
-        || (word.endsWith("es") && n > 3 && CommonWords.contains(word.substring(0, n - 2)))
-        || (word.endsWith("s") && n > 3 && CommonWords.contains(word.substring(0, n - 1)))
-        || (word.endsWith("ly") && n > 4 && CommonWords.contains(word.substring(0, n - 2)))
+    return (word.endsWith("ies") && n > 4 && known(word.substring(0, n - 3) + "y"))
+        || (word.endsWith("es") && n > 3 && known(word.substring(0, n - 2)))
+        || (word.endsWith("s") && n > 3 && known(word.substring(0, n - 1)))
         || stem(word, "ing")
         || stem(word, "ed");
+  }
+
+  private static boolean known(String word) {
+    return CommonWords.contains(word) || LabelWords.WORDS.contains(word);
   }
 
   private static boolean stem(String word, String suffix) {
@@ -67,10 +74,15 @@ final class NameStopList {
       return false;
     }
     String stem = word.substring(0, word.length() - suffix.length());
-    return CommonWords.contains(stem)
-        || CommonWords.contains(stem + "e")
+    return known(stem)
+        || known(stem + "e")
         || (stem.length() > 2
             && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-            && CommonWords.contains(stem.substring(0, stem.length() - 1)));
+            && known(stem.substring(0, stem.length() - 1)));
+  }
+
+  /** The label words, loaded on first use. */
+  private static final class LabelWords {
+    static final Set<String> WORDS = CommonWords.load("label-words.txt");
   }
 }
