@@ -1,7 +1,10 @@
 package dev.vis.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -28,8 +31,8 @@ final class PresentedNames {
   /** A name: up to four such words, or numbers after the first ({@code Office 365}). */
   private static final String NAME = WORD + "(?: (?:" + WORD + "|\\p{N}+(?![\\p{L}\\p{N}]))){0,3}";
 
-  private static final Pattern NAME_RUN =
-      Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}/.@#:_-])" + NAME + "(?![\\p{L}\\p{M}\\p{N}])");
+  /** A name where a word starts, ending on a word boundary. */
+  private static final Pattern NAME_AT = Pattern.compile(NAME + "(?![\\p{L}\\p{M}\\p{N}])");
 
   /**
    * A list item (or numbered heading) whose text opens with a name that ends the lead: the line
@@ -57,13 +60,35 @@ final class PresentedNames {
   private PresentedNames() {}
 
   /**
+   * The tracked brands' names and aliases as detection needs them.
+   *
+   * @param keys their fold keys ({@link #key}): never reported, and what marks an enumeration
+   * @param words their first words in lower case: lines without one hold no such enumeration
+   */
+  record Tracked(Set<String> keys, List<String> words) {
+    static Tracked of(List<String> terms) {
+      Set<String> keys = new HashSet<>();
+      Set<String> words = new LinkedHashSet<>();
+      for (String term : terms) {
+        keys.add(key(term));
+        String first = term.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (!first.isEmpty()) {
+          words.add(first);
+        }
+      }
+      return new Tracked(Set.copyOf(keys), List.copyOf(words));
+    }
+  }
+
+  /**
    * Reports each name {@code text} presents as a brand, with its fold key, once per key.
    *
-   * @param trackedKeys fold keys ({@link #key}) of the tracked brands' names and aliases
+   * @param tracked the tracked brands' names and aliases
    * @param sink receives each name as written and its key
    */
-  static void find(String text, Set<String> trackedKeys, BiConsumer<String, String> sink) {
-    Set<String> seen = new java.util.HashSet<>();
+  static void find(String text, Tracked tracked, BiConsumer<String, String> sink) {
+    Set<String> trackedKeys = tracked.keys();
+    Set<String> seen = new HashSet<>();
     BiConsumer<String, String> once =
         (name, key) -> {
           if (!trackedKeys.contains(key) && seen.add(key)) {
@@ -77,7 +102,7 @@ final class PresentedNames {
       if (end < 0) {
         end = n;
       }
-      line(text.substring(start, end), trackedKeys, once);
+      line(text.substring(start, end), tracked, once);
       start = end + 1;
     }
   }
@@ -95,14 +120,16 @@ final class PresentedNames {
     return key.toString();
   }
 
-  private static void line(String line, Set<String> trackedKeys, BiConsumer<String, String> sink) {
+  private static void line(String line, Tracked tracked, BiConsumer<String, String> sink) {
     String stripped = line.stripLeading();
     if (stripped.startsWith("#") && !ITEM_LEAD.matcher(line).find()) {
       return;
     }
-    Matcher item = ITEM_LEAD.matcher(line);
-    if (item.find()) {
-      offer(item.group("name"), sink);
+    if (!stripped.isEmpty() && "-*•#_0123456789".indexOf(stripped.charAt(0)) >= 0) {
+      Matcher item = ITEM_LEAD.matcher(line);
+      if (item.find()) {
+        offer(item.group("name"), sink);
+      }
     }
     if (line.indexOf("**") >= 0 || line.indexOf("__") >= 0) {
       Matcher bold = BOLD.matcher(line);
@@ -116,18 +143,53 @@ final class PresentedNames {
         offer(label.group("name"), sink);
       }
     }
-    enumerations(line, trackedKeys, sink);
+    if (mentionsTracked(line, tracked.words())) {
+      enumerations(line, tracked.keys(), sink);
+    }
   }
 
-  /** Names listed one after the other with a tracked brand among them. */
+  /** Whether the line holds, ignoring case, the first word of a tracked term. */
+  private static boolean mentionsTracked(String line, List<String> trackedWords) {
+    if (trackedWords.isEmpty()) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String word : trackedWords) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names listed one after the other with a tracked brand among them. The name pattern is tried at
+   * the start of capitalised words only, and only on lines where a tracked term's first word
+   * appears, which keeps this pass cheap.
+   */
   private static void enumerations(
       String line, Set<String> trackedKeys, BiConsumer<String, String> sink) {
-    Matcher run = NAME_RUN.matcher(line);
+    Matcher run = NAME_AT.matcher(line);
+    Matcher between = SEPARATOR.matcher("");
     List<String> group = new ArrayList<>();
     boolean tracked = false;
     int lastEnd = -1;
-    Matcher between = SEPARATOR.matcher("");
-    while (run.find()) {
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (wordEnd < n && !Character.isWhitespace(line.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      boolean start = i == 0 || " (\"'“‘*_[".indexOf(line.charAt(i - 1)) >= 0;
+      if (!start || !mayOpenName(line, i) || !run.region(i, n).lookingAt()) {
+        i = wordEnd;
+        continue;
+      }
       String name = possessive(run.group());
       boolean joined =
           lastEnd >= 0 && between.reset(line.substring(lastEnd, run.start())).matches();
@@ -139,8 +201,23 @@ final class PresentedNames {
       group.add(name);
       tracked |= trackedKeys.contains(key(name));
       lastEnd = run.end();
+      i = Math.max(run.end(), i + 1);
     }
     flush(group, tracked, sink);
+  }
+
+  /** Whether a name can start at {@code i}: a capital, a digit, or {@code eBay}'s lower case. */
+  private static boolean mayOpenName(String line, int i) {
+    char c = line.charAt(i);
+    if (Character.isUpperCase(c) || Character.isDigit(c)) {
+      return true;
+    }
+    for (int j = i + 1; j < Math.min(i + 3, line.length()); j++) {
+      if (Character.isUpperCase(line.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flush(List<String> group, boolean tracked, BiConsumer<String, String> sink) {

@@ -32,15 +32,15 @@ public final class UntrackedBrands {
 
   private final List<BrandSpec> tracked;
   private final BrandMatcher trackedMatcher;
-  private final Set<String> trackedKeys = new HashSet<>();
+  private final PresentedNames.Tracked trackedTerms;
   private final Map<String, Presented> presented = new HashMap<>();
 
   private UntrackedBrands(List<BrandSpec> tracked) {
     this.tracked = List.copyOf(tracked);
     this.trackedMatcher = new BrandMatcher(this.tracked);
-    for (BrandSpec brand : this.tracked) {
-      brand.terms().forEach(term -> trackedKeys.add(PresentedNames.key(term)));
-    }
+    this.trackedTerms =
+        PresentedNames.Tracked.of(
+            this.tracked.stream().flatMap(brand -> brand.terms().stream()).toList());
   }
 
   /**
@@ -66,7 +66,7 @@ public final class UntrackedBrands {
   private void present(String text) {
     PresentedNames.find(
         text,
-        trackedKeys,
+        trackedTerms,
         (name, key) -> presented.computeIfAbsent(key, k -> new Presented()).add(name));
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vis.spec.BrandSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Names answers present as brands that the spec does not track (SPEC §6). */
@@ -15,12 +14,9 @@ class UntrackedBrandsTest {
   }
 
   static List<String> presented(String text, String... tracked) {
-    Set<String> keys = new java.util.HashSet<>();
-    for (String t : tracked) {
-      keys.add(PresentedNames.key(t));
-    }
     List<String> names = new ArrayList<>();
-    PresentedNames.find(text, keys, (name, key) -> names.add(name));
+    PresentedNames.find(
+        text, PresentedNames.Tracked.of(List.of(tracked)), (name, key) -> names.add(name));
     return names;
   }
 
