@@ -1,21 +1,8 @@
 #!/usr/bin/env bash
 # Untracked-brand time per 1,000 answers on one thread (detection and exact counting), without the
-# database: a sim run's answers are exported once, then src/bench/UntrackedBench.java reads them
-# in memory (5 warm-up passes, the median of 11 timed ones).
+# database: src/bench/analysis.sh's sim answers, read by src/bench/UntrackedBench.java (5 warm-up
+# passes, the median of 11 timed ones).
 #   usage: src/bench/untracked.sh [answers] [jar]   (default 10000, target/vis.jar)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-answers=${1:-10000}
-jar=${2:-$root/target/vis.jar}
-samples=$((answers / 100))
-"$root/src/bench/bench-spec.sh" bench-untracked "$samples" > "$work/bench.yaml"
-[ -f "$jar" ] || "$root/build" >&2
-. "$root/.mvn/jdk.sh"
-vis_find_jdk jdk
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-export VIS_DB="$work/bench.db"
-run=$("$java" --enable-native-access=ALL-UNNAMED -jar "$jar" run "$work/bench.yaml" --progress none 2>/dev/null)
-"$java" --enable-native-access=ALL-UNNAMED -jar "$jar" export "$run" --table responses --format jsonl --out "$work/answers.jsonl"
-"$java" -cp "$jar" "$root/src/bench/UntrackedBench.java" "$work/answers.jsonl" "$work/bench.yaml"
+exec "$root/src/bench/analysis.sh" "${1:-10000}" "${2:-$root/target/vis.jar}" UntrackedBench
