@@ -16,13 +16,14 @@ import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
+import dev.vis.analysis.UntrackedBrand;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders the report as one JSON document ({@code "schema": "vis.report/3"}, described by {@code
+ * Renders the report as one JSON document ({@code "schema": "vis.report/4"}, described by {@code
  * docs/report.schema.json}) holding every count needed to recompute each rate and the per-(prompt,
  * model, brand) tallies, so it can serve as a regression baseline. Keys are snake_case in a fixed
  * order, doubles are rounded to 6 decimals, and absent values are null: so is every figure of a
@@ -30,13 +31,15 @@ import java.util.Locale;
  */
 final class JsonReportRenderer implements ReportRenderer {
   static final String SCHEMA_PREFIX = "vis.report/";
-  static final String SCHEMA = SCHEMA_PREFIX + "3";
+  static final String SCHEMA = SCHEMA_PREFIX + "4";
 
   /**
-   * The versions a baseline may have: version 2 differs only in writing no data as 0 and in lacking
-   * {@code models_without_answers} and {@code unanswered_models}, none of which a baseline reads.
+   * The versions a baseline may have: version 3 lacks {@code untracked_brands}; version 2 also
+   * writes no data as 0 and lacks {@code models_without_answers} and {@code unanswered_models}. A
+   * baseline reads none of these.
    */
-  static final List<String> BASELINE_SCHEMAS = List.of(SCHEMA_PREFIX + "2", SCHEMA);
+  static final List<String> BASELINE_SCHEMAS =
+      List.of(SCHEMA_PREFIX + "2", SCHEMA_PREFIX + "3", SCHEMA);
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -70,6 +73,7 @@ final class JsonReportRenderer implements ReportRenderer {
             j.writeStringField("prompt_id", p.promptId());
             strings(j, "brands", p.brands());
           });
+      untrackedBrands(json, data.untrackedBrands());
       json.writeFieldName("tallies");
       JsonTallies.write(json, metrics.tallies());
       json.writeFieldName("comparison");
@@ -82,6 +86,19 @@ final class JsonReportRenderer implements ReportRenderer {
       json.writeRaw('\n');
     }
     out.flush();
+  }
+
+  /** The names answers present as brands that the spec does not track, most answers first. */
+  private static void untrackedBrands(JsonGenerator json, List<UntrackedBrand> brands)
+      throws IOException {
+    objects(
+        json,
+        "untracked_brands",
+        brands,
+        (j, brand) -> {
+          j.writeStringField("name", brand.name());
+          j.writeNumberField("answers", brand.answers());
+        });
   }
 
   private static void breakdown(JsonGenerator json, Breakdown b) throws IOException {

@@ -181,7 +181,8 @@ class ReportGateTest {
       CommandHarness.Result r = vis.run("report", a, "--baseline", old.toString());
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
       assertThat(r.err())
-          .contains("report schema vis.report/1, but this vis reads vis.report/2 and vis.report/3");
+          .contains(
+              "report schema vis.report/1, but this vis reads vis.report/2, vis.report/3, vis.report/4");
     }
 
     @Test
