@@ -24,6 +24,16 @@ final class PostgresErrors {
     String state = sql.map(SQLException::getSQLState).orElse("");
     String text = redact(sql.map(Throwable::getMessage).orElse(String.valueOf(e.getMessage())));
     String where = location.display();
+    // 08004: the driver's own refusal, when the server asks for a password and none was given
+    if (state.startsWith("28") || state.equals("08004")) {
+      return new VisException(
+          ExitCode.USAGE,
+          where
+              + ": PostgreSQL refused the login ("
+              + text
+              + "); give the role in the URL and its password in PGPASSWORD or ~/.pgpass",
+          e);
+    }
     if (state.startsWith("08")) {
       return new VisException(
           ExitCode.FAILED,
@@ -31,15 +41,6 @@ final class PostgresErrors {
               + ": cannot reach the PostgreSQL server ("
               + text
               + "); check the host and port and that the server runs, then run the command again",
-          e);
-    }
-    if (state.startsWith("28")) {
-      return new VisException(
-          ExitCode.USAGE,
-          where
-              + ": PostgreSQL refused the login ("
-              + text
-              + "); give the role in the URL and its password in PGPASSWORD or ~/.pgpass",
           e);
     }
     if (state.equals("3D000")) {

