@@ -74,6 +74,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Finish an unfinished run (default: the newest unfinished run of this spec)")
   String resume;
 
+  @Option(
+      names = "--run-id",
+      paramLabel = "ID",
+      description = "Work run ID together with other processes (PostgreSQL --db; SPEC §8)")
+  String workerRunId;
+
   @Option(names = "--concurrency", paramLabel = "N", description = "Calls in flight in all")
   Integer concurrency;
 
@@ -191,7 +197,9 @@ final class RunCommand implements Callable<Integer> {
         printer.startTicker();
         RunOutcome outcome =
             resume == null
-                ? service.start(prepared, options, onRun, printer)
+                ? workerRunId == null
+                    ? service.start(prepared, options, onRun, printer)
+                    : service.join(prepared, workerRunId, options, onRun, printer)
                 : service.resume(
                     resume.isBlank() ? Optional.empty() : Optional.of(resume),
                     loaded,
@@ -305,6 +313,9 @@ final class RunCommand implements Callable<Integer> {
     if (maxFailureRate < 0 || maxFailureRate > 100) {
       throw VisException.usage(
           "--max-failure-rate is a percentage from 0 to 100 (got " + maxFailureRate + ")");
+    }
+    if (resume != null && workerRunId != null) {
+      throw VisException.usage("--run-id and --resume do not go together: a worker joins its run");
     }
     if (resume != null && (samples != null || models != null)) {
       throw VisException.usage(

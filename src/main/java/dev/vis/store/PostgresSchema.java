@@ -22,7 +22,7 @@ final class PostgresSchema {
   private static final String OWN = "postgres";
 
   /** Steps only PostgreSQL takes: each moves {@link #OWN} from version i to i + 1. */
-  private static final List<String> OWN_STEPS = List.of();
+  private static final List<String> OWN_STEPS = LeaseWrites.STEPS;
 
   /** Any number, as long as it is vis's: the advisory lock that queues migrations. */
   private static final long MIGRATION_LOCK = 0x7669735f6d696772L;

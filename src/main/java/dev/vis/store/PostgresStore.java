@@ -4,6 +4,7 @@ import dev.vis.VisException;
 import dev.vis.analysis.ScoredAnswer;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.jdbi.v3.core.JdbiException;
  * <p>Thread-safe: every operation takes its own connection, except {@link #write}, which keeps one
  * connection for the single writer thread.
  */
-public final class PostgresStore implements Store {
+public final class PostgresStore implements Store, SharedRuns {
   private final PostgresLocation location;
   private final Jdbi jdbi;
   private final PostgresConnections connections;
@@ -191,7 +192,12 @@ public final class PostgresStore implements Store {
             if (writerHandle == null) {
               writerHandle = jdbi.open();
             }
-            writerHandle.useTransaction(h -> OutcomeWrites.write(h, outcomes, clock.instant()));
+            writerHandle.useTransaction(
+                h -> {
+                  List<TaskOutcome> first = LeaseWrites.firstAnswersOnly(h, outcomes);
+                  OutcomeWrites.write(h, first, clock.instant());
+                  LeaseWrites.tieAnswers(h, first);
+                });
           });
     }
   }
@@ -216,6 +222,64 @@ public final class PostgresStore implements Store {
   @Override
   public int delete(List<String> runIds) {
     return guarded(() -> jdbi.inTransaction(h -> RunWrites.delete(h, runIds)));
+  }
+
+  @Override
+  public boolean createOrJoin(NewRun run) {
+    return guarded(
+        () ->
+            jdbi.inTransaction(
+                h -> {
+                  // processes that start at the same moment with a new id queue here
+                  h.createQuery("SELECT pg_advisory_xact_lock(hashtext(?))")
+                      .bind(0, run.id())
+                      .mapToMap()
+                      .one();
+                  Optional<String> sha =
+                      h.createQuery("SELECT spec_sha256 FROM runs WHERE id = ?")
+                          .bind(0, run.id())
+                          .mapTo(String.class)
+                          .findOne();
+                  if (sha.isEmpty()) {
+                    RunWrites.create(h, run);
+                    return true;
+                  }
+                  if (!sha.get().equals(run.specSha256())) {
+                    throw VisException.usage(
+                        "run "
+                            + run.id()
+                            + " in "
+                            + location.display()
+                            + " was started from another spec; workers of one run share one"
+                            + " spec: give this one another --run-id");
+                  }
+                  return false;
+                }));
+  }
+
+  @Override
+  public List<PendingTask> lease(String runId, String worker, int max, Duration lease) {
+    return guarded(() -> jdbi.inTransaction(h -> LeaseWrites.lease(h, runId, worker, max, lease)));
+  }
+
+  @Override
+  public void renew(String worker, Duration lease) {
+    guardedRun(() -> jdbi.useHandle(h -> LeaseWrites.renew(h, worker, lease)));
+  }
+
+  @Override
+  public void release(String worker) {
+    guardedRun(() -> jdbi.useHandle(h -> LeaseWrites.release(h, worker)));
+  }
+
+  @Override
+  public long pendingElsewhere(String runId, String worker) {
+    return guarded(() -> jdbi.withHandle(h -> LeaseWrites.pendingElsewhere(h, runId, worker)));
+  }
+
+  @Override
+  public boolean finishIfNoneLeft(String runId, RunStatus status, Instant now) {
+    return guarded(() -> jdbi.withHandle(h -> LeaseWrites.finishIfNoneLeft(h, runId, status, now)));
   }
 
   @Override

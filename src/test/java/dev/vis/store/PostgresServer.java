@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,6 +76,18 @@ public final class PostgresServer {
     try (Connection c = server().getDatabase("postgres", database).getConnection();
         Statement s = c.createStatement()) {
       s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The number in the first column of the only row of {@code sql}, asked of a database. */
+  public static long number(String database, String sql) {
+    try (Connection c = server().getDatabase("postgres", database).getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }
