@@ -100,7 +100,9 @@ final class RunWorker {
     StoredRun stored = store.storedRun(run.id());
     LeasedTasks tasks = new LeasedTasks(shared, run.id(), worker, concurrency, lease, sleeper);
     current = tasks;
-    Thread renewer = Thread.ofVirtual().name("vis-lease").start(this::renewUntilInterrupted);
+    // a platform thread: on a busy machine, virtual threads doing the calls must not delay it
+    Thread renewer =
+        Thread.ofPlatform().name("vis-lease").daemon().start(this::renewUntilInterrupted);
     try {
       return engine.execute(
           stored,
@@ -119,7 +121,8 @@ final class RunWorker {
   }
 
   private void renewUntilInterrupted() {
-    Duration every = lease.dividedBy(3);
+    // four chances per lease: a renewal delayed by a slow moment still lands in time
+    Duration every = lease.dividedBy(4);
     while (true) {
       try {
         sleeper.sleep(every);

@@ -2,8 +2,11 @@ package dev.vis.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** PostgreSQL's SQL for workers that share a run: leases on tasks, timed by the server's clock. */
@@ -19,6 +22,13 @@ final class LeaseWrites {
           CREATE UNIQUE INDEX answers_one_per_task ON answers(task_id);
           """);
 
+  /**
+   * The worker's pending tasks, locked in id order: every statement that locks several tasks locks
+   * them in that order (the writer too), so workers and their writers never deadlock.
+   */
+  private static final String MINE =
+      "SELECT id FROM tasks WHERE lease_owner = ? AND status = 'pending' ORDER BY id FOR UPDATE";
+
   private LeaseWrites() {}
 
   static List<PendingTask> lease(Handle h, String runId, String worker, int max, Duration lease) {
@@ -31,6 +41,7 @@ final class LeaseWrites {
               SELECT id FROM tasks
               WHERE run_id = :run AND status = 'pending'
                 AND (lease_until IS NULL OR lease_until < now())
+                AND lease_owner IS DISTINCT FROM :worker
               ORDER BY seq LIMIT :max FOR UPDATE SKIP LOCKED)
             RETURNING id, seq, prompt_id, model_id, sample, attempts
             """)
@@ -38,15 +49,7 @@ final class LeaseWrites {
         .bind("seconds", (double) lease.toMillis() / 1000)
         .bind("run", runId)
         .bind("max", max)
-        .map(
-            (rs, ctx) ->
-                new PendingTask(
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getInt(6)))
+        .map((rs, ctx) -> RunQueries.pendingTask(rs))
         .list()
         .stream()
         .sorted(Comparator.comparingInt(PendingTask::seq))
@@ -55,8 +58,11 @@ final class LeaseWrites {
 
   static void renew(Handle h, String worker, Duration lease) {
     h.createUpdate(
+            // a task the writer holds is being settled: renewing it can wait for the next round
             "UPDATE tasks SET lease_until = now() + make_interval(secs => ?)"
-                + " WHERE lease_owner = ? AND status = 'pending'")
+                + " WHERE id IN ("
+                + MINE
+                + " SKIP LOCKED)")
         .bind(0, (double) lease.toMillis() / 1000)
         .bind(1, worker)
         .execute();
@@ -64,8 +70,7 @@ final class LeaseWrites {
 
   static void release(Handle h, String worker) {
     h.createUpdate(
-            "UPDATE tasks SET lease_owner = NULL, lease_until = NULL"
-                + " WHERE lease_owner = ? AND status = 'pending'")
+            "UPDATE tasks SET lease_owner = NULL, lease_until = NULL WHERE id IN (" + MINE + ")")
         .bind(0, worker)
         .execute();
   }
@@ -98,26 +103,25 @@ final class LeaseWrites {
 
   /**
    * Of a batch about to be written, the answers whose task another worker answered first are left
-   * out, under a lock on those tasks; the unique index on {@code answers.task_id} backs this.
+   * out. Every task of the batch is locked first, in id order (see {@link #MINE}); the unique index
+   * on {@code answers.task_id} backs this.
    */
   static List<TaskOutcome> firstAnswersOnly(Handle h, List<TaskOutcome> outcomes) {
-    List<Long> answered =
-        outcomes.stream()
-            .filter(o -> o instanceof TaskOutcome.Answered)
-            .map(TaskOutcome::taskId)
-            .toList();
-    if (answered.isEmpty()) {
-      return outcomes;
-    }
+    List<Long> ids = outcomes.stream().map(TaskOutcome::taskId).distinct().toList();
     List<Long> done =
-        h.createQuery(
-                "SELECT id FROM tasks WHERE id = ANY(?) AND status = 'ok' ORDER BY id FOR UPDATE")
-            .bindArray(0, Long.class, answered)
-            .mapTo(Long.class)
+        h.createQuery("SELECT id, status FROM tasks WHERE id = ANY(?) ORDER BY id FOR UPDATE")
+            .bindArray(0, Long.class, ids)
+            .map((rs, ctx) -> "ok".equals(rs.getString(2)) ? rs.getLong(1) : -1L)
             .list();
-    return outcomes.stream()
-        .filter(o -> !(o instanceof TaskOutcome.Answered && done.contains(o.taskId())))
-        .toList();
+    Set<Long> answered = new HashSet<>(done);
+    List<TaskOutcome> first = new ArrayList<>(outcomes.size());
+    for (TaskOutcome o : outcomes) {
+      // a task called twice (its lease lapsed under a slow worker) keeps the answer stored first
+      if (!(o instanceof TaskOutcome.Answered) || answered.add(o.taskId())) {
+        first.add(o);
+      }
+    }
+    return first;
   }
 
   /** Ties each newly stored answer to its task, which the unique index allows once. */

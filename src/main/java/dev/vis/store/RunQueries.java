@@ -55,16 +55,14 @@ final class RunQueries {
             "SELECT id, seq, prompt_id, model_id, sample, attempts FROM tasks"
                 + " WHERE run_id = ? AND status <> 'ok' ORDER BY seq")
         .bind(0, runId)
-        .map(
-            (rs, ctx) ->
-                new PendingTask(
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getInt(6)))
+        .map((rs, ctx) -> pendingTask(rs))
         .list();
+  }
+
+  /** A task from columns {@code id, seq, prompt_id, model_id, sample, attempts}. */
+  static PendingTask pendingTask(ResultSet rs) throws SQLException {
+    return new PendingTask(
+        rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6));
   }
 
   private RunSummary map(ResultSet rs) throws SQLException {
