@@ -56,10 +56,19 @@ final class RunCommand extends Subcommand {
       description = "Finish an unfinished run (default: the newest unfinished run of this spec)")
   String resume;
 
+  @Option(
+      names = "--run-id",
+      paramLabel = "ID",
+      description = "Work run ID together with other processes (PostgreSQL --db; SPEC §8)")
+  String workerRunId;
+
   @Override
   public Integer call() throws Exception {
     CliContext context = context();
     placeSpec();
+    if (resume != null && workerRunId != null) {
+      throw VisException.usage("--run-id and --resume do not go together: a worker joins its run");
+    }
     RunOptions options = overrides.options(resume != null);
     LoadedSpec loaded = SpecFiles.load(specFile, context.env(), overrides.maxTasks());
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
@@ -84,9 +93,11 @@ final class RunCommand extends Subcommand {
         providers,
         options,
         (service, onRun, progress) ->
-            fresh
-                ? service.start(prepared, options, onRun, progress)
-                : service.resume(run, loaded, options, onRun, progress));
+            !fresh
+                ? service.resume(run, loaded, options, onRun, progress)
+                : workerRunId == null
+                    ? service.start(prepared, options, onRun, progress)
+                    : service.join(prepared, workerRunId, options, onRun, progress));
   }
 
   /**
