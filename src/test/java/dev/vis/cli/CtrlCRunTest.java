@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.FakeOpenAiServer;
+import dev.vis.spec.SpecYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,16 +46,8 @@ class CtrlCRunTest {
     spec = dir.resolve("ctrlc.yaml");
     Files.writeString(
         spec,
-        """
-        version: 1
-        name: ctrlc
-        brands:
-          - name: Acme CRM
-            primary: true
-        prompts:
-          - id: q-{n}
-            text: Which CRM for team {n}?
-            vars: {n: [a, b, c, d, e]}
+        SpecYaml.teams("ctrlc", "a", "b", "c", "d", "e")
+            + """
         models:
           - id: local
             provider: openai-compatible
@@ -64,7 +57,7 @@ class CtrlCRunTest {
         concurrency: 2
         timeout: 30s
         """
-            .formatted(server.baseUrl()));
+                .formatted(server.baseUrl()));
   }
 
   @AfterEach

@@ -2,6 +2,7 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.spec.SpecYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** One database file, several writers, and files vis may not write. */
 class SharedDatabaseTest {
   static final String SPEC =
-      """
-      version: 1
-      name: %s
-      brands:
-        - name: Acme CRM
-          primary: true
-      prompts:
-        - id: q-{n}
-          text: Which CRM for team {n}?
-          vars: {n: [a, b, c, d, e, f, g, h]}
+      SpecYaml.teams("%s", "a", "b", "c", "d", "e", "f", "g", "h")
+          + """
       models:
         - id: sim
           provider: sim

@@ -13,6 +13,22 @@ public final class SpecYaml {
           "  - id: cheap-crm\n    text: Which CRM is cheapest?\n",
           "  - id: crm-smb\n    text: Which CRM suits a small business?\n");
 
+  /**
+   * Three models of three samples each on {@link #estimated} prompts, priced per million tokens:
+   * one that searches at $10 per thousand searches, one that does not, one with no price.
+   */
+  public static final String PRICED_MODELS =
+      estimated("dry")
+          + """
+          models:
+            - {id: searching, provider: openai, model: gpt-4o-mini, max_tokens: 100, web_search: true}
+            - {id: plain, provider: openai, model: gpt-4o-mini, max_tokens: 50}
+            - {id: unpriced, provider: openai, model: no-such-model, max_tokens: 50}
+          samples: 3
+          pricing:
+            gpt-4o-mini: {input: 1.00, output: 2.00, search_per_1k: 10.00}
+          """;
+
   private SpecYaml() {}
 
   /**
