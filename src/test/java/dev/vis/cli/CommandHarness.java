@@ -1,5 +1,7 @@
 package dev.vis.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vis.engine.Sleeper;
 import dev.vis.spec.Secrets;
 import java.io.BufferedReader;
@@ -90,6 +92,16 @@ final class CommandHarness {
 
     String runId() {
       return out.strip();
+    }
+
+    /**
+     * Asserts the exit code and that stderr holds each of {@code messages}, showing everything when
+     * either is off.
+     */
+    Result assertExit(int code, String... messages) {
+      assertThat(exitCode).as(this::toString).isEqualTo(code);
+      assertThat(err).as(this::toString).contains(messages);
+      return this;
     }
   }
 }

@@ -79,6 +79,24 @@ class CtrlCRunTest {
     return CompletableFuture.supplyAsync(() -> vis.run(args), r -> Thread.ofPlatform().start(r));
   }
 
+  /**
+   * Starts a run whose answers take 300 ms and whose drain after a stop waits until the test
+   * releases {@link #drainHeld}, and returns once two calls are in flight.
+   */
+  private CompletableFuture<CommandHarness.Result> runWithTwoSlowCallsInFlight() throws Exception {
+    answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
+    // the drain waits through the harness's sleeper: hold it as a real wait would
+    vis.waits =
+        d -> {
+          if (d.equals(RunCommand.DRAIN)) {
+            drainHeld.await();
+          }
+        };
+    var running = runInBackground("run", spec.toString(), "--progress", "none");
+    awaitRequests(2);
+    return running;
+  }
+
   /** Answers every request with {@code reply}, counting arrivals. */
   private void answer(Reply reply) {
     server.defaultReply(
@@ -97,15 +115,7 @@ class CtrlCRunTest {
     @Test
     void lets_calls_in_flight_finish_commits_them_and_exits_130_with_the_resume_command()
         throws Exception {
-      answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
-      vis.waits =
-          d -> {
-            if (d.equals(RunCommand.DRAIN)) {
-              drainHeld.await();
-            }
-          };
-      var running = runInBackground("run", spec.toString(), "--progress", "none");
-      awaitRequests(2);
+      var running = runWithTwoSlowCallsInFlight();
       ctrlC.press();
       CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
 
@@ -223,16 +233,7 @@ class CtrlCRunTest {
     }
 
     private void drainsAndExitsWith(StopSignal signal, int code, String notice) throws Exception {
-      answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
-      // the drain waits through the harness's sleeper: hold it as a real wait would
-      vis.waits =
-          d -> {
-            if (d.equals(RunCommand.DRAIN)) {
-              drainHeld.await();
-            }
-          };
-      var running = runInBackground("run", spec.toString(), "--progress", "none");
-      awaitRequests(2);
+      var running = runWithTwoSlowCallsInFlight();
       ctrlC.send(signal);
       CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
 
