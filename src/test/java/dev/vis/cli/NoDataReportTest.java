@@ -40,11 +40,11 @@ class NoDataReportTest {
                 FakeOpenAiServer.prompt(request).contains("cheapest")
                     ? FakeOpenAiServer.serverError()
                     : FakeOpenAiServer.invalidApiKey());
-    Path spec = dir.resolve("nodata.yaml");
-    Files.writeString(
-        spec,
-        SpecYaml.crm("nodata", 2)
-            + """
+    Path spec =
+        Files.writeString(
+            dir.resolve("nodata.yaml"),
+            SpecYaml.crm("nodata", 2)
+                + """
         models:
           - id: sim
             provider: sim
@@ -56,7 +56,7 @@ class NoDataReportTest {
         samples: 3
         retry: {max_attempts: 2, initial_delay: 1s, max_delay: 5s}
         """
-                .formatted(DEAD, server.url("/v1")));
+                    .formatted(DEAD, server.url("/v1")));
     CommandHarness.Result run =
         vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "100");
     assertThat(server.requestCount()).as(run.toString()).isPositive();
