@@ -24,21 +24,22 @@ class AccentFoldingTest {
     @CsvSource(
         delimiter = '|',
         quoteCharacter = '"',
-        value = {
-          // an unaccented term matches accented text
-          "L'Oreal | Buy L’Oréal serum",
-          "Nestle | Nestlé cereals",
-          "Toteme | A TOTÊME coat",
-          // an accented term matches unaccented text
-          "Nestlé | NESTLE cereals",
-          // Greek and Cyrillic letters lose their accents
-          "Αθηνά | Η ΑΘΗΝΑ είναι",
-          "Ёлка | Магазин елка",
-          // letters with a stroke lose it
-          "Lodz Tools | Łódź Tools",
-          // q with a combining acute has no precomposed form: the mark stays and is passed over
-          "Quest | Try Q\u0301uest now"
-        })
+        textBlock =
+            """
+            # an unaccented term matches accented text
+            L'Oreal | Buy L’Oréal serum
+            Nestle | Nestlé cereals
+            Toteme | A TOTÊME coat
+            # an accented term matches unaccented text
+            Nestlé | NESTLE cereals
+            # Greek and Cyrillic letters lose their accents
+            Αθηνά | Η ΑΘΗΝΑ είναι
+            Ёлка | Магазин елка
+            # letters with a stroke lose it
+            Lodz Tools | Łódź Tools
+            # q with a combining acute has no precomposed form: the mark stays and is passed over
+            Quest | Try Q\u0301uest now
+            """)
     void a_term_matches_text_that_differs_only_in_accents(String term, String text) {
       assertFinds(term, text);
     }

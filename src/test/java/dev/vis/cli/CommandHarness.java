@@ -95,12 +95,12 @@ final class CommandHarness {
     }
 
     /**
-     * Asserts the exit code and that stderr holds each of {@code messages}, showing everything when
-     * either is off.
+     * Asserts the exit code and that stderr holds each of {@code messages} and no stack trace or
+     * exception name, showing everything when any of it is off.
      */
     Result assertExit(int code, String... messages) {
       assertThat(exitCode).as(this::toString).isEqualTo(code);
-      assertThat(err).as(this::toString).contains(messages);
+      assertThat(err).as(this::toString).contains(messages).doesNotContain("Exception", "\tat ");
       return this;
     }
   }
