@@ -81,6 +81,13 @@ final class CommandHarness {
     return Integer.parseInt(text(sql));
   }
 
+  /** How many tasks of {@code model} are in {@code status} in the harness's database. */
+  int tasks(String model, String status) throws SQLException {
+    return count(
+        "SELECT count(*) FROM tasks WHERE model_id = '%s' AND status = '%s'"
+            .formatted(model, status));
+  }
+
   /**
    * What one command printed and returned; its toString shows everything when an assertion fails.
    */

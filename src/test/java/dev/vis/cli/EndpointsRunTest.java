@@ -74,12 +74,9 @@ class EndpointsRunTest {
         vis.run("run", spec("").toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(vis.count("SELECT count(*) FROM tasks WHERE model_id = 'healthy' AND status = 'ok'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("healthy", "ok")).isEqualTo(12);
     assertThat(healthy.requestCount()).isEqualTo(12);
-    assertThat(
-            vis.count("SELECT count(*) FROM tasks WHERE model_id = 'broken' AND status = 'failed'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("broken", "failed")).isEqualTo(12);
     assertThat(broken.requestCount())
         .as("5 failures open its circuit; at most one more was already in flight")
         .isBetween(5, 6);

@@ -181,11 +181,8 @@ class LimitsRunTest {
         vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(vis.count("SELECT count(*) FROM tasks WHERE model_id = 'funded' AND status = 'ok'"))
-        .isEqualTo(12);
-    assertThat(
-            vis.count("SELECT count(*) FROM tasks WHERE model_id = 'broke' AND status = 'failed'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("funded", "ok")).isEqualTo(12);
+    assertThat(vis.tasks("broke", "failed")).isEqualTo(12);
     long brokeCalls =
         server.requests().stream()
             .filter(r -> r.json().path("model").asText().equals("llama3.1"))
@@ -207,11 +204,8 @@ class LimitsRunTest {
         vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(vis.count("SELECT count(*) FROM tasks WHERE model_id = 'offline' AND status = 'ok'"))
-        .isEqualTo(12);
-    assertThat(
-            vis.count("SELECT count(*) FROM tasks WHERE model_id = 'flaky' AND status = 'failed'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("offline", "ok")).isEqualTo(12);
+    assertThat(vis.tasks("flaky", "failed")).isEqualTo(12);
     assertThat(server.requestCount())
         .as("5 failures open it; at most 2 more were already in flight")
         .isBetween(5, 7);
