@@ -3,16 +3,13 @@ package dev.vis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.vis.engine.FakeClock;
 import dev.vis.engine.ProgressSnapshot;
 import dev.vis.engine.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,32 +17,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ProgressPrinterTest {
-  /** A clock the test moves by hand. */
-  static final class HandClock extends Clock {
-    Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   final StringWriter text = new StringWriter();
-  final HandClock clock = new HandClock();
+  final FakeClock clock = new FakeClock();
 
   ProgressPrinter printer(ProgressMode mode, boolean terminal) {
     return new ProgressPrinter(
