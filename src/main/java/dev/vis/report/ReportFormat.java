@@ -7,7 +7,9 @@ public enum ReportFormat {
   /** Tidy long CSV, one row per cell, brand and metric. */
   CSV,
   /** One JSON document with every count, usable as a baseline. */
-  JSON;
+  JSON,
+  /** One self-contained HTML page with inline SVG charts. */
+  HTML;
 
   /** The lower-case word of the command line ({@code md}, {@code csv}, {@code json}). */
   public String label() {
@@ -15,7 +17,7 @@ public enum ReportFormat {
   }
 
   /**
-   * Parses {@code md}, {@code csv} or {@code json}, in any case.
+   * Parses {@code md}, {@code csv}, {@code json} or {@code html}, in any case.
    *
    * @throws dev.vis.VisException with exit code 2 for any other word
    */
