@@ -107,10 +107,14 @@ final class Charts {
               round(PLOT_LEFT + width + 6)));
     }
     List<BarChart.Tick> ticks = new ArrayList<>();
+    long previous = -1;
     for (int t = 0; t <= 4; t++) {
-      ticks.add(
-          new BarChart.Tick(
-              round(PLOT_LEFT + span * t / 4), ChartGeometry.format(round(max * t / 4.0))));
+      // counts are whole: a tick at 0.8 answers would mislead
+      long value = Math.round(max * t / 4.0);
+      if (value != previous) {
+        ticks.add(new BarChart.Tick(round(PLOT_LEFT + span * value / max), Long.toString(value)));
+        previous = value;
+      }
     }
     return bars(
         id,
