@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,34 +20,69 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The GitHub files parse and have the structure GitHub requires of them ({@code actionlint} is not
- * installed here): the composite action, the example workflow that uses it, the release workflow.
+ * The GitHub files are what GitHub accepts: the composite action and every workflow (the release
+ * workflow and the example that uses the action) validate against SchemaStore's JSON schemas,
+ * vendored under {@code src/test/resources/schemastore} ({@code actionlint} is not installed here);
+ * and they hold together: expressions name declared inputs and steps, the example passes declared
+ * inputs, the release tests before it publishes.
  */
 class WorkflowFilesTest {
   private static final Path ACTION = Path.of(".github/actions/vis/action.yml");
   private static final Path EXAMPLE = Path.of("examples/github-actions.yml");
   private static final Path RELEASE = Path.of(".github/workflows/release.yml");
+  private static final String ACTION_SCHEMA = "/schemastore/github-action.json";
+  private static final String WORKFLOW_SCHEMA = "/schemastore/github-workflow.json";
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*([^}]*?)\\s*}}");
 
   @Test
-  void the_action_is_a_composite_whose_steps_name_their_shell() throws IOException {
-    JsonNode action = yaml(ACTION);
-    assertThat(action.path("name").asText()).isNotBlank();
-    assertThat(action.path("description").asText()).isNotBlank();
-    assertThat(action.path("runs").path("using").asText()).isEqualTo("composite");
-    assertThat(action.path("inputs").path("spec").path("required").asBoolean()).isTrue();
-    JsonNode steps = action.path("runs").path("steps");
-    assertThat(steps.isArray() && !steps.isEmpty()).as("runs.steps").isTrue();
-    for (JsonNode step : steps) {
-      assertThat(step.has("run") ^ step.has("uses")).as("run or uses: %s", step).isTrue();
-      if (step.has("run")) {
-        assertThat(step.path("shell").asText()).as("a composite run step needs shell").isNotBlank();
-      }
+  void the_action_is_valid_against_the_action_schema() throws IOException {
+    assertThat(violations(ACTION_SCHEMA, Files.readString(ACTION)))
+        .as("%s against SchemaStore's github-action.json", ACTION)
+        .isEmpty();
+  }
+
+  /** Every workflow of this repository, and the example users copy into theirs. */
+  static List<Path> workflows() throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> listed = Files.list(Path.of(".github/workflows"))) {
+      listed.filter(f -> f.toString().matches(".*\\.ya?ml")).sorted().forEach(files::add);
     }
+    files.add(EXAMPLE);
+    return files;
+  }
+
+  @ParameterizedTest
+  @MethodSource("workflows")
+  void each_workflow_is_valid_against_the_workflow_schema(Path workflow) throws IOException {
+    assertThat(violations(WORKFLOW_SCHEMA, Files.readString(workflow)))
+        .as("%s against SchemaStore's github-workflow.json", workflow)
+        .isEmpty();
+  }
+
+  @Test
+  void the_schemas_reject_a_broken_copy_and_say_where() throws IOException {
+    assertThat(workflows()).as("the workflows checked").contains(RELEASE, EXAMPLE);
+    String action = Files.readString(ACTION);
+    String shellless = action.replaceFirst("\n      shell: bash\n", "\n");
+    assertThat(shellless).as("the copy lost a shell").isNotEqualTo(action);
+    assertThat(violations(ACTION_SCHEMA, shellless))
+        .as("a composite run step without its shell")
+        .isNotEmpty()
+        .contains("/runs/steps/1: required property 'shell' not found");
+    String release = Files.readString(RELEASE);
+    String misspelt = release.replace("runs-on:", "runs_on:");
+    assertThat(misspelt).as("the copy misspells runs-on").isNotEqualTo(release);
+    assertThat(violations(WORKFLOW_SCHEMA, misspelt))
+        .as("a job whose runs-on is misspelt")
+        .isNotEmpty()
+        .contains("/jobs/release: required property 'runs-on' not found");
   }
 
   @Test
@@ -111,6 +153,21 @@ class WorkflowFilesTest {
 
   private static JsonNode yaml(Path file) throws IOException {
     return new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+  }
+
+  /**
+   * What the schema says is wrong with the YAML document, one message each, naming the place
+   * ({@code /jobs/release}) and the rule; empty when it is valid. The YAML is read by SnakeYAML
+   * (through Jackson) and handed over as JSON, as GitHub reads it.
+   */
+  private static List<String> violations(String schemaResource, String yaml) throws IOException {
+    String json =
+        new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(yaml));
+    try (InputStream in = WorkflowFilesTest.class.getResourceAsStream(schemaResource)) {
+      assertThat(in).as(schemaResource).isNotNull();
+      Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+      return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    }
   }
 
   /** {@code on:}, which YAML 1.1 readers may take for the boolean {@code true}. */

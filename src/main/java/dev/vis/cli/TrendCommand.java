@@ -7,12 +7,10 @@ import dev.vis.report.Trend;
 import dev.vis.report.TrendRenderer;
 import dev.vis.report.Trends;
 import dev.vis.store.Store;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vis trend NAME}: a spec's done runs over time, with the changes that are real. */
 @Command(
@@ -29,11 +27,7 @@ import picocli.CommandLine.Spec;
       "0:the trend was written",
       "2:bad usage: no run of that spec name, none done, a bad option value"
     })
-final class TrendCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
+final class TrendCommand extends Subcommand {
   @Mixin OutputOptions output;
 
   @Parameters(
@@ -65,10 +59,6 @@ final class TrendCommand implements Callable<Integer> {
           "Chance of any false flag across all brands and steps (default: ${DEFAULT-VALUE})")
   double alpha;
 
-  TrendCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() throws Exception {
     ReportFormat trendFormat = ReportFormat.parse(format);
@@ -80,11 +70,11 @@ final class TrendCommand implements Callable<Integer> {
     }
     output.check();
     Trend trend;
-    try (Store db = store.read(context.env(), context.clock())) {
+    try (Store db = readStore()) {
       trend = Trends.build(db, name, last, alpha);
     }
     try {
-      output.write(spec.commandLine().getOut(), w -> TrendRenderer.render(trend, trendFormat, w));
+      output.write(out(), w -> TrendRenderer.render(trend, trendFormat, w));
     } catch (ClosedPipeException e) {
       // `vis trend NAME | head`: the reader has what it wanted
     }

@@ -1,7 +1,7 @@
 package dev.vis.report;
 
 /** The formats {@code vis report --format} renders. */
-public enum ReportFormat {
+public enum ReportFormat implements Choice {
   /** Markdown for people and {@code $GITHUB_STEP_SUMMARY}. */
   MD,
   /** Tidy long CSV, one row per cell, brand and metric. */
@@ -10,11 +10,6 @@ public enum ReportFormat {
   JSON,
   /** One self-contained HTML page with inline SVG charts. */
   HTML;
-
-  /** The lower-case word of the command line ({@code md}, {@code csv}, {@code json}). */
-  public String label() {
-    return Choice.label(this);
-  }
 
   /**
    * Parses {@code md}, {@code csv}, {@code json} or {@code html}, in any case.
