@@ -44,19 +44,24 @@ final class JsonComparison {
       json.writeStringField("verdict", b.verdict().name().toLowerCase(Locale.ROOT));
       JsonReportRenderer.proportion(json, "baseline", b.baseline());
       JsonReportRenderer.proportion(json, "current", b.current());
-      boolean data = b.verdict() != Verdict.NO_DATA;
-      json.writeFieldName("delta");
-      JsonReportRenderer.number(json, data ? b.delta() : Double.NaN);
-      json.writeFieldName("ci_low");
-      JsonReportRenderer.number(json, data ? b.low() : Double.NaN);
-      json.writeFieldName("ci_high");
-      JsonReportRenderer.number(json, data ? b.high() : Double.NaN);
-      json.writeFieldName("p_value");
-      JsonReportRenderer.number(json, data ? b.pValue() : Double.NaN);
+      deltaFigures(json, b);
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /** {@code delta}, {@code ci_low}, {@code ci_high} and {@code p_value}: null without data. */
+  static void deltaFigures(JsonGenerator json, BrandDelta b) throws IOException {
+    boolean data = b.verdict() != Verdict.NO_DATA;
+    json.writeFieldName("delta");
+    JsonReportRenderer.number(json, data ? b.delta() : Double.NaN);
+    json.writeFieldName("ci_low");
+    JsonReportRenderer.number(json, data ? b.low() : Double.NaN);
+    json.writeFieldName("ci_high");
+    JsonReportRenderer.number(json, data ? b.high() : Double.NaN);
+    json.writeFieldName("p_value");
+    JsonReportRenderer.number(json, data ? b.pValue() : Double.NaN);
   }
 
   private static void strings(JsonGenerator json, String name, List<String> values)

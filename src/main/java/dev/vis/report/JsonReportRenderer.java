@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders the report as one JSON document ({@code "schema": "vis.report/3"}, described by {@code
+ * Renders the report as one JSON document ({@code "schema": "vis.report/4"}, described by {@code
  * docs/report.schema.json}) holding every count needed to recompute each rate and the per-(prompt,
  * model, brand) tallies, so it can serve as a regression baseline. Keys are snake_case in a fixed
  * order, doubles are rounded to 6 decimals, and absent values are null: so is every figure of a
@@ -29,13 +29,15 @@ import java.util.Locale;
  */
 final class JsonReportRenderer implements ReportRenderer {
   static final String SCHEMA_PREFIX = "vis.report/";
-  static final String SCHEMA = SCHEMA_PREFIX + "3";
+  static final String SCHEMA = SCHEMA_PREFIX + "4";
 
   /**
    * The versions a baseline may have: version 2 differs only in writing no data as 0 and in lacking
-   * {@code models_without_answers} and {@code unanswered_models}, none of which a baseline reads.
+   * {@code models_without_answers} and {@code unanswered_models}, version 3 in lacking the summary,
+   * the definitions and {@code served_models}; a baseline reads none of those.
    */
-  static final List<String> BASELINE_SCHEMAS = List.of(SCHEMA_PREFIX + "2", SCHEMA);
+  static final List<String> BASELINE_SCHEMAS =
+      List.of(SCHEMA_PREFIX + "2", SCHEMA_PREFIX + "3", SCHEMA);
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -50,14 +52,15 @@ final class JsonReportRenderer implements ReportRenderer {
       RunMetrics metrics = data.metrics();
       json.writeStartObject();
       json.writeStringField("schema", SCHEMA);
+      JsonSummary.writeOpening(json, data.summary());
       json.writeFieldName("run");
       JsonRunFacts.write(json, data.facts());
       json.writeBooleanField("include_branded", metrics.includeBranded());
       json.writeFieldName("headline");
-      breakdown(json, metrics.headline());
+      breakdown(json, metrics.headline(), data.summary());
       json.writeFieldName("branded");
       if (metrics.branded().isPresent()) {
-        breakdown(json, metrics.branded().get());
+        breakdown(json, metrics.branded().get(), data.summary());
       } else {
         json.writeNull();
       }
@@ -81,18 +84,20 @@ final class JsonReportRenderer implements ReportRenderer {
       } else {
         json.writeNull();
       }
+      JsonSummary.writeDefinitions(json, data.summary());
       json.writeEndObject();
       json.writeRaw('\n');
     }
     out.flush();
   }
 
-  private static void breakdown(JsonGenerator json, Breakdown b) throws IOException {
+  private static void breakdown(JsonGenerator json, Breakdown b, Summary summary)
+      throws IOException {
     json.writeStartObject();
-    cells(json, "overall", b.overall());
-    cells(json, "by_model", b.byModel());
-    cells(json, "by_prompt", b.byPrompt());
-    cells(json, "by_tag", b.byTag());
+    cells(json, "overall", b.overall(), summary);
+    cells(json, "by_model", b.byModel(), summary);
+    cells(json, "by_prompt", b.byPrompt(), summary);
+    cells(json, "by_tag", b.byTag(), summary);
     json.writeArrayFieldStart("top_domains");
     for (DomainRanking ranking : b.topDomains()) {
       json.writeStartObject();
@@ -122,15 +127,16 @@ final class JsonReportRenderer implements ReportRenderer {
         .withArrayIndenter(indenter);
   }
 
-  private static void cells(JsonGenerator json, String name, List<Cell> cells) throws IOException {
+  private static void cells(JsonGenerator json, String name, List<Cell> cells, Summary summary)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (Cell cell : cells) {
-      cell(json, cell);
+      cell(json, cell, summary);
     }
     json.writeEndArray();
   }
 
-  private static void cell(JsonGenerator json, Cell cell) throws IOException {
+  private static void cell(JsonGenerator json, Cell cell, Summary summary) throws IOException {
     json.writeStartObject();
     json.writeStringField("scope", cell.scope());
     json.writeStringField("value", cell.value().isEmpty() ? null : cell.value());
@@ -144,6 +150,7 @@ final class JsonReportRenderer implements ReportRenderer {
     for (BrandFigures b : cell.brands()) {
       json.writeStartObject();
       json.writeStringField("brand", b.brand());
+      json.writeBooleanField("primary", summary.isPrimary(b.brand()));
       for (RateMetric metric : RateMetric.values()) {
         proportion(json, metric.key(), b.rate(metric));
       }

@@ -27,7 +27,8 @@ public enum ExportTable {
           "created_at",
           "searches",
           "finish_reason",
-          "request_id")),
+          "request_id",
+          "served_model")),
   MENTIONS(
       List.of(
           "run_id",

@@ -94,7 +94,7 @@ class ReportGateTest {
       String b = run(0.4, "b");
       CommandHarness.Result report = vis.run("report", b, "--baseline", a, "--fail-on-drop", "5");
       assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
-      assertThat(report.out()).contains("**Verdict: the gate tripped**", "| Acme CRM |");
+      assertThat(report.out()).contains("**Verdict: the gate tripped**", "| Acme CRM ★ |");
       assertThat(report.err()).contains("regression gate tripped: Acme CRM −");
     }
 
@@ -181,7 +181,8 @@ class ReportGateTest {
       CommandHarness.Result r = vis.run("report", a, "--baseline", old.toString());
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
       assertThat(r.err())
-          .contains("report schema vis.report/1, but this vis reads vis.report/2 and vis.report/3");
+          .contains(
+              "report schema vis.report/1, but this vis reads vis.report/2, vis.report/3 and vis.report/4");
     }
 
     @Test

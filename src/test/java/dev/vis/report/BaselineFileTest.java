@@ -24,6 +24,29 @@ class BaselineFileTest {
   }
 
   @Test
+  void a_vis_report_3_file_still_loads_as_a_baseline_without_served_models() {
+    // rendered by the vis.report/3 renderer, before the summary and served models
+    Path file = Path.of("src", "test", "resources", "baselines", "vis-report-3.json");
+
+    Baseline baseline = BaselineFile.read(file);
+
+    assertThat(baseline.facts().runId()).isEqualTo("01JABCDEFGHJKMNPQRSTVWXYZ0");
+    assertThat(baseline.facts().servedModels()).isEmpty();
+    assertThat(baseline.tallies().cells()).hasSize(6);
+  }
+
+  @Test
+  void a_current_report_round_trips_its_served_models(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("baseline.json");
+    ReportData sample = ReportFixture.sample();
+    Files.writeString(file, ReportRendererTest.render(ReportFormat.JSON, sample));
+
+    assertThat(BaselineFile.read(file).facts().servedModels())
+        .isEqualTo(sample.facts().servedModels())
+        .hasSize(3);
+  }
+
+  @Test
   void a_current_report_round_trips_the_models_without_answers(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("baseline.json");
     Files.writeString(

@@ -25,14 +25,18 @@ class JsonReportRendererTest {
       assertThat(keys)
           .containsExactly(
               "schema",
+              "confidence_level",
+              "primary_brand",
+              "summary",
               "run",
               "include_branded",
               "headline",
               "branded",
               "branded_prompts",
               "tallies",
-              "comparison");
-      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/3");
+              "comparison",
+              "definitions");
+      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/4");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.RunTallies;
 import dev.vis.analysis.TallyModel;
 import dev.vis.analysis.TallyPrompt;
+import dev.vis.store.ServedModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ import java.util.stream.IntStream;
 final class ReportFixture {
   static final String ODD_BRAND = "Pipe|<b>\"Co\"</b>";
 
+  /** The brand the sample's spec marks primary. */
+  static final String PRIMARY = "Acme";
+
   private ReportFixture() {}
 
   static ReportData sample() {
@@ -39,8 +43,12 @@ final class ReportFixture {
 
   /** A report of {@code headline}, every breakdown, no branded prompts, small tallies. */
   static ReportData data(RunFacts facts, Breakdown headline) {
-    return new ReportData(
-        facts, runMetrics(headline), EnumSet.allOf(Slice.class), Optional.empty());
+    return ReportData.of(
+        facts,
+        runMetrics(headline),
+        EnumSet.allOf(Slice.class),
+        Optional.empty(),
+        Optional.of(PRIMARY));
   }
 
   /** {@code m} as the headline breakdown, with tallies that match it. */
@@ -89,7 +97,11 @@ final class ReportFixture {
         true,
         Optional.of("01JSOURCE0000000000000000"),
         "examples/crm.yaml",
-        "3f2a9c1b0d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd");
+        "3f2a9c1b0d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd",
+        List.of(
+            new ServedModel("gpt-4o-mini", Optional.of("gpt-4o-mini-2024-07-18"), 16),
+            new ServedModel("claude-haiku", Optional.of("claude-3-5-haiku-20241022"), 10),
+            new ServedModel("claude-haiku", Optional.empty(), 4)));
   }
 
   /** Parametric cells with Wilson intervals, domains cited in parametric answers. */
@@ -268,7 +280,8 @@ final class ReportFixture {
         false,
         Optional.empty(),
         f.specPath(),
-        f.specSha256());
+        f.specSha256(),
+        f.servedModels());
   }
 
   /** Metrics of {@code brands} brands over {@code prompts} prompts, named with {@code label}. */
