@@ -51,7 +51,13 @@ final class PairedBootstrap {
         interval[0],
         interval[1],
         p,
-        DetectableDrop.of(deltas, delta, resamples.counts(0).length, thresholdPoints / 100, level));
+        DetectableDrop.of(
+            deltas,
+            delta,
+            resamples.counts(0).length,
+            Math.hypot(DetectableDrop.binomialNoise(base), DetectableDrop.binomialNoise(now)),
+            thresholdPoints / 100,
+            level));
   }
 
   private static Proportion proportion(RateSeries series, double[] estimates) {

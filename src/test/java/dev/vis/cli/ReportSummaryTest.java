@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vis.analysis.RateMetric;
 import dev.vis.report.JsonSchemaValidator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,15 @@ class ReportSummaryTest {
 
   String run(double acmeRate, String name) throws Exception {
     return new GateRuns(vis, dir).run(acmeRate, name);
+  }
+
+  /** A run of the same planted truth under another sim seed: the same rates, other answers. */
+  String rerun(double acmeRate, String name) throws Exception {
+    Path file = dir.resolve(name + ".yaml");
+    Files.writeString(file, ReportGateTest.spec(acmeRate).replace("seed: 11", "seed: 12"));
+    CommandHarness.Result run = vis.run("run", file.toString(), "--quiet");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    return run.runId();
   }
 
   /** The markdown's first 15 lines that are neither table rows nor inside code fences. */
@@ -71,7 +81,8 @@ class ReportSummaryTest {
 
   @Test
   void a_report_with_a_baseline_and_no_drop_states_the_smallest_detectable_drop() throws Exception {
-    String a = run(0.6, "a");
+    // seed 12 names Acme CRM in 53 answers of 100, seed 11 in 70: a rise, no drop
+    String a = rerun(0.6, "a");
     String b = run(0.6, "b");
 
     CommandHarness.Result md =
@@ -99,6 +110,23 @@ class ReportSummaryTest {
                 "could have caught is %.1f pp",
                 change.get("detectable_drop").asDouble() * 100));
     assertThat(validator().errors(JSON.readTree(json.out()))).isEmpty();
+  }
+
+  @Test
+  void two_runs_with_the_same_answers_state_no_detectable_drop_rather_than_a_false_one()
+      throws Exception {
+    String a = run(0.6, "a");
+    String b = run(0.6, "b");
+
+    CommandHarness.Result json =
+        vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "json");
+
+    JsonNode change = JSON.readTree(json.out()).get("summary").get("changes").get(0);
+    assertThat(change.get("verdict").asText()).isEqualTo("ok");
+    assertThat(change.get("delta").asDouble()).isZero();
+    assertThat(change.get("detectable_drop").isNull())
+        .as("the bootstrap sees no noise between identical answers; the answers have some")
+        .isTrue();
   }
 
   @Test

@@ -61,8 +61,7 @@ class MarkdownSummaryTest {
   }
 
   @Test
-  void a_drop_states_the_verdict_and_no_detectable_drop_a_held_brand_states_both()
-      throws IOException {
+  void a_drop_and_a_brand_with_identical_answers_state_no_detectable_drop() throws IOException {
     String md = markdown(ComparisonFixture.sample(RateMetric.MENTION_RATE, true));
     String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Run"));
 
@@ -71,9 +70,7 @@ class MarkdownSummaryTest {
             "- Against the baseline (run 01JBASE00000000000000000000), the mention rate of Acme ★"
                 + " moved −60.0 pp")
         .contains("**a real drop: the gate tripped**.\n")
-        .containsPattern(
-            "the mention rate of Globex moved 0\\.0 pp .*: no real drop; the smallest drop this"
-                + " run could have caught is \\d+\\.\\d pp \\(80% power at alpha 0\\.0167\\)\\.\n")
+        .containsPattern("the mention rate of Globex moved 0\\.0 pp .*: no real drop\\.\n")
         .contains("the mention rate of Initech: no data to compare");
     assertThat(summary.indexOf("Acme ★ moved")).isLessThan(summary.indexOf("Globex moved"));
   }
