@@ -62,7 +62,7 @@ public final class Main {
   }
 
   static CommandLine commandLine(CliContext context) {
-    CommandLine cli = new CommandLine(new VisCommand(), new ContextFactory(context));
+    CommandLine cli = new CommandLine(new VisCommand(context));
     cli.setExecutionStrategy(Main::execute);
     cli.setExecutionExceptionHandler(new ErrorHandler(context.secrets()));
     cli.setParameterExceptionHandler(new UsageErrorHandler());

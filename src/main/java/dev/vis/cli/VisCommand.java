@@ -40,7 +40,18 @@ import picocli.CommandLine.Command;
       "Docs: README.md and docs/ in the vis repository."
     })
 final class VisCommand implements Runnable {
+  private final CliContext context;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  VisCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** What every subcommand takes from the world instead of reaching for it. */
+  CliContext context() {
+    return context;
+  }
 
   @Override
   public void run() {

@@ -35,16 +35,6 @@ public final class RunService {
   private final RunEngine engine;
   private final Secrets secrets;
 
-  public RunService(
-      Store store,
-      ProviderFactory providers,
-      Map<String, String> env,
-      Clock clock,
-      Sleeper sleeper,
-      java.util.function.DoubleSupplier random) {
-    this(store, providers, env, clock, sleeper, random, AttemptListener.NONE, new Secrets());
-  }
-
   /**
    * @param attempts told about every call attempt as it ends ({@code --log-json})
    * @param secrets the process's secrets: a resumed run's are added before its first call

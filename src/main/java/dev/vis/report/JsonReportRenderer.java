@@ -1,5 +1,10 @@
 package dev.vis.report;
 
+import static dev.vis.report.JsonWrites.number;
+import static dev.vis.report.JsonWrites.objects;
+import static dev.vis.report.JsonWrites.proportion;
+import static dev.vis.report.JsonWrites.strings;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -7,12 +12,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.vis.analysis.BrandFigures;
-import dev.vis.analysis.BrandedPrompt;
 import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
-import dev.vis.analysis.DomainCount;
-import dev.vis.analysis.DomainRanking;
-import dev.vis.analysis.Proportion;
 import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
 import java.io.IOException;
@@ -64,18 +65,14 @@ final class JsonReportRenderer implements ReportRenderer {
       } else {
         json.writeNull();
       }
-      json.writeArrayFieldStart("branded_prompts");
-      for (BrandedPrompt p : metrics.brandedPrompts()) {
-        json.writeStartObject();
-        json.writeStringField("prompt_id", p.promptId());
-        json.writeArrayFieldStart("brands");
-        for (String b : p.brands()) {
-          json.writeString(b);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      objects(
+          json,
+          "branded_prompts",
+          metrics.brandedPrompts(),
+          (j, p) -> {
+            j.writeStringField("prompt_id", p.promptId());
+            strings(j, "brands", p.brands());
+          });
       json.writeFieldName("tallies");
       JsonTallies.write(json, metrics.tallies());
       json.writeFieldName("comparison");
@@ -93,27 +90,28 @@ final class JsonReportRenderer implements ReportRenderer {
 
   private static void breakdown(JsonGenerator json, Breakdown b, Summary summary)
       throws IOException {
+    JsonWrites.Item<Cell> cell = (j, c) -> cell(j, c, summary);
     json.writeStartObject();
-    cells(json, "overall", b.overall(), summary);
-    cells(json, "by_model", b.byModel(), summary);
-    cells(json, "by_prompt", b.byPrompt(), summary);
-    cells(json, "by_tag", b.byTag(), summary);
-    json.writeArrayFieldStart("top_domains");
-    for (DomainRanking ranking : b.topDomains()) {
-      json.writeStartObject();
-      json.writeStringField("grounding", ranking.grounding().label());
-      json.writeArrayFieldStart("domains");
-      for (DomainCount d : ranking.domains()) {
-        json.writeStartObject();
-        json.writeStringField("domain", d.domain());
-        json.writeStringField("brand", d.brand().orElse(null));
-        json.writeNumberField("answers", d.answers());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    objects(json, "overall", b.overall(), cell);
+    objects(json, "by_model", b.byModel(), cell);
+    objects(json, "by_prompt", b.byPrompt(), cell);
+    objects(json, "by_tag", b.byTag(), cell);
+    objects(
+        json,
+        "top_domains",
+        b.topDomains(),
+        (j, ranking) -> {
+          j.writeStringField("grounding", ranking.grounding().label());
+          objects(
+              j,
+              "domains",
+              ranking.domains(),
+              (k, d) -> {
+                k.writeStringField("domain", d.domain());
+                k.writeStringField("brand", d.brand().orElse(null));
+                k.writeNumberField("answers", d.answers());
+              });
+        });
     json.writeEndObject();
   }
 
@@ -127,17 +125,8 @@ final class JsonReportRenderer implements ReportRenderer {
         .withArrayIndenter(indenter);
   }
 
-  private static void cells(JsonGenerator json, String name, List<Cell> cells, Summary summary)
-      throws IOException {
-    json.writeArrayFieldStart(name);
-    for (Cell cell : cells) {
-      cell(json, cell, summary);
-    }
-    json.writeEndArray();
-  }
-
+  /** The fields of one cell: its scope, its counts and every brand's figures. */
   private static void cell(JsonGenerator json, Cell cell, Summary summary) throws IOException {
-    json.writeStartObject();
     json.writeStringField("scope", cell.scope());
     json.writeStringField("value", cell.value().isEmpty() ? null : cell.value());
     json.writeStringField("grounding", cell.grounding().label());
@@ -145,55 +134,33 @@ final class JsonReportRenderer implements ReportRenderer {
     json.writeNumberField("answers", cell.answers());
     json.writeNumberField("prompts", cell.prompts());
     json.writeBooleanField("directional", cell.directional());
-    json.writeArrayFieldStart("brands");
     boolean answered = cell.answers() > 0;
-    for (BrandFigures b : cell.brands()) {
-      json.writeStartObject();
-      json.writeStringField("brand", b.brand());
-      json.writeBooleanField("primary", summary.isPrimary(b.brand()));
-      for (RateMetric metric : RateMetric.values()) {
-        proportion(json, metric.key(), b.rate(metric));
-      }
-      json.writeFieldName("mention_count");
-      if (answered) {
-        json.writeNumber(b.mentionCount());
-      } else {
-        json.writeNull();
-      }
-      json.writeFieldName("average_position");
-      number(
-          json, b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
-      json.writeFieldName("position_weighted");
-      number(json, answered ? b.positionWeighted() : Double.NaN);
-      json.writeNumberField("position_sum", b.positionSum());
-      json.writeFieldName("position_weighted_sum");
-      number(json, b.positionWeightedSum());
-      json.writeEndObject();
+    objects(
+        json,
+        "brands",
+        cell.brands(),
+        (j, b) -> brand(j, b, answered, summary.isPrimary(b.brand())));
+  }
+
+  private static void brand(JsonGenerator json, BrandFigures b, boolean answered, boolean primary)
+      throws IOException {
+    json.writeStringField("brand", b.brand());
+    json.writeBooleanField("primary", primary);
+    for (RateMetric metric : RateMetric.values()) {
+      proportion(json, metric.key(), b.rate(metric));
     }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  /** A rate with its counts; its value and interval are null when it has no data. */
-  static void proportion(JsonGenerator json, String name, Proportion p) throws IOException {
-    json.writeObjectFieldStart(name);
-    json.writeNumberField("numerator", p.numerator());
-    json.writeNumberField("denominator", p.denominator());
-    json.writeFieldName("value");
-    number(json, p.hasData() ? p.value() : Double.NaN);
-    json.writeFieldName("ci_low");
-    number(json, p.hasData() ? p.low() : Double.NaN);
-    json.writeFieldName("ci_high");
-    number(json, p.hasData() ? p.high() : Double.NaN);
-    json.writeEndObject();
-  }
-
-  /** A double rounded to 6 decimals; null when it is not a finite number. */
-  static void number(JsonGenerator json, double value) throws IOException {
-    if (Double.isFinite(value)) {
-      json.writeNumber(PlainNumber.rounded(value));
+    json.writeFieldName("mention_count");
+    if (answered) {
+      json.writeNumber(b.mentionCount());
     } else {
       json.writeNull();
     }
+    number(
+        json,
+        "average_position",
+        b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
+    number(json, "position_weighted", answered ? b.positionWeighted() : Double.NaN);
+    json.writeNumberField("position_sum", b.positionSum());
+    number(json, "position_weighted_sum", b.positionWeightedSum());
   }
 }

@@ -23,23 +23,14 @@ final class JsonRunFacts {
     json.writeStringField("status", facts.status());
     json.writeStringField("started_at", facts.startedAt().toString());
     json.writeStringField("finished_at", facts.finishedAt().map(Instant::toString).orElse(null));
-    json.writeFieldName("duration_seconds");
     if (facts.finishedAt().isPresent()) {
       Duration d = Duration.between(facts.startedAt(), facts.finishedAt().get());
-      JsonReportRenderer.number(json, d.toMillis() / 1000.0);
+      JsonWrites.number(json, "duration_seconds", d.toMillis() / 1000.0);
     } else {
-      json.writeNull();
+      json.writeNullField("duration_seconds");
     }
-    json.writeArrayFieldStart("model_ids");
-    for (String id : facts.modelIds()) {
-      json.writeString(id);
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("models_without_answers");
-    for (String id : facts.modelsWithoutAnswers()) {
-      json.writeString(id);
-    }
-    json.writeEndArray();
+    JsonWrites.strings(json, "model_ids", facts.modelIds());
+    JsonWrites.strings(json, "models_without_answers", facts.modelsWithoutAnswers());
     json.writeNumberField("tasks", facts.tasks());
     json.writeNumberField("answers", facts.answers());
     json.writeNumberField("failed", facts.failed());
@@ -55,15 +46,15 @@ final class JsonRunFacts {
     json.writeStringField("source_run_id", facts.sourceRunId().orElse(null));
     json.writeStringField("spec_path", facts.specPath());
     json.writeStringField("spec_sha256", facts.specSha256());
-    json.writeArrayFieldStart("served_models");
-    for (ServedModel served : facts.servedModels()) {
-      json.writeStartObject();
-      json.writeStringField("model_id", served.modelId());
-      json.writeStringField("served_model", served.servedModel().orElse(null));
-      json.writeNumberField("answers", served.answers());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    JsonWrites.objects(
+        json,
+        "served_models",
+        facts.servedModels(),
+        (j, served) -> {
+          j.writeStringField("model_id", served.modelId());
+          j.writeStringField("served_model", served.servedModel().orElse(null));
+          j.writeNumberField("answers", served.answers());
+        });
     json.writeEndObject();
   }
 

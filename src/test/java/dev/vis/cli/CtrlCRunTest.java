@@ -107,7 +107,7 @@ class CtrlCRunTest {
       answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
       vis.waits =
           d -> {
-            if (d.equals(RunCommand.DRAIN)) {
+            if (d.equals(RunSession.DRAIN)) {
               drainHeld.await();
             }
           };
@@ -155,8 +155,8 @@ class CtrlCRunTest {
       Duration took = Duration.ofNanos(System.nanoTime() - pressed);
 
       assertThat(result.exitCode()).as(result::toString).isEqualTo(130);
-      assertThat(vis.sleeps).as("the drain waited through the sleeper").contains(RunCommand.DRAIN);
-      assertThat(took).isLessThan(RunCommand.DRAIN.plusSeconds(5));
+      assertThat(vis.sleeps).as("the drain waited through the sleeper").contains(RunSession.DRAIN);
+      assertThat(took).isLessThan(RunSession.DRAIN.plusSeconds(5));
       assertThat(count("SELECT count(*) FROM tasks WHERE status = 'pending'")).isEqualTo(20);
       assertThat(count("SELECT count(*) FROM runs WHERE status = 'interrupted'")).isOne();
       assertThat(result.err()).contains("--resume " + result.runId());
@@ -234,7 +234,7 @@ class CtrlCRunTest {
       // the drain waits through the harness's sleeper: hold it as a real wait would
       vis.waits =
           d -> {
-            if (d.equals(RunCommand.DRAIN)) {
+            if (d.equals(RunSession.DRAIN)) {
               drainHeld.await();
             }
           };
