@@ -1,5 +1,7 @@
 package dev.vis.analysis;
 
+import java.util.OptionalDouble;
+
 /**
  * One gated brand's change between a baseline and the current run, on the cells both share.
  *
@@ -12,6 +14,9 @@ package dev.vis.analysis;
  * @param high upper bound of that interval
  * @param pValue one-sided p-value of "no drop": (1 + resamples where the delta is >= 0) / (1 +
  *     resamples); 1 for {@link Verdict#NO_DATA}
+ * @param detectableDrop the smallest true drop, as a fraction, that the gate would catch with
+ *     {@link #DETECTION_POWER} power from these runs' prompts and samples; empty for {@link
+ *     Verdict#NO_DATA}, or when the resamples are too few for the per-brand alpha
  */
 public record BrandDelta(
     String brand,
@@ -21,4 +26,8 @@ public record BrandDelta(
     double delta,
     double low,
     double high,
-    double pValue) {}
+    double pValue,
+    OptionalDouble detectableDrop) {
+  /** The power at which {@link #detectableDrop()} is caught: 80%. */
+  public static final double DETECTION_POWER = 0.8;
+}

@@ -35,13 +35,29 @@ final class PairedBootstrap {
     Proportion before = proportion(base, bases);
     Proportion after = proportion(now, nows);
     double delta = after.value() - before.value();
+    // sorts deltas in place, as the detectable drop needs them
     double[] interval = PromptResamples.percentileInterval(deltas);
     double p = (1.0 + noDrop) / (1.0 + count);
     Verdict verdict =
         -delta * 100 > thresholdPoints
             ? p < level ? Verdict.DROP : Verdict.DROP_WITHIN_NOISE
             : Verdict.OK;
-    return new BrandDelta(brand, verdict, before, after, delta, interval[0], interval[1], p);
+    return new BrandDelta(
+        brand,
+        verdict,
+        before,
+        after,
+        delta,
+        interval[0],
+        interval[1],
+        p,
+        DetectableDrop.of(
+            deltas,
+            delta,
+            resamples.counts(0).length,
+            Math.hypot(DetectableDrop.binomialNoise(base), DetectableDrop.binomialNoise(now)),
+            thresholdPoints / 100,
+            level));
   }
 
   private static Proportion proportion(RateSeries series, double[] estimates) {

@@ -26,11 +26,19 @@ public enum RateMetric {
   /** What one answer counts for one brand: the numerator's unit. */
   enum Counted {
     /** Answers naming the brand. */
-    NAMED,
+    NAMED("name the brand", "names the brand"),
     /** Answers naming the brand first. */
-    NAMED_FIRST,
+    NAMED_FIRST("name the brand first", "names the brand first"),
     /** Answers citing (kind cited) one of the brand's domains. */
-    CITED;
+    CITED("cite one of the brand's domains", "cites one of the brand's domains");
+
+    private final String plural;
+    private final String singular;
+
+    Counted(String plural, String singular) {
+      this.plural = plural;
+      this.singular = singular;
+    }
 
     /** Whether the answer of {@code facts} counts for brand {@code brand}. */
     boolean in(AnswerFacts facts, int brand) {
@@ -45,11 +53,17 @@ public enum RateMetric {
   /** The denominator, and with it the unit the rate is over. */
   enum Over {
     /** Answers received; the numerator counts answers. */
-    ANSWERS,
+    ANSWERS("answers received"),
     /** Prompts; the numerator counts prompts with at least one counted answer. */
-    PROMPTS,
+    PROMPTS("prompts with at least one answer"),
     /** The numerator's count summed over the tracked brands (share of voice). */
-    ALL_BRANDS
+    ALL_BRANDS("the same count summed over every tracked brand");
+
+    private final String text;
+
+    Over(String text) {
+      this.text = text;
+    }
   }
 
   /** How the 95% interval is made. */
@@ -58,10 +72,19 @@ public enum RateMetric {
      * The cell's method ({@link Cell#interval()}): Wilson for a cell of one prompt, a percentile
      * bootstrap resampling prompts for a cell of several.
      */
-    CELL,
+    CELL("95%: Wilson for one prompt, else a percentile bootstrap over prompts"),
     /** Always Wilson over the summed counts (prompts are the independent unit already). */
-    WILSON
+    WILSON("95% Wilson");
+
+    private final String text;
+
+    Interval(String text) {
+      this.text = text;
+    }
   }
+
+  /** The confidence level of every interval a report shows. */
+  public static final double CONFIDENCE_LEVEL = 0.95;
 
   private final String label;
   private final Counted counted;
@@ -101,6 +124,15 @@ public enum RateMetric {
    */
   public Optional<String> gateWord() {
     return Optional.ofNullable(gateWord);
+  }
+
+  /** What it counts and over what, in words, derived from its numerator and denominator. */
+  public MetricDefinition definition() {
+    String numerator =
+        over == Over.PROMPTS
+            ? "prompts where at least one answer " + counted.singular
+            : "answers that " + counted.plural;
+    return new MetricDefinition(key(), label, numerator, over.text, interval.text);
   }
 
   Counted counted() {

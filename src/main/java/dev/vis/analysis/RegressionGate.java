@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -104,7 +105,15 @@ public final class RegressionGate {
       if (b < 0 || resamples == null) {
         deltas.add(
             new BrandDelta(
-                brand, Verdict.NO_DATA, Proportion.none(), Proportion.none(), 0, 0, 0, 1));
+                brand,
+                Verdict.NO_DATA,
+                Proportion.none(),
+                Proportion.none(),
+                0,
+                0,
+                0,
+                1,
+                OptionalDouble.empty()));
         continue;
       }
       deltas.add(

@@ -44,6 +44,7 @@ final class RedactingProvider implements Provider {
         answer.outputTokens(),
         answer.finishReason().map(secrets::redact),
         answer.requestId().map(secrets::redact),
+        answer.servedModel().map(secrets::redact),
         answer.citations().stream()
             .map(
                 c ->

@@ -270,7 +270,8 @@ final class TaskCaller {
             answer.grounded(),
             clock.instant(),
             sources,
-            answer.searches());
+            answer.searches(),
+            answer.servedModel());
     return new TaskOutcome.Answered(task.id(), List.copyOf(attempts), record, analysis);
   }
 

@@ -87,6 +87,7 @@ final class AnthropicProvider implements Provider {
         JsonFields.count(usage.path("output_tokens")),
         stopReason,
         reply.header("request-id").or(() -> JsonFields.text(root.path("id"))),
+        JsonFields.text(root.path("model")),
         answer.citations(),
         searches > 0 || answer.searched(),
         searches,

@@ -140,6 +140,7 @@ final class GeminiProvider implements Provider {
         output,
         finishReason,
         JsonFields.text(reply.root().path("responseId")),
+        JsonFields.text(reply.root().path("modelVersion")),
         citations,
         grounded,
         searches,

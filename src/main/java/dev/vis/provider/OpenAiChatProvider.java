@@ -52,6 +52,7 @@ final class OpenAiChatProvider implements Provider {
         ChatUsage.outputTokens(usage),
         chat.finishReason(),
         reply.header("x-request-id").or(() -> JsonFields.text(reply.root().path("id"))),
+        JsonFields.text(reply.root().path("model")),
         List.of(),
         false,
         0,

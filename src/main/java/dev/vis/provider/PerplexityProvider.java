@@ -61,6 +61,7 @@ final class PerplexityProvider implements Provider {
         outputTokens(usage),
         chat.finishReason(),
         JsonFields.text(root.path("id")).or(() -> reply.header("x-request-id")),
+        JsonFields.text(root.path("model")),
         resolved.sources(),
         !resolved.sources().isEmpty(),
         searches(request.model(), usage),

@@ -14,6 +14,8 @@ import java.util.OptionalLong;
  * @param outputTokens completion tokens (reasoning included), when reported
  * @param finishReason the provider's finish or stop reason, when given
  * @param requestId the provider's request id, when given
+ * @param servedModel the model the provider says answered (a dated snapshot, a version), when it
+ *     says: it can differ from the model asked for, and change silently between runs
  * @param citations sources the provider returned in its own fields
  * @param grounded whether a web search actually ran for this answer
  * @param searches how many web searches the provider billed for this answer (0 when none)
@@ -27,6 +29,7 @@ public record ProviderAnswer(
     OptionalLong outputTokens,
     Optional<String> finishReason,
     Optional<String> requestId,
+    Optional<String> servedModel,
     List<ProviderCitation> citations,
     boolean grounded,
     int searches,

@@ -81,6 +81,7 @@ final class ResponsesProvider implements Provider {
         output.outputTokens(),
         finishReason,
         reply.header("x-request-id").or(() -> JsonFields.text(reply.root().path("id"))),
+        JsonFields.text(reply.root().path("model")),
         output.citations(),
         output.searches() > 0,
         output.searches(),

@@ -78,6 +78,7 @@ public final class SimProvider implements Provider {
         OptionalLong.of(output),
         Optional.of("stop"),
         Optional.of(id),
+        Optional.of(request.model()),
         List.of(),
         false,
         0,

@@ -7,6 +7,7 @@ import dev.vis.VisException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads a JSON report file (rendered by {@code vis report --format json}) back as a baseline. */
@@ -14,6 +15,12 @@ final class BaselineFile {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private BaselineFile() {}
+
+  /** {@code vis.report/2, vis.report/3 and vis.report/4}. */
+  private static String readable() {
+    List<String> schemas = JsonReportRenderer.BASELINE_SCHEMAS;
+    return String.join(", ", schemas.subList(0, schemas.size() - 1)) + " and " + schemas.getLast();
+  }
 
   /** Whether {@code --baseline} names a file rather than a run: it exists or ends in .json. */
   static boolean isFile(String reference) {
@@ -61,7 +68,7 @@ final class BaselineFile {
               + ": report schema "
               + schema.asText()
               + ", but this vis reads "
-              + String.join(", ", JsonReportRenderer.BASELINE_SCHEMAS)
+              + readable()
               + "; render the baseline again with this vis"
               + " (vis report RUN --format json) if its database is at hand");
     }

@@ -37,6 +37,11 @@ final class JsonComparison {
     json.writeStringField("verdict", b.verdict().name().toLowerCase(Locale.ROOT));
     JsonWrites.proportion(json, "baseline", b.baseline());
     JsonWrites.proportion(json, "current", b.current());
+    deltaFigures(json, b);
+  }
+
+  /** {@code delta}, {@code ci_low}, {@code ci_high} and {@code p_value}: null without data. */
+  static void deltaFigures(JsonGenerator json, BrandDelta b) throws IOException {
     boolean data = b.verdict() != Verdict.NO_DATA;
     number(json, "delta", data ? b.delta() : Double.NaN);
     number(json, "ci_low", data ? b.low() : Double.NaN);

@@ -34,9 +34,9 @@ final class JsonReportRenderer implements ReportRenderer {
   static final String SCHEMA = SCHEMA_PREFIX + "4";
 
   /**
-   * The versions a baseline may have: version 3 lacks {@code untracked_brands}; version 2 also
-   * writes no data as 0 and lacks {@code models_without_answers} and {@code unanswered_models}. A
-   * baseline reads none of these.
+   * The versions a baseline may have: version 3 lacks {@code untracked_brands}, the summary, the
+   * definitions and {@code served_models}; version 2 also writes no data as 0 and lacks {@code
+   * models_without_answers} and {@code unanswered_models}. A baseline reads none of these.
    */
   static final List<String> BASELINE_SCHEMAS =
       List.of(SCHEMA_PREFIX + "2", SCHEMA_PREFIX + "3", SCHEMA);
@@ -54,14 +54,15 @@ final class JsonReportRenderer implements ReportRenderer {
       RunMetrics metrics = data.metrics();
       json.writeStartObject();
       json.writeStringField("schema", SCHEMA);
+      JsonSummary.writeOpening(json, data.summary());
       json.writeFieldName("run");
       JsonRunFacts.write(json, data.facts());
       json.writeBooleanField("include_branded", metrics.includeBranded());
       json.writeFieldName("headline");
-      breakdown(json, metrics.headline());
+      breakdown(json, metrics.headline(), data.summary());
       json.writeFieldName("branded");
       if (metrics.branded().isPresent()) {
-        breakdown(json, metrics.branded().get());
+        breakdown(json, metrics.branded().get(), data.summary());
       } else {
         json.writeNull();
       }
@@ -82,6 +83,7 @@ final class JsonReportRenderer implements ReportRenderer {
       } else {
         json.writeNull();
       }
+      JsonSummary.writeDefinitions(json, data.summary());
       json.writeEndObject();
       json.writeRaw('\n');
     }
@@ -101,12 +103,14 @@ final class JsonReportRenderer implements ReportRenderer {
         });
   }
 
-  private static void breakdown(JsonGenerator json, Breakdown b) throws IOException {
+  private static void breakdown(JsonGenerator json, Breakdown b, Summary summary)
+      throws IOException {
+    JsonWrites.Item<Cell> cell = (j, c) -> cell(j, c, summary);
     json.writeStartObject();
-    objects(json, "overall", b.overall(), JsonReportRenderer::cell);
-    objects(json, "by_model", b.byModel(), JsonReportRenderer::cell);
-    objects(json, "by_prompt", b.byPrompt(), JsonReportRenderer::cell);
-    objects(json, "by_tag", b.byTag(), JsonReportRenderer::cell);
+    objects(json, "overall", b.overall(), cell);
+    objects(json, "by_model", b.byModel(), cell);
+    objects(json, "by_prompt", b.byPrompt(), cell);
+    objects(json, "by_tag", b.byTag(), cell);
     objects(
         json,
         "top_domains",
@@ -137,7 +141,7 @@ final class JsonReportRenderer implements ReportRenderer {
   }
 
   /** The fields of one cell: its scope, its counts and every brand's figures. */
-  private static void cell(JsonGenerator json, Cell cell) throws IOException {
+  private static void cell(JsonGenerator json, Cell cell, Summary summary) throws IOException {
     json.writeStringField("scope", cell.scope());
     json.writeStringField("value", cell.value().isEmpty() ? null : cell.value());
     json.writeStringField("grounding", cell.grounding().label());
@@ -146,12 +150,17 @@ final class JsonReportRenderer implements ReportRenderer {
     json.writeNumberField("prompts", cell.prompts());
     json.writeBooleanField("directional", cell.directional());
     boolean answered = cell.answers() > 0;
-    objects(json, "brands", cell.brands(), (j, b) -> brand(j, b, answered));
+    objects(
+        json,
+        "brands",
+        cell.brands(),
+        (j, b) -> brand(j, b, answered, summary.isPrimary(b.brand())));
   }
 
-  private static void brand(JsonGenerator json, BrandFigures b, boolean answered)
+  private static void brand(JsonGenerator json, BrandFigures b, boolean answered, boolean primary)
       throws IOException {
     json.writeStringField("brand", b.brand());
+    json.writeBooleanField("primary", primary);
     for (RateMetric metric : RateMetric.values()) {
       proportion(json, metric.key(), b.rate(metric));
     }

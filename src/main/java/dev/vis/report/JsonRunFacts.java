@@ -2,11 +2,13 @@ package dev.vis.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vis.store.ServedModel;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +46,15 @@ final class JsonRunFacts {
     json.writeStringField("source_run_id", facts.sourceRunId().orElse(null));
     json.writeStringField("spec_path", facts.specPath());
     json.writeStringField("spec_sha256", facts.specSha256());
+    JsonWrites.objects(
+        json,
+        "served_models",
+        facts.servedModels(),
+        (j, served) -> {
+          j.writeStringField("model_id", served.modelId());
+          j.writeStringField("served_model", served.servedModel().orElse(null));
+          j.writeNumberField("answers", served.answers());
+        });
     json.writeEndObject();
   }
 
@@ -78,7 +89,28 @@ final class JsonRunFacts {
             ? Optional.empty()
             : Optional.of(JsonFields.text(run, "source_run_id")),
         JsonFields.text(run, "spec_path"),
-        JsonFields.text(run, "spec_sha256"));
+        JsonFields.text(run, "spec_sha256"),
+        servedModels(run));
+  }
+
+  /** The served models of a report; none in a vis.report/2 or /3 file, which did not name them. */
+  private static List<ServedModel> servedModels(JsonNode run) {
+    JsonNode served = run.get("served_models");
+    if (served == null || !served.isArray()) {
+      return List.of();
+    }
+    List<ServedModel> models = new ArrayList<>();
+    for (JsonNode entry : served) {
+      JsonNode name = entry.get("served_model");
+      models.add(
+          new ServedModel(
+              JsonFields.text(entry, "model_id"),
+              name == null || name.isNull()
+                  ? Optional.empty()
+                  : Optional.of(JsonFields.text(entry, "served_model")),
+              JsonFields.count(entry, "answers")));
+    }
+    return models;
   }
 
   private static Instant instant(String text) {

@@ -12,7 +12,7 @@ final class MarkdownComparison {
 
   private MarkdownComparison() {}
 
-  static void appendTo(StringBuilder out, ComparisonView view, int maxRows) {
+  static void appendTo(StringBuilder out, ComparisonView view, Summary summary, int maxRows) {
     Comparison c = view.comparison();
     RunFacts base = view.baseline().facts();
     String metric = c.metric().label().toLowerCase(Locale.ROOT);
@@ -58,7 +58,7 @@ final class MarkdownComparison {
       boolean data = b.verdict() != Verdict.NO_DATA;
       table.row(
           List.of(
-              MarkdownText.escape(b.brand()),
+              MarkdownSummary.brand(summary, b.brand()),
               data ? FigureText.rateWithInterval(b.baseline()) : FigureText.NONE,
               data ? FigureText.rateWithInterval(b.current()) : FigureText.NONE,
               data ? FigureText.points(b.delta()) : FigureText.NONE,

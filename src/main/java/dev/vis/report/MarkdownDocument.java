@@ -49,10 +49,13 @@ final class MarkdownDocument {
     out.append("# Brand visibility: ")
         .append(MarkdownText.escape(data.facts().name()))
         .append('\n');
-    new MarkdownFacts(data.facts()).appendTo(out);
+    MarkdownFacts facts = new MarkdownFacts(data.facts());
+    facts.appendNotices(out);
+    MarkdownSummary.appendTo(out, data.summary());
+    facts.appendTo(out);
     prompts(metrics);
     brands(metrics.headline().overall());
-    data.comparison().ifPresent(c -> MarkdownComparison.appendTo(out, c, maxRows));
+    data.comparison().ifPresent(c -> MarkdownComparison.appendTo(out, c, data.summary(), maxRows));
     Breakdown headline = metrics.headline();
     if (data.shows(Slice.MODEL)) {
       cells("By model", "Model", "model", headline.byModel());
@@ -70,6 +73,7 @@ final class MarkdownDocument {
       out.append("\n† Directional: fewer than 10 answers or fewer than 5 prompts;")
           .append(" read it as a direction, not a measurement.\n");
     }
+    MarkdownSummary.appendDefinitions(out, data.summary());
     return out.toString();
   }
 
@@ -119,7 +123,7 @@ final class MarkdownDocument {
     for (String name : ranked) {
       for (Cell cell : overall) {
         BrandFigures b = figures(cell).get(name);
-        List<String> row = new ArrayList<>(List.of(MarkdownText.escape(name)));
+        List<String> row = new ArrayList<>(List.of(brand(name)));
         if (split) {
           row.add(cell.grounding().label());
         }
@@ -140,7 +144,11 @@ final class MarkdownDocument {
     List<MermaidBarChart.Bar> drawn =
         bars.stream()
             .filter(b -> byName.get(b).mentionRate().hasData())
-            .map(b -> new MermaidBarChart.Bar(b, byName.get(b).mentionRate().value() * 100))
+            .map(
+                b ->
+                    new MermaidBarChart.Bar(
+                        b + (data.summary().isPrimary(b) ? MarkdownSummary.PRIMARY_MARK : ""),
+                        byName.get(b).mentionRate().value() * 100))
             .toList();
     if (drawn.isEmpty()) {
       out.append("_No chart: no answers, so no mention rate to draw._\n");
@@ -167,7 +175,7 @@ final class MarkdownDocument {
       headers.add("Search");
     }
     headers.add("Answers");
-    columns.forEach(b -> headers.add(MarkdownText.escape(b)));
+    columns.forEach(b -> headers.add(brand(b)));
     MarkdownTable table = new MarkdownTable(headers);
     if (cellsSplit) {
       table.textColumn(1);
@@ -206,7 +214,7 @@ final class MarkdownDocument {
       names.row(
           List.of(
               MarkdownText.escape(p.promptId()),
-              String.join(", ", p.brands().stream().map(MarkdownText::escape).toList())));
+              String.join(", ", p.brands().stream().map(this::brand).toList())));
     }
     names.appendTo(out, maxRows, "branded prompt");
     out.append('\n');
@@ -233,7 +241,7 @@ final class MarkdownDocument {
       for (DomainCount d : ranking.domains()) {
         List<String> row = new ArrayList<>();
         row.add(MarkdownText.escape(d.domain()));
-        row.add(d.brand().map(MarkdownText::escape).orElse(FigureText.NONE));
+        row.add(d.brand().map(this::brand).orElse(FigureText.NONE));
         if (several) {
           row.add(ranking.grounding().label());
         }
@@ -242,6 +250,11 @@ final class MarkdownDocument {
       }
     }
     table.appendTo(out, maxRows, "domain");
+  }
+
+  /** A brand's name for a table, marked when it is the primary brand. */
+  private String brand(String name) {
+    return MarkdownSummary.brand(data.summary(), name);
   }
 
   private static Map<String, BrandFigures> figures(Cell cell) {

@@ -1,10 +1,15 @@
 package dev.vis.report;
 
+import dev.vis.store.ServedModel;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The top of the markdown report: status warnings and the run's facts. */
+/** The top of the markdown report: status warnings, and the run's facts. */
 final class MarkdownFacts {
   private static final int SHORT_HASH = 12;
 
@@ -14,7 +19,8 @@ final class MarkdownFacts {
     this.facts = facts;
   }
 
-  void appendTo(StringBuilder out) {
+  /** What the reader must know before any figure: an unfinished run, simulated data. */
+  void appendNotices(StringBuilder out) {
     if (!facts.done()) {
       out.append("\n> **Run status: ").append(MarkdownText.escape(facts.status())).append("** — ");
       long missing = facts.unanswered();
@@ -30,6 +36,9 @@ final class MarkdownFacts {
     if (facts.simulated()) {
       out.append("\n> Simulated data (provider sim): not a measurement of any real model.\n");
     }
+  }
+
+  void appendTo(StringBuilder out) {
     out.append("\n## Run\n\n");
     item(out, "Run", MarkdownText.escape(facts.runId()));
     item(out, "Spec", MarkdownText.escape(facts.specPath()) + " (sha256 " + shortHash() + ")");
@@ -47,6 +56,9 @@ final class MarkdownFacts {
                   ", ", facts.modelsWithoutAnswers().stream().map(MarkdownText::escape).toList())
               + " (every task failed or is pending): no data, shown as "
               + FigureText.NONE);
+    }
+    if (!facts.servedModels().isEmpty()) {
+      item(out, "Served by", servedModels());
     }
     String answers =
         facts.answers()
@@ -69,6 +81,32 @@ final class MarkdownFacts {
             .map(end -> FigureText.duration(Duration.between(facts.startedAt(), end)))
             .orElse("— (not finished)"));
     facts.sourceRunId().ifPresent(id -> item(out, "Replay of", MarkdownText.escape(id)));
+  }
+
+  /**
+   * {@code mini: gpt-4o-mini-2024-07-18; sonnet: claude-… (4), not reported (2)}: the model names
+   * the providers reported, with answer counts when a model was served by more than one.
+   */
+  private String servedModels() {
+    Map<String, List<ServedModel>> byModel = new LinkedHashMap<>();
+    facts
+        .servedModels()
+        .forEach(s -> byModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s));
+    List<String> parts = new ArrayList<>();
+    byModel.forEach(
+        (model, served) ->
+            parts.add(
+                MarkdownText.escape(model)
+                    + ": "
+                    + String.join(
+                        ", ",
+                        served.stream()
+                            .map(
+                                s ->
+                                    s.servedModel().map(MarkdownText::escape).orElse("not reported")
+                                        + (served.size() > 1 ? " (" + s.answers() + ")" : ""))
+                            .toList())));
+    return String.join("; ", parts);
   }
 
   private String shortHash() {

@@ -51,7 +51,8 @@ final class ReportLoader {
             simulated,
             run.sourceRunId(),
             run.specPath(),
-            run.specSha256());
+            run.specSha256(),
+            store.servedModels(run.id()));
     return new LoadedRun(
         facts,
         metrics,

@@ -58,11 +58,12 @@ public final class Reports {
       comparison = Optional.of(new ComparisonView(baseline, result, compare.gating()));
     }
     return new Report(
-        new ReportData(
+        ReportData.of(
             run.facts(),
             run.metrics(),
             options.slices(),
             comparison,
+            run.primaryBrands().stream().findFirst(),
             ReportLoader.untrackedBrands(db, summary)));
   }
 

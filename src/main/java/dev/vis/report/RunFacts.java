@@ -1,5 +1,6 @@
 package dev.vis.report;
 
+import dev.vis.store.ServedModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param sourceRunId the run whose answers a replay re-scored
  * @param specPath the spec file the run came from
  * @param specSha256 the SHA-256 of that spec, in hex
+ * @param servedModels per model in spec order, the models its provider said answered, most answers
+ *     first: a dated snapshot can change between runs without notice
  */
 public record RunFacts(
     String runId,
@@ -46,7 +49,8 @@ public record RunFacts(
     boolean simulated,
     Optional<String> sourceRunId,
     String specPath,
-    String specSha256) {
+    String specSha256,
+    List<ServedModel> servedModels) {
   public RunFacts {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(name, "name");
@@ -59,6 +63,7 @@ public record RunFacts(
     Objects.requireNonNull(sourceRunId, "sourceRunId");
     Objects.requireNonNull(specPath, "specPath");
     Objects.requireNonNull(specSha256, "specSha256");
+    servedModels = List.copyOf(servedModels);
   }
 
   /** Whether the run finished every task it had. */

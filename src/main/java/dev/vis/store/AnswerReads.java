@@ -74,6 +74,24 @@ final class AnswerReads {
         .list();
   }
 
+  static List<ServedModel> servedModels(Handle h, String runId) {
+    return h.createQuery(
+            """
+            SELECT t.model_id, a.served_model, count(*) FROM tasks t
+            JOIN answers a ON a.id = t.answer_id
+            JOIN run_models m ON m.run_id = t.run_id AND m.model_id = t.model_id
+            WHERE t.run_id = ? AND t.status = 'ok'
+            GROUP BY m.ord, t.model_id, a.served_model
+            ORDER BY m.ord, count(*) DESC, coalesce(a.served_model, '')
+            """)
+        .bind(0, runId)
+        .map(
+            (rs, ctx) ->
+                new ServedModel(
+                    rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getLong(3)))
+        .list();
+  }
+
   static void forEachAnswer(Handle h, String runId, Consumer<StoredAnswer> consumer) {
     Map<Long, List<SourceRef>> sources = new HashMap<>();
     h.createQuery(

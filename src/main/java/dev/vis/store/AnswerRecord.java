@@ -25,6 +25,7 @@ import java.util.OptionalLong;
  * @param createdAt arrival time
  * @param sources the provider's own citation fields
  * @param searches web searches the provider billed for the answer
+ * @param servedModel the model the provider says answered, when it says
  */
 public record AnswerRecord(
     String text,
@@ -40,7 +41,8 @@ public record AnswerRecord(
     boolean grounded,
     Instant createdAt,
     List<SourceRef> sources,
-    int searches) {
+    int searches,
+    Optional<String> servedModel) {
   public AnswerRecord {
     sources = List.copyOf(sources);
   }

@@ -14,7 +14,7 @@ final class ExportQueries {
       SELECT t.run_id, t.id, t.prompt_id, p.text, t.model_id, m.provider, m.model, t.sample,
              t.status, a.text, t.error, t.attempts, a.latency_ms, a.input_tokens, a.output_tokens,
              a.cost_usd, a.grounded, coalesce(a.created_at, t.updated_at), a.searches,
-             a.finish_reason, a.request_id
+             a.finish_reason, a.request_id, a.served_model
       FROM tasks t
       JOIN run_prompts p ON p.run_id = t.run_id AND p.prompt_id = t.prompt_id
       JOIN run_models m ON m.run_id = t.run_id AND m.model_id = t.model_id

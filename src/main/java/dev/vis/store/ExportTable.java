@@ -28,7 +28,8 @@ public enum ExportTable {
           "created_at",
           "searches",
           "finish_reason",
-          "request_id")),
+          "request_id",
+          "served_model")),
   MENTIONS(perTask("brand", "count", "position", "list_rank", "first_offset", "list", "rule")),
   CITATIONS(perTask("url", "domain", "brand", "kind"));
 

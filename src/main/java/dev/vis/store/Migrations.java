@@ -193,6 +193,10 @@ final class Migrations {
           ALTER TABLE mentions ADD COLUMN list INTEGER;
           ALTER TABLE mentions ADD COLUMN rule TEXT;
           ALTER TABLE run_brands ADD COLUMN accent_sensitive INTEGER NOT NULL DEFAULT 0;
+          """,
+          // the model the provider says answered; answers stored before stay NULL (unknown)
+          """
+          ALTER TABLE answers ADD COLUMN served_model TEXT;
           """);
 
   static final int LATEST = STEPS.size();

@@ -111,8 +111,8 @@ final class OutcomeWrites {
                 """
                 INSERT INTO answers (text, raw_body, http_status, finish_reason, request_id,
                   input_tokens, output_tokens, cost_usd, price_input, price_output, latency_ms,
-                  grounded, created_at, searches, price_search)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  grounded, created_at, searches, price_search, served_model)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             .bind(0, a.text())
             .bind(1, a.rawBody())
@@ -131,6 +131,7 @@ final class OutcomeWrites {
             .bind(
                 14,
                 a.price().flatMap(p -> p.searchPer1k()).map(BigDecimal::toPlainString).orElse(null))
+            .bind(15, a.servedModel().orElse(null))
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();

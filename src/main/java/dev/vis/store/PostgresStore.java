@@ -209,6 +209,11 @@ public final class PostgresStore implements Store, SharedRuns {
 
   /** Streams inside a transaction, where the driver reads through a cursor. */
   @Override
+  public List<ServedModel> servedModels(String runId) {
+    return guarded(() -> jdbi.withHandle(h -> AnswerReads.servedModels(h, runId)));
+  }
+
+  @Override
   public void forEachAnswer(String runId, Consumer<StoredAnswer> consumer) {
     guardedRun(() -> jdbi.useTransaction(h -> AnswerReads.forEachAnswer(h, runId, consumer)));
   }

@@ -172,6 +172,11 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public List<ServedModel> servedModels(String runId) {
+    return guarded(() -> jdbi.withHandle(h -> AnswerReads.servedModels(h, runId)));
+  }
+
+  @Override
   public void forEachAnswer(String runId, Consumer<StoredAnswer> consumer) {
     guardedRun(() -> jdbi.useHandle(h -> AnswerReads.forEachAnswer(h, runId, consumer)));
   }

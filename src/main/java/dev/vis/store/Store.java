@@ -73,6 +73,12 @@ public interface Store extends AutoCloseable {
   /** The answered tasks of a run with their analysis, for metrics. */
   List<ScoredAnswer> scoredAnswers(String runId);
 
+  /**
+   * The models the providers said served a run's answers: per model of the spec, in spec order,
+   * each served model with its answer count, most answers first.
+   */
+  List<ServedModel> servedModels(String runId);
+
   /** Streams the answered tasks' texts and sources, in task order, for a re-analysis. */
   void forEachAnswer(String runId, Consumer<StoredAnswer> consumer);
 

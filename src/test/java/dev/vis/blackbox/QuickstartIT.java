@@ -92,8 +92,11 @@ class QuickstartIT {
         assertThat(report.out())
             .as(report::toString)
             .containsPattern(
-                "\\| " + Pattern.quote(brand) + " \\| \\d+\\.\\d% \\(\\d+\\.\\d–\\d+\\.\\d\\) \\|");
+                "\\| "
+                    + Pattern.quote(brand)
+                    + "( ★)? \\| \\d+\\.\\d% \\(\\d+\\.\\d–\\d+\\.\\d\\) \\|");
       }
+      assertThat(report.out()).as("the primary brand is marked").contains("| Acme CRM ★ |");
     }
 
     @Test

@@ -63,6 +63,7 @@ record AcceptanceWire(
    * @param grounded whether a web search ran
    * @param cited URLs that must be stored as {@code cited}
    * @param retrieved URLs that must be stored as {@code retrieved}
+   * @param servedModel the model name the reply says answered, stored as {@code served_model}
    */
   record Expected(
       long inputTokens,
@@ -70,7 +71,8 @@ record AcceptanceWire(
       int searches,
       boolean grounded,
       List<String> cited,
-      List<String> retrieved) {
+      List<String> retrieved,
+      String servedModel) {
 
     /** What one such answer costs at {@code price}: usage times the price, search fee included. */
     BigDecimal cost(Price price) {

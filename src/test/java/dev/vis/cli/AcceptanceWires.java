@@ -102,8 +102,10 @@ final class AcceptanceWires {
         "openai chat",
         new Model("mini", "openai", "gpt-4o-mini", 400, false, "/v1", Optional.empty()),
         Map.of("OPENAI_API_KEY", "sk-proj-acceptance-0123456789abcdef"),
-        Reply.json(200, FakeOpenAiServer.completionBody("gpt-4o-mini", text, "stop", 31, 58)),
-        new Expected(31, 58, 0, false, List.of(ACME, GLOBEX), List.of()),
+        // OpenAI answers with the dated snapshot that served the alias asked for
+        Reply.json(
+            200, FakeOpenAiServer.completionBody("gpt-4o-mini-2024-07-18", text, "stop", 31, 58)),
+        new Expected(31, 58, 0, false, List.of(ACME, GLOBEX), List.of(), "gpt-4o-mini-2024-07-18"),
         OPENAI_ERRORS);
   }
 
@@ -128,7 +130,14 @@ final class AcceptanceWires {
             "searcher", "openai", "gpt-5-mini", 2000, true, "/v1", Optional.of("/v1/responses")),
         Map.of("OPENAI_API_KEY", "sk-proj-acceptance-websearch-0123456789"),
         Reply.json(200, body),
-        new Expected(1_234, 567, 2, true, List.of(ACME, GLOBEX), List.of(g2, capterra)),
+        new Expected(
+            1_234,
+            567,
+            2,
+            true,
+            List.of(ACME, GLOBEX),
+            List.of(g2, capterra),
+            "gpt-5-mini-2025-08-07"),
         OPENAI_ERRORS);
   }
 
@@ -159,7 +168,7 @@ final class AcceptanceWires {
         new Model("sonnet", "anthropic", model, 400, true, "/v1", Optional.empty()),
         Map.of("ANTHROPIC_API_KEY", ANTHROPIC_KEY),
         Reply.json(200, body).withHeader("request-id", "req_011CSHoEeqs5C35K2UUqR7Fy"),
-        new Expected(2051, 312, 1, true, List.of(ACME, GLOBEX), List.of(g2.url())),
+        new Expected(2051, 312, 1, true, List.of(ACME, GLOBEX), List.of(g2.url()), model),
         new Errors(
             AnthropicBodies::rateLimited,
             AnthropicBodies.creditTooLow(),
@@ -187,6 +196,7 @@ final class AcceptanceWires {
             .source(reviews, "crm-reviews.example")
             .support("**Acme CRM**: simple and affordable.", 0)
             .support("**Globex**: strong reporting.", 1)
+            .model("gemini-2.5-flash-preview-09-2025")
             .reply();
     return new AcceptanceWire(
         "gemini grounding",
@@ -194,7 +204,14 @@ final class AcceptanceWires {
         Map.of("GEMINI_API_KEY", GEMINI_KEY),
         success,
         // Input counts the tool-use prompt, output the thoughts; Google bills one grounded prompt.
-        new Expected(31 + 90, 58 + 120, 1, true, List.of(acme, globex), List.of(reviews)),
+        new Expected(
+            31 + 90,
+            58 + 120,
+            1,
+            true,
+            List.of(acme, globex),
+            List.of(reviews),
+            "gemini-2.5-flash-preview-09-2025"),
         new Errors(
             delay -> GeminiBodies.rateLimited(delay.toSeconds() + "s"),
             GeminiBodies.dailyQuotaSpent(),
@@ -220,7 +237,7 @@ final class AcceptanceWires {
         Reply.json(
             200,
             PerplexityBodies.completion("sonar-pro", answer(" [1].", "[3]."), 27, 64, citations)),
-        new Expected(27, 64, 1, true, List.of(ACME, globex), List.of(techradar)),
+        new Expected(27, 64, 1, true, List.of(ACME, globex), List.of(techradar), "sonar-pro"),
         new Errors(
             PerplexityBodies::rateLimited,
             PerplexityBodies.paymentRequired(),
@@ -237,7 +254,7 @@ final class AcceptanceWires {
             "grok", "xai", "grok-3-mini", 1000, false, "/v1", Optional.of("/v1/chat/completions")),
         Map.of("XAI_API_KEY", XAI_KEY),
         Reply.json(200, xaiCompletion("grok-3-mini", text, 31, 58, 212)),
-        new Expected(31, 58 + 212, 0, false, List.of(ACME, GLOBEX), List.of()),
+        new Expected(31, 58 + 212, 0, false, List.of(ACME, GLOBEX), List.of(), "grok-3-mini"),
         XAI_ERRORS);
   }
 
@@ -261,7 +278,7 @@ final class AcceptanceWires {
         new Model("grok-search", "xai", model, 2000, true, "/v1", Optional.of("/v1/responses")),
         Map.of("XAI_API_KEY", XAI_KEY),
         Reply.json(200, body),
-        new Expected(1_941, 583, 3, true, List.of(ACME, GLOBEX), List.of(status, g2)),
+        new Expected(1_941, 583, 3, true, List.of(ACME, GLOBEX), List.of(status, g2), model),
         XAI_ERRORS);
   }
 

@@ -127,6 +127,9 @@ class ProviderAcceptanceTest {
       assertThat(new BigDecimal(answer.get(5))).isEqualByComparingTo(price.input());
       assertThat(new BigDecimal(answer.get(6))).isEqualByComparingTo(price.output());
     }
+    assertThat(rows("SELECT DISTINCT served_model FROM answers"))
+        .as("the model the reply says answered")
+        .containsExactly(List.of(expected.servedModel()));
     String firstTask = "(SELECT min(id) FROM tasks)";
     assertThat(rows("SELECT url FROM citations WHERE kind = 'cited' AND task_id = " + firstTask))
         .extracting(r -> r.get(0))
@@ -144,12 +147,13 @@ class ProviderAcceptanceTest {
     CommandHarness.Result export = vis.run("export", "--format", "jsonl", "--table", "responses");
     assertThat(export.exitCode()).as(export.toString()).isZero();
     assertThat(export.out()).contains("\"grounded\":" + expected.grounded());
+    assertThat(export.out()).contains("\"served_model\":\"" + expected.servedModel() + "\"");
     CommandHarness.Result citations = vis.run("export", "--format", "csv", "--table", "citations");
     assertThat(citations.out().lines().count())
         .isEqualTo(1 + count("SELECT count(*) FROM citations"));
     CommandHarness.Result report = vis.run("report");
     assertThat(report.exitCode()).as(report.toString()).isZero();
-    assertThat(report.out()).contains("Acme CRM");
+    assertThat(report.out()).contains("Acme CRM").contains(expected.servedModel());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -150,8 +150,9 @@ class ReadingCommandsTest {
     @BeforeEach
     void schemaOne() throws Exception {
       assertThat(vis.run("run", spec.toString(), "--quiet").exitCode()).isZero();
-      // what schemas 2 and 3 added, taken away again: the database of a vis from before them
+      // what schemas 2 to 4 added, taken away again: the database of a vis from before them
       sql(
+          "ALTER TABLE answers DROP COLUMN served_model",
           "ALTER TABLE mentions DROP COLUMN list",
           "ALTER TABLE mentions DROP COLUMN rule",
           "ALTER TABLE run_brands DROP COLUMN accent_sensitive",
@@ -176,7 +177,7 @@ class ReadingCommandsTest {
     void is_upgraded_by_the_next_run_keeping_every_answer() throws Exception {
       CommandHarness.Result run = vis.run("run", spec.toString(), "--quiet");
       assertThat(run.exitCode()).as(run::toString).isZero();
-      assertThat(number("PRAGMA user_version")).isEqualTo(3);
+      assertThat(number("PRAGMA user_version")).isEqualTo(4);
       assertThat(number("SELECT count(*) FROM answers")).isEqualTo(48);
       assertThat(vis.run("report", "crm~1").exitCode()).isZero();
     }

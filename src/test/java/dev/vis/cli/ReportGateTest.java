@@ -94,7 +94,7 @@ class ReportGateTest {
       String b = run(0.4, "b");
       CommandHarness.Result report = vis.run("report", b, "--baseline", a, "--fail-on-drop", "5");
       assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
-      assertThat(report.out()).contains("**Verdict: the gate tripped**", "| Acme CRM |");
+      assertThat(report.out()).contains("**Verdict: the gate tripped**", "| Acme CRM ★ |");
       assertThat(report.err()).contains("regression gate tripped: Acme CRM −");
     }
 
@@ -177,7 +177,7 @@ class ReportGateTest {
       vis.run("report", a, "--baseline", old.toString())
           .assertExit(
               2,
-              "report schema vis.report/1, but this vis reads vis.report/2, vis.report/3, vis.report/4");
+              "report schema vis.report/1, but this vis reads vis.report/2, vis.report/3 and vis.report/4");
     }
 
     @Test

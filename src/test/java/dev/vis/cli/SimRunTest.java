@@ -87,7 +87,7 @@ class SimRunTest {
         .startsWith(
             "run_id,task_id,prompt_id,prompt,model_id,provider,model,sample,status,text,error,"
                 + "attempts,latency_ms,input_tokens,output_tokens,cost_usd,grounded,created_at,searches,"
-                + "finish_reason,request_id\r\n");
+                + "finish_reason,request_id,served_model\r\n");
     assertThat(vis.run("export", "--table", "mentions", "--format", "csv").out())
         .startsWith(
             "run_id,task_id,prompt_id,model_id,sample,brand,count,position,list_rank,first_offset,"

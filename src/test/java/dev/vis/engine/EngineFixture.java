@@ -82,6 +82,7 @@ final class EngineFixture {
         OptionalLong.of(20),
         Optional.of("stop"),
         Optional.empty(),
+        Optional.empty(),
         List.of(),
         false,
         0,

@@ -55,6 +55,7 @@ class RedactingProviderTest {
             OptionalLong.of(7),
             Optional.of("stop " + KEY),
             Optional.of("req-" + KEY),
+            Optional.of("model-" + KEY),
             List.of(new ProviderCitation("https://acme.example/?k=" + KEY, Optional.of(KEY), true)),
             true,
             0,
@@ -66,6 +67,7 @@ class RedactingProviderTest {
     assertThat(answer.rawBody()).isEqualTo("{\"content\": \"Acme CRM, key ***\"}");
     assertThat(answer.finishReason()).hasValue("stop ***");
     assertThat(answer.requestId()).hasValue("req-***");
+    assertThat(answer.servedModel()).hasValue("model-***");
     assertThat(answer.citations())
         .containsExactly(
             new ProviderCitation("https://acme.example/?k=***", Optional.of("***"), true));

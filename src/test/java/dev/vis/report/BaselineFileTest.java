@@ -24,15 +24,28 @@ class BaselineFileTest {
   }
 
   @Test
-  void a_vis_report_3_file_without_untracked_brands_still_loads_as_a_baseline() {
-    // rendered by the vis.report/3 renderer, before untracked brands
+  void a_vis_report_3_file_still_loads_as_a_baseline_without_untracked_brands_or_served_models() {
+    // rendered by the vis.report/3 renderer, before untracked brands, the summary and served models
     Path file = Path.of("src", "test", "resources", "baselines", "vis-report-3.json");
 
     Baseline baseline = BaselineFile.read(file);
 
     assertThat(baseline.tallies().brands())
         .containsExactly("Globex", "Acme", ReportFixture.ODD_BRAND);
-    assertThat(baseline.tallies().cells()).isNotEmpty();
+    assertThat(baseline.facts().runId()).isEqualTo("01JABCDEFGHJKMNPQRSTVWXYZ0");
+    assertThat(baseline.facts().servedModels()).isEmpty();
+    assertThat(baseline.tallies().cells()).hasSize(6);
+  }
+
+  @Test
+  void a_current_report_round_trips_its_served_models(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("baseline.json");
+    ReportData sample = ReportFixture.sample();
+    Files.writeString(file, ReportRendererTest.render(ReportFormat.JSON, sample));
+
+    assertThat(BaselineFile.read(file).facts().servedModels())
+        .isEqualTo(sample.facts().servedModels())
+        .hasSize(3);
   }
 
   @Test

@@ -31,11 +31,12 @@ final class ComparisonFixture {
         RegressionGate.compare(base, now, GateOptions.of(metric, GATED, 5, 0.05));
     Baseline baseline = new Baseline("baselines/crm.json", baselineFacts(), base);
     RunMetrics m = data.metrics();
-    return new ReportData(
+    return ReportData.of(
         data.facts(),
         new RunMetrics(m.headline(), m.branded(), m.brandedPrompts(), m.includeBranded(), now),
         data.slices(),
-        Optional.of(new ComparisonView(baseline, comparison, gating)));
+        Optional.of(new ComparisonView(baseline, comparison, gating)),
+        data.summary().primaryBrand());
   }
 
   /**

@@ -33,6 +33,7 @@ final class FactsFixture {
         f.simulated(),
         f.sourceRunId(),
         f.specPath(),
-        f.specSha256());
+        f.specSha256(),
+        f.servedModels());
   }
 }

@@ -25,6 +25,9 @@ class JsonReportRendererTest {
       assertThat(keys)
           .containsExactly(
               "schema",
+              "confidence_level",
+              "primary_brand",
+              "summary",
               "run",
               "include_branded",
               "headline",
@@ -32,7 +35,8 @@ class JsonReportRendererTest {
               "branded_prompts",
               "untracked_brands",
               "tallies",
-              "comparison");
+              "comparison",
+              "definitions");
       assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/4");
     }
 

@@ -22,7 +22,8 @@ class MarkdownRendererTest {
     @Test
     void a_done_measured_run_has_neither_status_warning_nor_simulation_note() throws IOException {
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.metrics()));
-      assertThat(md).startsWith("# Brand visibility: crm-visibility\n\n## Run\n");
+      assertThat(md).startsWith("# Brand visibility: crm-visibility\n\n## Summary\n");
+      assertThat(md).contains("\n## Run\n");
       assertThat(md).doesNotContain("Run status").doesNotContain("Simulated");
     }
 
@@ -56,7 +57,8 @@ class MarkdownRendererTest {
               false,
               Optional.empty(),
               done.specPath(),
-              "abc");
+              "abc",
+              List.of());
       String md = markdown(ReportFixture.data(running, ReportFixture.metrics()));
       assertThat(md)
           .contains("— 1 of 2 tasks has no answer;")
@@ -72,7 +74,7 @@ class MarkdownRendererTest {
     @Test
     void brands_are_ranked_by_mention_rate() throws IOException {
       String md = markdown(ReportFixture.sample());
-      assertThat(md.indexOf("| Acme | 70.0%")).isLessThan(md.indexOf("| Globex | 60.0%"));
+      assertThat(md.indexOf("| Acme ★ | 70.0%")).isLessThan(md.indexOf("| Globex | 60.0%"));
     }
 
     @Test
@@ -90,9 +92,10 @@ class MarkdownRendererTest {
       assertThat(md).doesNotContain("†").doesNotContain("## By tag");
       assertThat(md)
           .contains("## Top cited domains\n\n_No answer cites a source._\n")
-          .endsWith(
+          .contains(
               "## Untracked brands\n\n"
-                  + "_No untracked name is presented as a brand in two or more answers._\n");
+                  + "_No untracked name is presented as a brand in two or more answers._\n")
+          .contains("## Definitions");
     }
 
     @Test
@@ -148,7 +151,8 @@ class MarkdownRendererTest {
     void a_run_without_any_answer_has_no_zero_rates_and_no_chart() throws IOException {
       String md = markdown(NoDataFixture.allDead());
       assertThat(md)
-          .contains("| Acme |" + " — |".repeat(RateMetric.values().length + 2) + "\n")
+          .contains("| Acme ★ |" + " — |".repeat(RateMetric.values().length + 2) + "\n")
+          .contains("- **Acme ★**: no data (no answers), so no mention rate or rank.\n")
           .contains("_No chart: no answers, so no mention rate to draw._")
           .doesNotContain("mermaid")
           .doesNotContain("0.0%")

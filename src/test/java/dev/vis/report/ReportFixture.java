@@ -15,6 +15,7 @@ import dev.vis.analysis.RunTallies;
 import dev.vis.analysis.TallyModel;
 import dev.vis.analysis.TallyPrompt;
 import dev.vis.analysis.UntrackedBrand;
+import dev.vis.store.ServedModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ import java.util.stream.IntStream;
 final class ReportFixture {
   static final String ODD_BRAND = "Pipe|<b>\"Co\"</b>";
 
+  /** The brand the sample's spec marks primary. */
+  static final String PRIMARY = "Acme";
+
   private ReportFixture() {}
 
   static ReportData sample() {
@@ -41,13 +45,18 @@ final class ReportFixture {
         data.metrics(),
         data.slices(),
         data.comparison(),
+        data.summary(),
         List.of(new UntrackedBrand("Zendesk", 9), new UntrackedBrand("Fresh|desk <b>", 4)));
   }
 
   /** A report of {@code headline}, every breakdown, no branded prompts, small tallies. */
   static ReportData data(RunFacts facts, Breakdown headline) {
-    return new ReportData(
-        facts, runMetrics(headline), EnumSet.allOf(Slice.class), Optional.empty());
+    return ReportData.of(
+        facts,
+        runMetrics(headline),
+        EnumSet.allOf(Slice.class),
+        Optional.empty(),
+        Optional.of(PRIMARY));
   }
 
   /** {@code m} as the headline breakdown, with tallies that match it. */
@@ -96,7 +105,11 @@ final class ReportFixture {
         true,
         Optional.of("01JSOURCE0000000000000000"),
         "examples/crm.yaml",
-        "3f2a9c1b0d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd");
+        "3f2a9c1b0d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd",
+        List.of(
+            new ServedModel("gpt-4o-mini", Optional.of("gpt-4o-mini-2024-07-18"), 16),
+            new ServedModel("claude-haiku", Optional.of("claude-3-5-haiku-20241022"), 10),
+            new ServedModel("claude-haiku", Optional.empty(), 4)));
   }
 
   /** Parametric cells with Wilson intervals, domains cited in parametric answers. */
@@ -275,7 +288,8 @@ final class ReportFixture {
         false,
         Optional.empty(),
         f.specPath(),
-        f.specSha256());
+        f.specSha256(),
+        f.servedModels());
   }
 
   /** Metrics of {@code brands} brands over {@code prompts} prompts, named with {@code label}. */

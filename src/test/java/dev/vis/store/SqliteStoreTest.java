@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -63,11 +64,25 @@ class SqliteStoreTest {
 
     @Test
     void upgrades_a_database_of_schema_1_keeping_its_answers() throws Exception {
+      assertThat(upgradedAnswer(1, "text, searches, price_search"))
+          .containsExactly("kept", "0", null);
+    }
+
+    @Test
+    void upgrades_a_database_of_schema_3_its_answers_served_model_unknown() throws Exception {
+      assertThat(upgradedAnswer(3, "text, served_model")).containsExactly("kept", null);
+    }
+
+    /**
+     * Builds a database of schema {@code version} holding one answer, opens it (which upgrades it
+     * to the latest schema) and reads {@code columns} of that answer back.
+     */
+    private List<String> upgradedAnswer(int version, String columns) throws Exception {
       String url = "jdbc:sqlite:" + dir.resolve("vis.db");
       org.jdbi.v3.core.Jdbi.create(url)
           .useHandle(
               h -> {
-                Migrations.applyUpTo(h, "old.db", 1);
+                Migrations.applyUpTo(h, "old.db", version);
                 h.execute(
                     "INSERT INTO answers (text, latency_ms, grounded, created_at)"
                         + " VALUES ('kept', 5, 0, '2026-01-01T00:00:00Z')");
@@ -79,14 +94,16 @@ class SqliteStoreTest {
 
       try (Connection c = DriverManager.getConnection(url);
           Statement s = c.createStatement()) {
-        var rs = s.executeQuery("SELECT text, searches, price_search FROM answers");
+        var rs = s.executeQuery("SELECT " + columns + " FROM answers");
         assertThat(rs.next()).isTrue();
-        assertThat(rs.getString(1)).isEqualTo("kept");
-        assertThat(rs.getInt(2)).isZero();
-        assertThat(rs.getString(3)).isNull();
-        var version = s.executeQuery("PRAGMA user_version");
-        version.next();
-        assertThat(version.getInt(1)).isEqualTo(Migrations.LATEST);
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          values.add(rs.getString(i));
+        }
+        var schema = s.executeQuery("PRAGMA user_version");
+        schema.next();
+        assertThat(schema.getInt(1)).isEqualTo(Migrations.LATEST);
+        return values;
       }
     }
 

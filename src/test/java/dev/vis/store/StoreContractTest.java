@@ -57,7 +57,8 @@ abstract class StoreContractTest extends StoreRunsContract {
                 Timestamps.format(T0),
                 0,
                 "stop",
-                "req-1"));
+                "req-1",
+                StoreFixtures.SERVED_MODEL));
   }
 
   @Test
@@ -215,6 +216,27 @@ abstract class StoreContractTest extends StoreRunsContract {
                 "acme.com",
                 "Acme CRM",
                 "cited"));
+  }
+
+  @Test
+  void served_models_are_counted_per_model_most_answers_first_unknown_ones_empty() {
+    create(A, "crm", 0);
+    long[] tasks = tasksOf(A);
+    store.write(
+        List.of(
+            StoreFixtures.answeredBy(tasks[0], Optional.of("gpt-4o-2024-05-13")),
+            StoreFixtures.answeredBy(tasks[1], Optional.of("gpt-4o-2024-08-06")),
+            StoreFixtures.answeredBy(tasks[2], Optional.of("gpt-4o-2024-08-06")),
+            StoreFixtures.answeredBy(tasks[3], Optional.empty())));
+
+    assertThat(store.servedModels(A))
+        .containsExactly(
+            new ServedModel("sim-a", Optional.of("gpt-4o-2024-08-06"), 2),
+            new ServedModel("sim-a", Optional.empty(), 1),
+            new ServedModel("sim-a", Optional.of("gpt-4o-2024-05-13"), 1));
+    assertThat(export(A, ExportTable.RESPONSES))
+        .extracting(row -> row.get(ExportTable.RESPONSES.columns().indexOf("served_model")))
+        .containsExactly("gpt-4o-2024-05-13", "gpt-4o-2024-08-06", "gpt-4o-2024-08-06", null);
   }
 
   @Test

@@ -25,6 +25,9 @@ import java.util.OptionalLong;
 final class StoreFixtures {
   static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
+  /** The model the fixtures' provider says answered: a dated snapshot of the model asked. */
+  static final String SERVED_MODEL = "gpt-4o-mini-2024-07-18";
+
   private StoreFixtures() {}
 
   static RunSpec spec(String name) {
@@ -83,6 +86,22 @@ final class StoreFixtures {
    */
   static TaskOutcome.Answered answered(
       long taskId, String text, int attempt, Optional<BigDecimal> cost, boolean grounded) {
+    return answered(taskId, text, attempt, cost, grounded, Optional.of(SERVED_MODEL));
+  }
+
+  /** A priced, ungrounded answer at the first attempt that {@code servedModel} gave. */
+  static TaskOutcome.Answered answeredBy(long taskId, Optional<String> servedModel) {
+    return answered(
+        taskId, "Try Acme CRM.", 1, Optional.of(new BigDecimal("0.0006")), false, servedModel);
+  }
+
+  private static TaskOutcome.Answered answered(
+      long taskId,
+      String text,
+      int attempt,
+      Optional<BigDecimal> cost,
+      boolean grounded,
+      Optional<String> servedModel) {
     AnswerRecord answer =
         new AnswerRecord(
             text,
@@ -98,7 +117,8 @@ final class StoreFixtures {
             grounded,
             T0,
             List.of(new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED)),
-            0);
+            0,
+            servedModel);
     return new TaskOutcome.Answered(
         taskId, List.of(attempt(attempt, AttemptOutcome.OK)), answer, acmeAnalysis());
   }
