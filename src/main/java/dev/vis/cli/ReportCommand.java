@@ -8,6 +8,7 @@ import dev.vis.report.ReportOptions;
 import dev.vis.report.ReportRenderer;
 import dev.vis.report.Reports;
 import dev.vis.report.Slice;
+import dev.vis.report.html.HtmlReportRenderer;
 import dev.vis.store.Store;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -113,12 +114,17 @@ final class ReportCommand extends Subcommand {
     output.check();
     PrintWriter err = err();
     Report report;
+    ReportRenderer renderer = ReportRenderer.of(reportFormat);
     try (Store db = readStore()) {
       report = Reports.build(db, run.reference, options, w -> err.println(TerminalText.lines(w)));
+      if (reportFormat == ReportFormat.HTML) {
+        renderer = HtmlReportRenderer.forRun(db, report.data().facts().runId());
+      }
     }
     err.flush();
+    ReportRenderer chosen = renderer;
     try {
-      output.write(out(), w -> ReportRenderer.of(reportFormat).render(report.data(), w));
+      output.write(out(), w -> chosen.render(report.data(), w));
     } catch (ClosedPipeException e) {
       // `vis report | head`: the reader has what it wanted; the gate's verdict still counts
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ReportCommand.class,
+      TrendCommand.class,
       ExportCommand.class,
       ReplayCommand.class,
       RunsCommand.class,
@@ -56,7 +57,8 @@ final class VisCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command (run, report, export, replay, runs, completion)");
+        spec.commandLine(),
+        "missing command (run, report, trend, export, replay, runs, completion)");
   }
 
   /** The version, the commit it was built from, and the Java runtime it runs on. */

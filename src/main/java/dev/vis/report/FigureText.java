@@ -11,13 +11,13 @@ import java.util.OptionalDouble;
  * How the markdown report writes rates, positions, money and durations; a figure without data is
  * {@link #NONE}, never a 0.
  */
-final class FigureText {
-  static final String NONE = "—";
+public final class FigureText {
+  public static final String NONE = "—";
 
   private FigureText() {}
 
   /** {@code 62.2% (55.1–68.9)}; {@link #NONE} without data. */
-  static String rateWithInterval(Proportion p) {
+  public static String rateWithInterval(Proportion p) {
     if (!p.hasData()) {
       return NONE;
     }
@@ -30,26 +30,26 @@ final class FigureText {
   }
 
   /** {@code 62.2%}. */
-  static String percent(double fraction) {
+  public static String percent(double fraction) {
     return oneDecimal(fraction * 100) + "%";
   }
 
   /** {@code 55/81}; {@link #NONE} without data. */
-  static String counts(Proportion p) {
+  public static String counts(Proportion p) {
     return p.hasData() ? p.numerator() + "/" + p.denominator() : NONE;
   }
 
-  static String position(OptionalDouble position) {
+  public static String position(OptionalDouble position) {
     return position.isPresent() ? oneDecimal(position.getAsDouble()) : NONE;
   }
 
-  static String oneDecimal(double value) {
+  public static String oneDecimal(double value) {
     String text = String.format(Locale.ROOT, "%.1f", value);
     return text.equals("-0.0") ? "0.0" : text;
   }
 
   /** {@code $1.50}, {@code $0.0123}: at least cents, at most 6 decimals. */
-  static String usd(BigDecimal amount) {
+  public static String usd(BigDecimal amount) {
     BigDecimal shown =
         amount.setScale(PlainNumber.DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
     if (shown.scale() < 2) {
@@ -59,7 +59,7 @@ final class FigureText {
   }
 
   /** {@code 1h 02m 03s}, {@code 4m 05s}, {@code 6s}. */
-  static String duration(Duration duration) {
+  public static String duration(Duration duration) {
     long seconds = Math.max(0, duration.toSeconds());
     long h = seconds / 3600;
     long m = seconds / 60 % 60;
@@ -74,19 +74,19 @@ final class FigureText {
   }
 
   /** {@code 1 answer}, {@code 3 answers}. */
-  static String count(long n, String noun) {
+  public static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** A change as signed percentage points: {@code +1.5 pp}, {@code −20.0 pp}. */
-  static String points(double fraction) {
+  public static String points(double fraction) {
     String text = oneDecimal(fraction * 100);
     return (text.startsWith("-") ? "−" + text.substring(1) : text.equals("0.0") ? text : "+" + text)
         + " pp";
   }
 
   /** A p-value: {@code 0.0123}, {@code < 0.001}. */
-  static String pValue(double p) {
+  public static String pValue(double p) {
     return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
   }
 }

@@ -126,7 +126,7 @@ final class JsonReportRenderer implements ReportRenderer {
     json.writeEndObject();
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
         .withSeparators(

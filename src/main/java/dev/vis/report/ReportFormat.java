@@ -7,10 +7,12 @@ public enum ReportFormat implements Choice {
   /** Tidy long CSV, one row per cell, brand and metric. */
   CSV,
   /** One JSON document with every count, usable as a baseline. */
-  JSON;
+  JSON,
+  /** One self-contained HTML page with inline SVG charts. */
+  HTML;
 
   /**
-   * Parses {@code md}, {@code csv} or {@code json}, in any case.
+   * Parses {@code md}, {@code csv}, {@code json} or {@code html}, in any case.
    *
    * @throws dev.vis.VisException with exit code 2 for any other word
    */

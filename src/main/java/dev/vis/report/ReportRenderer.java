@@ -21,6 +21,7 @@ public interface ReportRenderer {
       case MD -> new MarkdownRenderer();
       case CSV -> new CsvReportRenderer();
       case JSON -> new JsonReportRenderer();
+      case HTML -> dev.vis.report.html.HtmlReportRenderer.plain();
     };
   }
 }

@@ -56,7 +56,7 @@ class CompletionTest {
   @Test
   void completes_the_values_of_options_that_take_one_of_a_set() throws Exception {
     assertThat(complete("vis", "report", "--format", ""))
-        .containsExactlyInAnyOrder("md", "csv", "json");
+        .containsExactlyInAnyOrder("md", "csv", "json", "html");
     assertThat(complete("vis", "report", "--metric", "")).containsExactly("mention", "share");
     assertThat(complete("vis", "export", "--table", "m")).containsExactly("mentions");
     assertThat(complete("vis", "run", "spec.yaml", "--progress", "p")).containsExactly("plain");

@@ -66,7 +66,8 @@ class HelpTest {
               }
             });
     assertThat(unlisted).isEmpty();
-    assertThat(help("report", "--help")).contains("Report format: md, csv, json (default: md)");
+    assertThat(help("report", "--help"))
+        .contains("Report format: md, csv, json, html (default: md)");
     assertThat(help("run", "--help")).contains("Progress on stderr: auto, plain, none");
   }
 

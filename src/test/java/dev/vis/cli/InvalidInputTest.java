@@ -152,9 +152,9 @@ class InvalidInputTest {
       Path spec = dir.resolve("spec.yaml");
       Files.writeString(spec, VALID);
       vis.run("run", spec.toString(), "--quiet");
-      CommandHarness.Result result = vis.run("report", "--format", "html");
+      CommandHarness.Result result = vis.run("report", "--format", "pdf");
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).contains("expected one of md|csv|json");
+      assertThat(result.err()).contains("expected one of md|csv|json|html");
     }
 
     @Test

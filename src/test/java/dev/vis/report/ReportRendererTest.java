@@ -56,9 +56,9 @@ class ReportRendererTest {
 
     @Test
     void an_unknown_word_is_a_usage_error_listing_the_choices() {
-      assertThatThrownBy(() -> ReportFormat.parse("html"))
+      assertThatThrownBy(() -> ReportFormat.parse("pdf"))
           .isInstanceOf(VisException.class)
-          .hasMessage("--format: unknown value 'html' (expected one of md|csv|json)")
+          .hasMessage("--format: unknown value 'pdf' (expected one of md|csv|json|html)")
           .extracting(e -> ((VisException) e).exitCode())
           .isEqualTo(2);
     }

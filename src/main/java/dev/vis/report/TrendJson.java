@@ -1,0 +1,104 @@
+package dev.vis.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.vis.analysis.Proportion;
+import dev.vis.analysis.StepTest;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+
+/** The trend as one JSON document, schema {@code vis.trend/1} (SPEC §3). */
+final class TrendJson {
+  static final String SCHEMA = "vis.trend/1";
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private TrendJson() {}
+
+  static void write(Trend trend, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(JsonReportRenderer.prettyPrinter());
+      json.writeStartObject();
+      json.writeStringField("schema", SCHEMA);
+      json.writeStringField("name", trend.name());
+      json.writeNumberField("confidence_level", 0.95);
+      json.writeNumberField("alpha", trend.alpha());
+      json.writeStringField("correction", "holm");
+      json.writeArrayFieldStart("runs");
+      for (Trend.Run run : trend.runs()) {
+        json.writeStartObject();
+        json.writeStringField("id", run.id());
+        json.writeStringField("started_at", DateTimeFormatter.ISO_INSTANT.format(run.startedAt()));
+        json.writeNumberField("answers", run.answers());
+        json.writeArrayFieldStart("models");
+        for (String m : run.models()) {
+          json.writeString(m);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("brands");
+      for (Trend.Series series : trend.brands()) {
+        json.writeStartObject();
+        json.writeStringField("brand", series.brand());
+        json.writeBooleanField("primary", series.primary());
+        json.writeArrayFieldStart("points");
+        for (Trend.Point p : series.points()) {
+          json.writeStartObject();
+          json.writeStringField("run_id", p.runId());
+          rate(json, "mention_rate", "ci_low", "ci_high", p.mentionRate());
+          json.writeNumberField("n", p.mentionRate().denominator());
+          json.writeNumberField("k", p.mentionRate().numerator());
+          rate(json, "share_of_voice", "share_ci_low", "share_ci_high", p.shareOfVoice());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("changes");
+      for (StepTest s : trend.changes()) {
+        json.writeStartObject();
+        json.writeStringField("brand", s.brand());
+        json.writeStringField("from_run", trend.runs().get(s.from()).id());
+        json.writeStringField("to_run", trend.runs().get(s.to()).id());
+        json.writeNumberField("delta_pp", s.delta() * 100);
+        json.writeNumberField("ci_low_pp", s.low() * 100);
+        json.writeNumberField("ci_high_pp", s.high() * 100);
+        json.writeNumberField("p_value", s.pValue());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("markers");
+      for (Trend.Marker m : trend.markers()) {
+        json.writeStartObject();
+        json.writeStringField("from_run", trend.runs().get(m.from()).id());
+        json.writeStringField("to_run", trend.runs().get(m.to()).id());
+        json.writeStringField("kind", m.kind());
+        json.writeStringField("detail", m.detail());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** A rate and its interval as fractions; null without data. */
+  private static void rate(JsonGenerator json, String value, String low, String high, Proportion p)
+      throws IOException {
+    if (p.hasData()) {
+      json.writeNumberField(value, p.value());
+      json.writeNumberField(low, p.low());
+      json.writeNumberField(high, p.high());
+    } else {
+      json.writeNullField(value);
+      json.writeNullField(low);
+      json.writeNullField(high);
+    }
+  }
+}
