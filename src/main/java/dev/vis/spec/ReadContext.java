@@ -8,36 +8,23 @@ import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** What every reader of one spec shares: the file, its directory, the environment and problems. */
-final class ReadContext {
-  private final String file;
-  private final Path baseDir;
-  private final Map<String, String> env;
-  private final Problems problems;
-  private final SpecPlaces.Builder places = new SpecPlaces.Builder();
+/**
+ * What every reader of one spec shares: the file, its directory, the environment and problems.
+ *
+ * @param places where the brand terms, prompts and models read so far were written
+ */
+record ReadContext(
+    String file,
+    Path baseDir,
+    Map<String, String> env,
+    Problems problems,
+    SpecPlaces.Builder places) {
+  ReadContext {
+    env = Map.copyOf(env);
+  }
 
   ReadContext(String file, Path baseDir, Map<String, String> env, Problems problems) {
-    this.file = file;
-    this.baseDir = baseDir;
-    this.env = Map.copyOf(env);
-    this.problems = problems;
-  }
-
-  String file() {
-    return file;
-  }
-
-  Path baseDir() {
-    return baseDir;
-  }
-
-  Problems problems() {
-    return problems;
-  }
-
-  /** Where the brand terms, prompts and models read so far were written. */
-  SpecPlaces.Builder places() {
-    return places;
+    this(file, baseDir, env, problems, new SpecPlaces.Builder());
   }
 
   Where where(Node node, String path) {
@@ -64,9 +51,6 @@ final class ReadContext {
 
   /** Checks the variables a text names exist, leaving it as written. */
   boolean checkVariables(String text, Where where) {
-    List<String> errors = new ArrayList<>();
-    Interpolation.expand(text, env, errors);
-    errors.forEach(error -> report(where, error));
-    return errors.isEmpty();
+    return expand(text, where).isPresent();
   }
 }

@@ -123,7 +123,7 @@ final class DatabaseFile {
       if (tables.isEmpty()) {
         throw notVis(location, "it is an SQLite database with no tables");
       }
-      if (!tables.containsAll(Migrations.TABLES) || intPragma(s, "user_version") < 1) {
+      if (!tables.containsAll(SchemaSteps.TABLES) || intPragma(s, "user_version") < 1) {
         throw notVis(
             location,
             "it is an SQLite database with other tables than vis's: "

@@ -20,49 +20,46 @@ final class PostgresErrors {
     if (e instanceof VisException v) {
       return v;
     }
-    Optional<SQLException> sql = sqlCause(e);
+    Optional<SQLException> sql = Causes.first(e, SQLException.class);
     String state = sql.map(SQLException::getSQLState).orElse("");
     String text = redact(sql.map(Throwable::getMessage).orElse(String.valueOf(e.getMessage())));
-    String where = location.display();
     // 08004: the driver's own refusal, when the server asks for a password and none was given
     if (state.startsWith("28") || state.equals("08004")) {
-      return new VisException(
+      return error(
           ExitCode.USAGE,
-          where
-              + ": PostgreSQL refused the login ("
+          "PostgreSQL refused the login ("
               + text
               + "); give the role in the URL and its password in PGPASSWORD or ~/.pgpass",
           e);
     }
     if (state.startsWith("08")) {
-      return new VisException(
+      return error(
           ExitCode.FAILED,
-          where
-              + ": cannot reach the PostgreSQL server ("
+          "cannot reach the PostgreSQL server ("
               + text
               + "); check the host and port and that the server runs, then run the command again",
           e);
     }
     if (state.equals("3D000")) {
-      return new VisException(
-          ExitCode.USAGE,
-          where + ": " + text + "; create the database first (createdb) or name another one",
-          e);
+      return error(
+          ExitCode.USAGE, text + "; create the database first (createdb) or name another one", e);
     }
     if (state.equals("42501")) {
-      return new VisException(
+      return error(
           ExitCode.USAGE,
-          where
-              + ": the role may not do this ("
+          "the role may not do this ("
               + text
               + "); vis needs to create and write the tables of schema vis in this database",
           e);
     }
     if (state.equals("53100")) {
-      return new DiskFullException(where, e);
+      return new DiskFullException(location.display(), e);
     }
-    return new VisException(
-        ExitCode.FAILED, where + ": database error: " + text + " (SQLSTATE " + state + ")", e);
+    return error(ExitCode.FAILED, "database error: " + text + " (SQLSTATE " + state + ")", e);
+  }
+
+  private VisException error(int exit, String what, Exception cause) {
+    return new VisException(exit, location.display() + ": " + what, cause);
   }
 
   /** The text with the password, if one was given, replaced by {@code ***}. */
@@ -72,17 +69,5 @@ final class PostgresErrors {
         .filter(p -> p.length() > 0)
         .map(p -> text.replace(p, "***"))
         .orElse(text);
-  }
-
-  private static Optional<SQLException> sqlCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s) {
-        return Optional.of(s);
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return Optional.empty();
   }
 }

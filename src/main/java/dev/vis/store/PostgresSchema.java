@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * vis's tables in a PostgreSQL database: schema {@code vis}, brought forward by the same steps as
- * SQLite's ({@link Migrations}, translated to PostgreSQL's types) and then by PostgreSQL's own
+ * SQLite's ({@link SchemaSteps}, translated to PostgreSQL's types) and then by PostgreSQL's own
  * steps (worker leases), with the versions in table {@code vis_schema} instead of {@code
  * user_version}. Migrations of several processes at once queue on an advisory lock.
  */
@@ -46,7 +46,7 @@ final class PostgresSchema {
     int core = Migrations.refuseNewer(version(handle, CORE).orElse(0), location);
     int own = version(handle, OWN).orElse(0);
     for (int version = core; version < Migrations.LATEST; version++) {
-      migrate(handle, location, CORE, version + 1, translate(Migrations.step(version)));
+      migrate(handle, location, CORE, version + 1, translate(SchemaSteps.step(version)));
     }
     for (int version = own; version < OWN_STEPS.size(); version++) {
       migrate(handle, location, OWN, version + 1, OWN_STEPS.get(version));
@@ -68,7 +68,7 @@ final class PostgresSchema {
           if (now >= next) {
             return;
           }
-          Migrations.statements(step).forEach(h::execute);
+          SchemaSteps.statements(step).forEach(h::execute);
           h.execute(
               "INSERT INTO vis_schema (part, version) VALUES (?, ?)"
                   + " ON CONFLICT (part) DO UPDATE SET version = excluded.version",

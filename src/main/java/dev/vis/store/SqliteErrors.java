@@ -22,7 +22,7 @@ record SqliteErrors(String location, Path file, Duration busyTimeout, MountTable
     if (e instanceof VisException v) {
       return v;
     }
-    Optional<SQLiteException> sqlite = sqliteCause(e);
+    Optional<SQLiteException> sqlite = Causes.first(e, SQLiteException.class);
     String text =
         sqlite
             .map(s -> s.getMessage())
@@ -112,19 +112,9 @@ record SqliteErrors(String location, Path file, Duration busyTimeout, MountTable
    * SQLite did not raise it.
    */
   static int primaryCode(Throwable e) {
-    return sqliteCause(e).map(s -> s.getResultCode().code & 0xFF).orElse(-1);
-  }
-
-  private static Optional<SQLiteException> sqliteCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLiteException s) {
-        return Optional.of(s);
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return Optional.empty();
+    return Causes.first(e, SQLiteException.class)
+        .map(s -> s.getResultCode().code & 0xFF)
+        .orElse(-1);
   }
 
   private static String seconds(Duration d) {
