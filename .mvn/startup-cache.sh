@@ -9,14 +9,25 @@
 # shellcheck shell=bash
 
 vis_cache_file() {
-  # $1: the jar; prints the cache file for the JDK in $JAVA_HOME
-  local major key
-  major=$(vis_java_major "$JAVA_HOME/bin/java")
-  key=$({ echo "$JAVA_HOME"; cat "$JAVA_HOME/release" 2>/dev/null; } | cksum | cut -d' ' -f1)
-  if [ "$major" -ge 25 ] 2>/dev/null; then
-    echo "$(dirname "$1")/startup/jdk$major-$key.aot"
+  # $1: the jar; sets vis_cache to its cache file for the JDK in $JAVA_HOME, named for that JDK's
+  # build and folder (shell builtins only: ./vis runs this before every command)
+  local line runtime= key=0 i c
+  vis_read_major "$JAVA_HOME"
+  if [ -r "$JAVA_HOME/release" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+      case $line in JAVA_RUNTIME_VERSION=*) runtime=${line#JAVA_RUNTIME_VERSION=} ;; esac
+    done < "$JAVA_HOME/release"
+  fi
+  runtime=${runtime//[!A-Za-z0-9.+-]/}
+  for ((i = 0; i < ${#JAVA_HOME}; i++)); do
+    printf -v c '%d' "'${JAVA_HOME:i:1}"
+    key=$(((key * 31 + c) % 4294967296))
+  done
+  vis_cache="${1%/*}/startup/jdk${runtime:-$vis_major}-$key"
+  if [ "$vis_major" -ge 25 ] 2>/dev/null; then
+    vis_cache+=.aot
   else
-    echo "$(dirname "$1")/startup/jdk$major-$key.jsa"
+    vis_cache+=.jsa
   fi
 }
 
@@ -27,15 +38,18 @@ vis_file_stamp() {
 
 vis_cache_usable() {
   # $1: the cache, $2: the jar; whether the cache was recorded for this jar and is as recorded
-  [ "$1" -nt "$2" ] && [ -f "$1.stamp" ] && [ "$(vis_file_stamp "$1")" = "$(cat "$1.stamp")" ]
+  local recorded=
+  [ "$1" -nt "$2" ] && [ -f "$1.stamp" ] && read -r recorded < "$1.stamp" \
+    && [ "$(vis_file_stamp "$1")" = "$recorded" ]
 }
 
 vis_train_cache() {
   # $1: the jar; records its start-up cache for $JAVA_HOME, or leaves a .failed mark saying why not
   [ "${VIS_STARTUP_CACHE:-}" = off ] && return 0
-  local jar=$1 cache dir work tmp record
-  cache=$(vis_cache_file "$jar")
-  dir=$(dirname "$cache")
+  local jar=$1 cache dir work tmp record vis_cache
+  vis_cache_file "$jar"
+  cache=$vis_cache
+  dir=${cache%/*}
   mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
   work=$(mktemp -d) || return 0
   tmp="$cache.$$.tmp"
@@ -63,12 +77,14 @@ vis_cache_flags() {
   # this jar already)
   VIS_CACHE_FLAGS=()
   [ "${VIS_STARTUP_CACHE:-}" = off ] && return 0
-  local jar=$1 cache
-  cache=$(vis_cache_file "$jar")
+  local jar=$1 cache vis_cache
+  vis_cache_file "$jar"
+  cache=$vis_cache
   if ! vis_cache_usable "$cache" "$jar" && [ ! "$cache.failed" -nt "$jar" ]; then
     vis_train_cache "$jar"
   fi
-  VIS_CACHE_FLAGS=(-Dvis.cache="$(dirname "$cache")")
+  # the store keeps SQLite's native library there too (dev.vis.store.SqliteNativeLibrary)
+  [ -d "${cache%/*}" ] && VIS_CACHE_FLAGS=(-Dvis.cache="${cache%/*}")
   vis_cache_usable "$cache" "$jar" || return 0
   # the JVM prints a rejected cache's complaints on stdout, where vis's output goes: silence them
   case "$cache" in
