@@ -17,8 +17,9 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The GitHub files parse and have the structure GitHub requires of them ({@code actionlint} is not
- * installed here): the composite action, the example workflow that uses it, the release workflow.
+ * The GitHub files parse and have the structure GitHub requires of them: the composite action
+ * (which actionlint does not read on its own), the example workflow that uses it, the release
+ * workflow. {@link ActionlintTest} runs actionlint over the workflows.
  */
 class WorkflowFilesTest {
   private static final Path ACTION = Path.of(".github/actions/vis/action.yml");

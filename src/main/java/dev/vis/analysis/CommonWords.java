@@ -24,26 +24,28 @@ final class CommonWords {
     return Holder.WORDS.contains(term.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static final class Holder {
-    static final Set<String> WORDS = load();
-
-    private static Set<String> load() {
-      Set<String> words = new HashSet<>(8192);
-      try (InputStream in = CommonWords.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the jar lacks " + RESOURCE);
-        }
-        BufferedReader lines =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            words.add(line.strip());
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  /**
+   * The words of a resource beside this class: one a line, {@code #} comments and blanks left out.
+   */
+  static Set<String> load(String resource) {
+    Set<String> words = new HashSet<>(8192);
+    try (InputStream in = CommonWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + resource);
       }
-      return Set.copyOf(words);
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return Set.copyOf(words);
+  }
+
+  private static final class Holder {
+    static final Set<String> WORDS = load(RESOURCE);
   }
 }

@@ -2,6 +2,7 @@ package dev.vis.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,18 +13,15 @@ import java.util.Optional;
  */
 public enum RateMetric {
   /** Answers naming the brand / answers received. */
-  MENTION_RATE(
-      "mention_rate", "Mention rate", Counted.NAMED, Over.ANSWERS, Interval.CELL, "mention"),
+  MENTION_RATE("Mention rate", Counted.NAMED, Over.ANSWERS, Interval.CELL, "mention"),
   /** Prompts where at least one answer names the brand / prompts. */
-  PROMPT_COVERAGE(
-      "prompt_coverage", "Prompt coverage", Counted.NAMED, Over.PROMPTS, Interval.WILSON, null),
+  PROMPT_COVERAGE("Prompt coverage", Counted.NAMED, Over.PROMPTS, Interval.WILSON, null),
   /** Answers naming the brand / sum over tracked brands of answers naming each. */
-  SHARE_OF_VOICE(
-      "share_of_voice", "Share of voice", Counted.NAMED, Over.ALL_BRANDS, Interval.CELL, "share"),
+  SHARE_OF_VOICE("Share of voice", Counted.NAMED, Over.ALL_BRANDS, Interval.CELL, "share"),
   /** Answers naming the brand first / answers received. */
-  TOP1_RATE("top1_rate", "Top-1 rate", Counted.NAMED_FIRST, Over.ANSWERS, Interval.CELL, null),
+  TOP1_RATE("Top-1 rate", Counted.NAMED_FIRST, Over.ANSWERS, Interval.CELL, null),
   /** Answers citing (kind cited) one of the brand's domains / answers received. */
-  CITATION_RATE("citation_rate", "Citation rate", Counted.CITED, Over.ANSWERS, Interval.CELL, null);
+  CITATION_RATE("Citation rate", Counted.CITED, Over.ANSWERS, Interval.CELL, null);
 
   /** What one answer counts for one brand: the numerator's unit. */
   enum Counted {
@@ -65,20 +63,18 @@ public enum RateMetric {
     WILSON
   }
 
-  private final String key;
   private final String label;
   private final Counted counted;
   private final Over over;
   private final Interval interval;
   private final String gateWord;
 
-  RateMetric(
-      String key, String label, Counted counted, Over over, Interval interval, String gateWord) {
+  RateMetric(String label, Counted counted, Over over, Interval interval, String gateWord) {
     // a run's tallies, which the gate compares, hold answers naming each brand per (prompt, model)
     if (gateWord != null && (counted != Counted.NAMED || over == Over.PROMPTS)) {
-      throw new IllegalArgumentException(key + ": the gate compares answer counts of NAMED only");
+      throw new IllegalArgumentException(
+          name() + ": the gate compares answer counts of NAMED only");
     }
-    this.key = key;
     this.label = label;
     this.counted = counted;
     this.over = over;
@@ -86,9 +82,12 @@ public enum RateMetric {
     this.gateWord = gateWord;
   }
 
-  /** {@code mention_rate}: the CSV metric and the JSON key. */
+  /**
+   * {@code mention_rate}: the CSV metric and the JSON key, the constant's name in lower case (so
+   * renaming a constant renames a public key).
+   */
   public String key() {
-    return key;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** {@code Mention rate}: the markdown column. */

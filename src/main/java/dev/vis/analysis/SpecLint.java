@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 /**
  * Advice about a valid spec ({@code vis validate}, {@code vis run --dry-run}): brand terms that are
  * common words or one or two letters matched ignoring case, aliases that are another brand's
- * domain, branded prompts, and models without a price. Stateless.
+ * domain, branded prompts, models without a price, and brands no prompt can surface. Stateless.
  */
 public final class SpecLint {
   private SpecLint() {}
@@ -58,6 +58,7 @@ public final class SpecLint {
       }
     }
     branded(warnings, spec, places, file);
+    Unsurfaceable.check(spec, places, file, warnings);
     for (ModelSpec model : spec.models()) {
       if (!priced.test(model)) {
         warnings.add(

@@ -23,10 +23,8 @@ final class DeleteOptions {
   boolean yes;
 
   /** A dry run only reads, so it opens the database as a reading command does. */
-  Store open(StoreOptions store, CliContext context) {
-    return dryRun
-        ? store.read(context.env(), context.clock())
-        : store.open(context.env(), false, context.clock());
+  Store open(Subcommand command) {
+    return dryRun ? command.readStore() : command.openStore();
   }
 
   /**

@@ -13,12 +13,10 @@ import dev.vis.store.Store;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code vis explain RUN --brand NAME}: every stretch of every answer that counts for a brand, and
@@ -33,11 +31,7 @@ import picocli.CommandLine.Spec;
           + "(exclude, url, chip), under the run's own brand rules.",
       "Answers with nothing to show are left out; a count goes to stderr."
     })
-final class ExplainCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
+final class ExplainCommand extends Subcommand {
   @Mixin RunArgument run;
 
   @Option(names = "--brand", required = true, paramLabel = "NAME", description = "The brand")
@@ -56,13 +50,9 @@ final class ExplainCommand implements Callable<Integer> {
       description = "text (for a terminal) or json (for tools) (default: ${DEFAULT-VALUE})")
   String format;
 
-  ExplainCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() {
-    try (Store db = store.open(context.env(), false, context.clock())) {
+    try (Store db = openStore()) {
       RunSummary summary = db.run(run.reference);
       RunSpec rules = db.storedRun(summary.id()).spec();
       String name = one("brand", brand, rules.brands(), BrandSpec::name);
@@ -72,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
       if (model != null) {
         one("model", model, rules.models(), ModelSpec::id);
       }
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       ExplanationPrinter printer = ExplanationPrinter.of(format, out, summary.id(), name);
       AnswerAnalyzer analyzer = new AnswerAnalyzer(rules.brands());
       List<String> columns = ExportTable.RESPONSES.columns();
@@ -105,8 +95,7 @@ final class ExplainCommand implements Callable<Integer> {
           });
       printer.finish();
       out.flush();
-      spec.commandLine()
-          .getErr()
+      err()
           .printf(
               Locale.ROOT,
               "%s: %d of %d answers have a stretch that counts for %s or looks like it%n",

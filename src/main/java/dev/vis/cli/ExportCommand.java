@@ -9,11 +9,9 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vis export [RUN]}: streams a run's raw rows for other tools. */
 @Command(
@@ -23,11 +21,7 @@ import picocli.CommandLine.Spec;
       "Streams a run's raw data for other tools, in constant memory.",
       "Tables: responses (one row per task), mentions (answer x brand), citations (answer x URL)."
     })
-final class ExportCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
+final class ExportCommand extends Subcommand {
   @Mixin OutputOptions output;
 
   @Mixin RunArgument run;
@@ -48,18 +42,14 @@ final class ExportCommand implements Callable<Integer> {
       description = "Row format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, lossless)")
   String format;
 
-  ExportCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() throws Exception {
     ExportFormat exportFormat = ExportFormat.parse(format);
     output.check();
-    try (Store db = store.read(context.env(), context.clock())) {
+    try (Store db = readStore()) {
       RunSummary summary = db.run(run.reference);
       output.write(
-          spec.commandLine().getOut(),
+          out(),
           w -> {
             // the sink closes its writer when done; stdout must stay open
             try (RowSink sink = RowSink.of(exportFormat, new KeepOpen(w))) {

@@ -67,11 +67,10 @@ public final class Main {
   }
 
   private static CommandLine commandLine(CliContext context, Predicate<String> subcommands) {
-    ContextFactory factory = new ContextFactory(context);
-    CommandLine cli = new CommandLine(new VisCommand(), factory);
+    CommandLine cli = new CommandLine(new VisCommand(context));
     for (Class<?> sub : VisCommand.SUBCOMMANDS) {
       if (subcommands.test(VisCommand.name(sub))) {
-        cli.addSubcommand(VisCommand.name(sub), new CommandLine(sub, factory));
+        cli.addSubcommand(VisCommand.name(sub), new CommandLine(sub));
       }
     }
     cli.setExecutionStrategy(Main::execute);

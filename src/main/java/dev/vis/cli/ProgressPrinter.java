@@ -2,6 +2,7 @@ package dev.vis.cli;
 
 import dev.vis.engine.ProgressSnapshot;
 import dev.vis.engine.RunEngine;
+import dev.vis.engine.Sleeper;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -11,9 +12,9 @@ import java.util.Locale;
 
 /**
  * Progress on stderr: a live line redrawn in place on a terminal, a plain line every 30 s otherwise
- * (cron, CI). Time comes from the injected clock; {@link #tick()} decides whether a line is due, so
- * tests drive it without waiting. Thread-safe: tasks report from many threads, a ticker thread
- * prints.
+ * (cron, CI). Time comes from the injected clock and the ticker waits through the injected sleeper;
+ * {@link #tick()} decides whether a line is due, so tests drive it without waiting. Thread-safe:
+ * tasks report from many threads, a ticker thread prints.
  */
 final class ProgressPrinter implements RunEngine.Progress {
   static final Duration LIVE_EVERY = Duration.ofMillis(250);
@@ -23,6 +24,7 @@ final class ProgressPrinter implements RunEngine.Progress {
   private final boolean live;
   private final boolean enabled;
   private final Clock clock;
+  private final Sleeper pace;
   private volatile long total;
   private volatile ProgressSnapshot counts =
       new ProgressSnapshot(0, 0, 0, 0, 0, java.math.BigDecimal.ZERO);
@@ -31,9 +33,13 @@ final class ProgressPrinter implements RunEngine.Progress {
   private volatile boolean drawn;
   private volatile Thread ticker;
 
-  ProgressPrinter(PrintWriter err, ProgressMode mode, boolean terminal, Clock clock) {
+  /**
+   * @param pace how the ticker waits between ticks
+   */
+  ProgressPrinter(PrintWriter err, ProgressMode mode, boolean terminal, Clock clock, Sleeper pace) {
     this.err = err;
     this.clock = clock;
+    this.pace = pace;
     this.enabled = mode != ProgressMode.NONE;
     this.live = mode == ProgressMode.AUTO && terminal;
   }
@@ -66,7 +72,7 @@ final class ProgressPrinter implements RunEngine.Progress {
                 () -> {
                   try {
                     while (!Thread.currentThread().isInterrupted()) {
-                      Thread.sleep(LIVE_EVERY);
+                      pace.sleep(LIVE_EVERY);
                       tick();
                     }
                   } catch (InterruptedException e) {

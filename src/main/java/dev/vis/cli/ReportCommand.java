@@ -13,11 +13,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code vis report [RUN]}: the visibility report of a run, optionally gated against a baseline.
@@ -36,11 +34,7 @@ import picocli.CommandLine.Spec;
       "2:bad usage: unknown option value or brand, unreadable baseline, a run not done",
       "3:the regression gate tripped (the report is still written first)"
     })
-final class ReportCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
+final class ReportCommand extends Subcommand {
   @Mixin OutputOptions output;
 
   @Mixin RunArgument run;
@@ -104,10 +98,6 @@ final class ReportCommand implements Callable<Integer> {
       description = "Significance level, shared by the gated brands (default: ${DEFAULT-VALUE})")
   double alpha;
 
-  ReportCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() throws Exception {
     ReportFormat reportFormat = ReportFormat.parse(format);
@@ -121,20 +111,18 @@ final class ReportCommand implements Callable<Integer> {
     gateOutputs.check(compare.map(CompareOptions::gating).orElse(false));
     ReportOptions options = new ReportOptions(Slice.parseAll(by), includeBranded, compare);
     output.check();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     Report report;
-    try (Store db = store.read(context.env(), context.clock())) {
+    try (Store db = readStore()) {
       report = Reports.build(db, run.reference, options, w -> err.println(TerminalText.lines(w)));
     }
     err.flush();
     try {
-      output.write(
-          spec.commandLine().getOut(),
-          w -> ReportRenderer.of(reportFormat).render(report.data(), w));
+      output.write(out(), w -> ReportRenderer.of(reportFormat).render(report.data(), w));
     } catch (ClosedPipeException e) {
       // `vis report | head`: the reader has what it wanted; the gate's verdict still counts
     }
-    gateOutputs.publish(report, context, err);
+    gateOutputs.publish(report, context(), err);
     if (report.gateTripped()) {
       err.println("vis: " + TerminalText.lines(report.verdictLine()));
       err.flush();

@@ -3,32 +3,19 @@ package dev.vis.cli;
 import dev.vis.VisException;
 import dev.vis.engine.PreparedRun;
 import dev.vis.engine.RunOptions;
-import dev.vis.engine.RunOutcome;
 import dev.vis.engine.RunPreparation;
-import dev.vis.engine.RunService;
 import dev.vis.provider.ProviderFactory;
-import dev.vis.report.ModelsWithoutAnswers;
 import dev.vis.spec.LoadedSpec;
-import dev.vis.store.RunSummary;
-import dev.vis.store.Store;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vis run SPEC}: asks every model every prompt, stores and analyses every answer. */
 @Command(
@@ -49,14 +36,9 @@ import picocli.CommandLine.Spec;
       "143:stopped by SIGTERM; resume it",
       "129:stopped by SIGHUP; resume it"
     })
-final class RunCommand implements Callable<Integer> {
-  /** How long calls in flight may go on after a stop signal before they are cancelled. */
-  static final Duration DRAIN = Duration.ofSeconds(3);
-
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
+final class RunCommand extends Subcommand {
+  @Mixin RunOverrides overrides;
+  @Mixin RunReporting reporting;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The run spec (YAML)")
   Path specFile;
@@ -74,190 +56,48 @@ final class RunCommand implements Callable<Integer> {
       description = "Finish an unfinished run (default: the newest unfinished run of this spec)")
   String resume;
 
-  @Option(names = "--concurrency", paramLabel = "N", description = "Calls in flight in all")
-  Integer concurrency;
-
-  @Option(names = "--samples", paramLabel = "N", description = "Answers per (prompt, model)")
-  Integer samples;
-
-  @Option(names = "--models", paramLabel = "ID", split = ",", description = "Only these model ids")
-  List<String> models;
-
-  @Option(names = "--max-usd", paramLabel = "USD", description = "Cost cap for the run")
-  BigDecimal maxUsd;
-
   @Option(
-      names = "--max-tasks",
-      paramLabel = "N",
-      description = "Allow up to N tasks, in place of the spec's max_tasks (default 100,000)")
-  Integer maxTasks;
-
-  @Option(
-      names = "--max-failure-rate",
-      paramLabel = "PERCENT",
-      defaultValue = "5",
-      description =
-          "Fail the run (exit 1) when more than this share of tasks failed (default: ${DEFAULT-VALUE})")
-  double maxFailureRate;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress or summary on stderr")
-  boolean quiet;
-
-  @Option(
-      names = "--progress",
-      paramLabel = "MODE",
-      completionCandidates = OptionValues.ProgressModes.class,
-      defaultValue = "auto",
-      description = "Progress on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  ProgressMode progress;
-
-  @Option(
-      names = "--log-json",
-      paramLabel = "FILE",
-      description = "Append one JSON line per call attempt to FILE (no keys, no headers)")
-  Path logJson;
-
-  @Option(
-      names = "--metrics-file",
-      paramLabel = "FILE",
-      description =
-          "Write the run's metrics to FILE in the Prometheus text format when it ends (for "
-              + "node_exporter's textfile collector), whole or not at all")
-  Path metricsFile;
-
-  RunCommand(CliContext context) {
-    this.context = context;
-  }
+      names = "--run-id",
+      paramLabel = "ID",
+      description = "Work run ID together with other processes (PostgreSQL --db; SPEC §8)")
+  String workerRunId;
 
   @Override
   public Integer call() throws Exception {
+    CliContext context = context();
     placeSpec();
-    RunOptions options = options();
-    LoadedSpec loaded =
-        SpecFiles.load(
-            specFile,
-            context.env(),
-            maxTasks == null ? OptionalInt.empty() : OptionalInt.of(maxTasks));
+    if (resume != null && workerRunId != null) {
+      throw VisException.usage("--run-id and --resume do not go together: a worker joins its run");
+    }
+    RunOptions options = overrides.options(resume != null);
+    LoadedSpec loaded = SpecFiles.load(specFile, context.env(), overrides.maxTasks());
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
     context.secrets().collect(RunPreparation.effectiveSpec(loaded.spec(), options), context.env());
-    var err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (dryRun) {
-      new DryRunPrinter(spec.commandLine().getOut(), err).print(loaded, options, context.env());
+      new DryRunPrinter(out, err).print(loaded, options, context.env());
       LintPrinter.print(loaded, err);
       return 0;
     }
-    Optional<AtomicFile> metricsOut =
-        Optional.ofNullable(metricsFile).map(f -> new AtomicFile("--metrics-file", f).checked());
-    CallStats calls = new CallStats();
+    RunSession session =
+        new RunSession(context, out, err, specFile, reporting, reporting.metrics());
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
+    boolean fresh = resume == null;
     // a new run is checked whole before the database is touched; a resume needs the database
     PreparedRun prepared =
-        resume == null ? RunPreparation.prepare(loaded, options, providers, context.env()) : null;
-    try (AttemptLog log = logJson == null ? null : AttemptLog.open(logJson);
-        Store db = store.open(context.env(), resume == null, context.clock())) {
-      RunService service =
-          new RunService(
-              db,
-              providers,
-              context.env(),
-              context.clock(),
-              context.sleeper(),
-              context.random(),
-              log == null
-                  ? calls
-                  : event -> {
-                    calls.attemptEnded(event);
-                    log.attemptEnded(event);
-                  },
-              context.secrets());
-      ProgressPrinter printer =
-          new ProgressPrinter(
-              err, quiet ? ProgressMode.NONE : progress, context.terminal(), context.clock());
-      AtomicReference<String> runId = new AtomicReference<>("RUN");
-      Consumer<String> onRun =
-          id -> {
-            runId.set(id);
-            printer.start(id);
-          };
-      try (StopSignals signals =
-          new StopSignals(
-              () -> service.interrupt(DRAIN),
-              DRAIN,
-              context.interrupts(),
-              err,
-              () -> RunSummaryPrinter.resumeCommand(specFile, runId.get()))) {
-        printer.startTicker();
-        RunOutcome outcome =
-            resume == null
-                ? service.start(prepared, options, onRun, printer)
-                : service.resume(
-                    resume.isBlank() ? Optional.empty() : Optional.of(resume),
-                    loaded,
-                    options,
-                    onRun,
-                    printer);
-        printer.stop();
-        RunSummary after = db.findRun(outcome.runId()).orElseThrow();
-        tell(err, outcome, after, options, log, ModelsWithoutAnswers.of(db, after), calls);
-        printRunId(outcome.runId());
-        // after the run id: a metrics file that cannot be written must not hide which run it was
-        metricsOut.ifPresent(f -> f.write(PrometheusMetrics.of(after, outcome, calls.byModel())));
-        return signals.exitCode(
-            outcome.interrupted(), RunService.exitCode(outcome, after, options));
-      } finally {
-        printer.stop();
-      }
-    }
-  }
-
-  /** The summary, or with --quiet only how to resume; why the exit code is 1; a broken log. */
-  private void tell(
-      PrintWriter err,
-      RunOutcome outcome,
-      RunSummary after,
-      RunOptions options,
-      AttemptLog log,
-      List<String> modelsWithoutAnswers,
-      CallStats calls) {
-    if (!quiet) {
-      new RunSummaryPrinter(err).print(outcome, after, specFile, modelsWithoutAnswers);
-      new RunSummaryPrinter(err).printLatency(calls.byModel());
-    } else if (outcome.interrupted()) {
-      err.println(
-          "vis: interrupted; resume with: "
-              + RunSummaryPrinter.resumeCommand(specFile, after.id()));
-    }
-    if (!outcome.interrupted() && RunService.failureRateExceeded(after, options)) {
-      err.println(
-          String.format(
-              Locale.ROOT,
-              "vis: %d of %d answered tasks failed, over --max-failure-rate %s%%: exit 1",
-              after.failed(),
-              after.ok() + after.failed(),
-              new BigDecimal(Double.toString(maxFailureRate))
-                  .stripTrailingZeros()
-                  .toPlainString()));
-    }
-    if (log != null && log.broken()) {
-      err.println(
-          "vis: --log-json "
-              + TerminalText.escape(log.path().toString())
-              + ": a write failed; the log is incomplete");
-    }
-    err.flush();
-  }
-
-  /** The product: the run id. A reader that left early changes nothing about the run's code. */
-  private void printRunId(String id) {
-    PrintWriter out = spec.commandLine().getOut();
-    try {
-      out.println(id);
-      out.flush();
-    } catch (ClosedPipeException e) {
-      // `vis run spec.yaml | true`: the run is stored either way
-    }
+        fresh ? RunPreparation.prepare(loaded, options, providers, context.env()) : null;
+    Optional<String> run = fresh || resume.isBlank() ? Optional.empty() : Optional.of(resume);
+    return session.run(
+        () -> store.open(context.env(), fresh, context.clock()),
+        providers,
+        options,
+        (service, onRun, progress) ->
+            !fresh
+                ? service.resume(run, loaded, options, onRun, progress)
+                : workerRunId == null
+                    ? service.start(prepared, options, onRun, progress)
+                    : service.join(prepared, workerRunId, options, onRun, progress));
   }
 
   /**
@@ -286,36 +126,5 @@ final class RunCommand implements Callable<Integer> {
     } catch (InvalidPathException e) {
       return false;
     }
-  }
-
-  private RunOptions options() {
-    if (concurrency != null && concurrency < 1) {
-      throw VisException.usage("--concurrency must be at least 1 (got " + concurrency + ")");
-    }
-    if (samples != null && samples < 1) {
-      throw VisException.usage("--samples must be at least 1 (got " + samples + ")");
-    }
-    if (maxTasks != null && maxTasks < 1) {
-      throw VisException.usage("--max-tasks must be at least 1 (got " + maxTasks + ")");
-    }
-    if (maxUsd != null && maxUsd.signum() <= 0) {
-      throw VisException.usage(
-          "--max-usd must be more than 0 (got " + maxUsd.toPlainString() + ")");
-    }
-    if (maxFailureRate < 0 || maxFailureRate > 100) {
-      throw VisException.usage(
-          "--max-failure-rate is a percentage from 0 to 100 (got " + maxFailureRate + ")");
-    }
-    if (resume != null && (samples != null || models != null)) {
-      throw VisException.usage(
-          "--samples and --models do not apply to --resume: a run is finished as it was started"
-              + " (only --concurrency and --max-usd apply)");
-    }
-    return new RunOptions(
-        concurrency == null ? OptionalInt.empty() : OptionalInt.of(concurrency),
-        samples == null ? OptionalInt.empty() : OptionalInt.of(samples),
-        Optional.ofNullable(models).map(List::copyOf),
-        Optional.ofNullable(maxUsd),
-        maxFailureRate);
   }
 }

@@ -11,11 +11,8 @@ import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vis runs}: lists runs; {@code rm} and {@code prune} delete them. */
 @Command(
@@ -23,12 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Lists runs, newest first: id, name, started, status, tasks ok/failed, cost.",
     subcommands = {RunsRemoveCommand.class, RunsPruneCommand.class})
-final class RunsCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
-
+final class RunsCommand extends Subcommand {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -37,19 +29,15 @@ final class RunsCommand implements Callable<Integer> {
       description = "Listing format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String format;
 
-  RunsCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("table") && !format.equalsIgnoreCase("json")) {
       throw VisException.usage(
           "--format: unknown value '" + format + "' (expected one of table|json)");
     }
-    try (Store db = store.read(context.env(), context.clock())) {
+    try (Store db = readStore()) {
       List<RunSummary> runs = db.runs();
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       if (format.equalsIgnoreCase("json")) {
         out.println(json(runs));
       } else {

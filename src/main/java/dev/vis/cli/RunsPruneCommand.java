@@ -3,13 +3,11 @@ package dev.vis.cli;
 import dev.vis.VisException;
 import dev.vis.store.Store;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vis runs prune --older-than 90d}: deletes old runs, after listing them. */
 @Command(
@@ -20,12 +18,8 @@ import picocli.CommandLine.Spec;
       "A run that a younger replay points at is kept.",
       "On a terminal it asks first; elsewhere it needs --yes."
     })
-final class RunsPruneCommand implements Callable<Integer> {
+final class RunsPruneCommand extends Subcommand {
   private static final Pattern AGE = Pattern.compile("(\\d+)([dhm])");
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
   @Mixin DeleteOptions delete;
 
   @Option(
@@ -35,21 +29,13 @@ final class RunsPruneCommand implements Callable<Integer> {
       description = "Age like 90d, 12h or 30m")
   String olderThan;
 
-  RunsPruneCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() {
     Duration age = age();
-    try (Store db = delete.open(store, context)) {
-      DeletionPlan plan = DeletionPlan.prune(db.runs(), context.clock().instant().minus(age));
+    try (Store db = delete.open(this)) {
+      DeletionPlan plan = DeletionPlan.prune(db.runs(), context().clock().instant().minus(age));
       return delete.carryOut(
-          plan,
-          db,
-          context,
-          spec.commandLine().getErr(),
-          "no run started more than " + olderThan + " ago to delete");
+          plan, db, context(), err(), "no run started more than " + olderThan + " ago to delete");
     }
   }
 

@@ -4,11 +4,9 @@ import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vis runs rm RUN…}: deletes the runs named, after listing them. */
 @Command(
@@ -19,29 +17,21 @@ import picocli.CommandLine.Spec;
       "A run that replays point at goes only with them: name them too.",
       "On a terminal it asks first; elsewhere it needs --yes."
     })
-final class RunsRemoveCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
+final class RunsRemoveCommand extends Subcommand {
   @Mixin DeleteOptions delete;
 
   @Parameters(arity = "1..*", paramLabel = "RUN", description = "Runs to delete")
   List<String> refs;
 
-  RunsRemoveCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() {
-    try (Store db = delete.open(store, context)) {
+    try (Store db = delete.open(this)) {
       List<RunSummary> named = new ArrayList<>();
       for (String ref : refs) {
         named.add(db.run(ref));
       }
       DeletionPlan plan = DeletionPlan.remove(db.runs(), named);
-      return delete.carryOut(plan, db, context, spec.commandLine().getErr(), "nothing to delete");
+      return delete.carryOut(plan, db, context(), err(), "nothing to delete");
     }
   }
 }

@@ -11,8 +11,10 @@ import picocli.CommandLine.Option;
 final class StoreOptions {
   @Option(
       names = "--db",
-      paramLabel = "PATH",
-      description = "SQLite database file (default: $VIS_DB, else ./vis.db)")
+      paramLabel = "PATH|URL",
+      description =
+          "SQLite database file, or a postgresql://USER@HOST:PORT/DB URL (default: $VIS_DB, else"
+              + " ./vis.db)")
   String db;
 
   @Option(names = "--verbose", description = "Show stack traces and debug logs on errors")

@@ -8,11 +8,8 @@ import dev.vis.spec.RunSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code vis validate SPEC}: the checks {@code vis run} makes before its first call, and lint
@@ -28,28 +25,19 @@ import picocli.CommandLine.Spec;
           + "another brand's domain; a branded prompt; a model without a price.",
       "vis run SPEC --dry-run prints the same warnings."
     })
-final class ValidateCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin StoreOptions store;
-
+final class ValidateCommand extends Subcommand {
   @Parameters(index = "0", paramLabel = "SPEC", description = "The run spec (YAML)")
   Path specFile;
 
-  ValidateCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
   public Integer call() {
-    LoadedSpec loaded = SpecFiles.load(specFile, context.env());
+    LoadedSpec loaded = SpecFiles.load(specFile, context().env());
     RunPreparation.prepare(
         loaded,
         RunOptions.defaults(),
-        new ProviderFactory(context.env(), context.clock()),
-        context.env());
-    PrintWriter err = spec.commandLine().getErr();
+        new ProviderFactory(context().env(), context().clock()),
+        context().env());
+    PrintWriter err = err();
     int warnings = LintPrinter.print(loaded, err);
     RunSpec run = loaded.spec();
     err.printf(

@@ -47,7 +47,18 @@ final class VisCommand implements Runnable {
           CompletionCommand.class,
           CommandLine.HelpCommand.class);
 
+  private final CliContext context;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  VisCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** What every subcommand takes from the world instead of reaching for it. */
+  CliContext context() {
+    return context;
+  }
 
   @Override
   public void run() {

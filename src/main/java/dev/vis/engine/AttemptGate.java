@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * What every HTTP attempt passes, retries included: the stops (a refused key stops every model on
@@ -252,28 +254,28 @@ final class AttemptGate {
       }
       Limits own = modelLimits.get(lane.model().spec().id());
       Limits shared = endpointLimits.get(lane.endpoint());
-      // the most specific bucket: OpenAI and Anthropic count limits per model
-      Optional<TokenBucket> requestBucket =
-          Optional.ofNullable(own)
-              .flatMap(Limits::requests)
-              .or(() -> Optional.ofNullable(shared).flatMap(Limits::requests));
-      Optional<TokenBucket> tokenBucket =
-          Optional.ofNullable(own)
-              .flatMap(Limits::tokens)
-              .or(() -> Optional.ofNullable(shared).flatMap(Limits::tokens));
-      if (limits.requestsRemaining().isPresent()) {
-        requestBucket.ifPresent(
-            b ->
-                b.tighten(
-                    limits.requestsRemaining().getAsLong(),
-                    limits.requestsReset().orElse(Duration.ZERO)));
-      }
-      if (limits.tokensRemaining().isPresent()) {
-        tokenBucket.ifPresent(
-            b ->
-                b.tighten(
-                    limits.tokensRemaining().getAsLong(),
-                    limits.tokensReset().orElse(Duration.ZERO)));
+      tighten(
+          mostSpecific(own, shared, Limits::requests),
+          limits.requestsRemaining(),
+          limits.requestsReset());
+      tighten(
+          mostSpecific(own, shared, Limits::tokens),
+          limits.tokensRemaining(),
+          limits.tokensReset());
+    }
+
+    /** The model's own bucket, else the endpoint's: OpenAI and Anthropic count limits per model. */
+    private static Optional<TokenBucket> mostSpecific(
+        Limits own, Limits shared, Function<Limits, Optional<TokenBucket>> kind) {
+      return Optional.ofNullable(own)
+          .flatMap(kind)
+          .or(() -> Optional.ofNullable(shared).flatMap(kind));
+    }
+
+    private static void tighten(
+        Optional<TokenBucket> bucket, OptionalLong remaining, Optional<Duration> reset) {
+      if (remaining.isPresent()) {
+        bucket.ifPresent(b -> b.tighten(remaining.getAsLong(), reset.orElse(Duration.ZERO)));
       }
     }
   }

@@ -11,14 +11,7 @@ import java.util.function.DoubleSupplier;
  * tenth, never shorten it), else exponential backoff from the initial delay with "equal jitter"
  * (between half and all of the step), capped at the maximum delay.
  */
-final class RetryDelays {
-  private final RetrySpec retry;
-  private final DoubleSupplier random;
-
-  RetryDelays(RetrySpec retry, DoubleSupplier random) {
-    this.retry = retry;
-    this.random = random;
-  }
+record RetryDelays(RetrySpec retry, DoubleSupplier random) {
 
   /**
    * @param failedAttempts attempts made so far (1 after the first failure)

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,18 @@ public final class RunEngine {
       "try") // the writer is closed early on purpose: to flush before reading its failure
   public RunOutcome execute(
       StoredRun run, List<PendingTask> tasks, int concurrency, Progress progress) {
+    return execute(run, tasks, tasks.size(), concurrency, progress);
+  }
+
+  /**
+   * Calls tasks as {@code tasks} yields them (a worker's leased batches: its iterator may wait for
+   * room), until it has no more or the run is interrupted.
+   *
+   * @param total how many tasks progress counts towards
+   */
+  @SuppressWarnings("try") // as above
+  public RunOutcome execute(
+      StoredRun run, Iterable<PendingTask> tasks, long total, int concurrency, Progress progress) {
     RunSpec spec = run.spec();
     String runId = run.summary().id();
     Map<String, PromptSpec> prompts = new HashMap<>();
@@ -143,6 +156,7 @@ public final class RunEngine {
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
     AtomicReference<OutOfMemoryError> outOfMemory = new AtomicReference<>();
+    long forked = 0;
     try (AnswerWriter writer =
             new AnswerWriter(
                 store,
@@ -154,7 +168,7 @@ public final class RunEngine {
                 });
         TaskScope taskScope = new TaskScope("vis-call")) {
       scope = taskScope;
-      progress.begin(tasks.size());
+      progress.begin(total);
       if (stopRequested.get()) {
         taskScope.cancel();
       }
@@ -162,6 +176,7 @@ public final class RunEngine {
         if (stopRequested.get()) {
           break;
         }
+        forked++;
         ModelLane lane = lanes.get(task.modelId());
         PromptSpec prompt = prompts.get(task.promptId());
         taskScope.fork(
@@ -200,7 +215,10 @@ public final class RunEngine {
     } finally {
       scope = null;
     }
-    long never = tasks.size() - counters.ok.get() - counters.failed.get();
+    long never =
+        (tasks instanceof Collection<?> c ? c.size() : forked)
+            - counters.ok.get()
+            - counters.failed.get();
     return new RunOutcome(
         runId,
         counters.ok.get(),

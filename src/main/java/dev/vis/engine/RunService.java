@@ -12,6 +12,7 @@ import dev.vis.store.Owner;
 import dev.vis.store.PendingTask;
 import dev.vis.store.RunStatus;
 import dev.vis.store.RunSummary;
+import dev.vis.store.SharedRuns;
 import dev.vis.store.Store;
 import dev.vis.store.StoredModel;
 import dev.vis.store.StoredRun;
@@ -34,16 +35,7 @@ public final class RunService {
   private final Clock clock;
   private final RunEngine engine;
   private final Secrets secrets;
-
-  public RunService(
-      Store store,
-      ProviderFactory providers,
-      Map<String, String> env,
-      Clock clock,
-      Sleeper sleeper,
-      java.util.function.DoubleSupplier random) {
-    this(store, providers, env, clock, sleeper, random, AttemptListener.NONE, new Secrets());
-  }
+  private volatile RunWorker worker;
 
   /**
    * @param attempts told about every call attempt as it ends ({@code --log-json})
@@ -68,11 +60,15 @@ public final class RunService {
 
   /** Stops scheduling and cancels calls in flight (Ctrl-C). */
   public void interrupt() {
-    engine.interrupt();
+    interrupt(java.time.Duration.ZERO);
   }
 
   /** Stops scheduling; calls in flight get {@code grace} to end before they are cancelled. */
   public void interrupt(java.time.Duration grace) {
+    RunWorker working = worker;
+    if (working != null) {
+      working.interrupt();
+    }
     engine.interrupt(grace);
   }
 
@@ -86,25 +82,57 @@ public final class RunService {
       RunOptions options,
       Consumer<String> onCreated,
       RunEngine.Progress progress) {
+    String runId = Ulid.next(clock.instant());
+    store.createRun(newRun(prepared, runId));
+    onCreated.accept(runId);
+    return work(runId, prepared.loaded().path(), options, progress);
+  }
+
+  /**
+   * Works a run together with other processes ({@code --run-id}): creates it or joins it, calls the
+   * tasks this process leases, and ends the run when no task is left.
+   *
+   * @param runId the id the processes agree on
+   * @param onJoined told the run id once the run is created or joined
+   */
+  public RunOutcome join(
+      PreparedRun prepared,
+      String runId,
+      RunOptions options,
+      Consumer<String> onJoined,
+      RunEngine.Progress progress) {
+    RunWorker.checkRunId(runId);
+    // leases are timed by the database server's clock, so their waits are real ones
+    RunWorker worker = new RunWorker(store, engine, env, clock, Sleeper.SYSTEM);
+    this.worker = worker;
+    NewRun run = newRun(prepared, runId);
+    onJoined.accept(runId);
+    RunOutcome outcome =
+        worker.work(run, options.concurrency().orElse(prepared.spec().concurrency()), progress);
+    RunSummary after = store.findRun(runId).orElseThrow();
+    if (after.pending() == 0 && !outcome.interrupted()) {
+      ((SharedRuns) store)
+          .finishIfNoneLeft(runId, statusOf(outcome, after, options), clock.instant());
+    }
+    return outcome;
+  }
+
+  private NewRun newRun(PreparedRun prepared, String runId) {
     LoadedSpec loaded = prepared.loaded();
     RunSpec spec = prepared.spec();
-    String runId = Ulid.next(clock.instant());
     long seed = Long.parseUnsignedLong(loaded.sha256().substring(0, 15), 16);
-    store.createRun(
-        new NewRun(
-            runId,
-            loaded.path().toString(),
-            loaded.text(),
-            loaded.sha256(),
-            spec,
-            prepared.models(),
-            TaskPlanner.plan(spec, seed),
-            Optional.empty(),
-            clock.instant(),
-            Owner.current(env),
-            loaded.spec().samples()));
-    onCreated.accept(runId);
-    return work(runId, loaded.path(), options, progress);
+    return new NewRun(
+        runId,
+        loaded.path().toString(),
+        loaded.text(),
+        loaded.sha256(),
+        spec,
+        prepared.models(),
+        TaskPlanner.plan(spec, seed),
+        Optional.empty(),
+        clock.instant(),
+        Owner.current(env),
+        loaded.spec().samples());
   }
 
   /**

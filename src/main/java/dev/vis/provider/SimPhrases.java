@@ -93,4 +93,17 @@ record SimPhrases(
           "Overall, {brand} is the safest default if you're unsure.",
           "If I had to pick one, I'd start with {brand}.",
           "{brand} stands out in particular for {audience}.");
+
+  /**
+   * Sentences that name one option ({@code {brand}}) and describe it ({@code {desc}}), used as
+   * written: {@link #without} does not filter them.
+   */
+  static final List<String> PROSE =
+      List.of(
+          "{brand} is {desc}.",
+          "Another option is {brand}, which is {desc}.",
+          "Many teams like {brand}'s approach because it is {desc}.",
+          "There's also {brand}™, {desc}.",
+          "You could look at {brand}-based setups too, since they are {desc}.",
+          "If you want something different, try {brand} (it is {desc}).");
 }

@@ -61,7 +61,7 @@ final class BaselineFile {
               + ": report schema "
               + schema.asText()
               + ", but this vis reads "
-              + String.join(" and ", JsonReportRenderer.BASELINE_SCHEMAS)
+              + String.join(", ", JsonReportRenderer.BASELINE_SCHEMAS)
               + "; render the baseline again with this vis"
               + " (vis report RUN --format json) if its database is at hand");
     }

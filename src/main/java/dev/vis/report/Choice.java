@@ -5,10 +5,24 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Parses a command-line word into one constant of an enum, case-insensitively. */
-final class Choice {
-  private Choice() {}
+/**
+ * An enum whose constants are command-line words: written in lower case, parsed in any case.
+ * Implemented by enums only.
+ */
+interface Choice {
+  /** The constant's name, as {@link Enum#name()} gives it. */
+  String name();
 
+  /** The lower-case word of the command line. */
+  default String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The constant of {@code type} named {@code text}, in any case.
+   *
+   * @throws VisException with exit code 2, naming {@code option}, for any other word
+   */
   static <E extends Enum<E>> E parse(Class<E> type, String option, String text) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equalsIgnoreCase(text.strip())) {
@@ -19,13 +33,9 @@ final class Choice {
         option + ": unknown value '" + text + "' (expected one of " + labels(type) + ")");
   }
 
-  static String label(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT);
-  }
-
   private static String labels(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants())
-        .map(Choice::label)
+        .map(c -> c.name().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining("|"));
   }
 }

@@ -5,6 +5,7 @@ import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.Proportion;
 import dev.vis.analysis.RateMetric;
+import dev.vis.analysis.UntrackedBrand;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.List;
 /**
  * Renders the report as tidy long CSV: one row per (cell, brand, metric), each rate first, then the
  * mention count and positions; overall first, then the breakdowns asked for (model, prompt, tag),
- * the branded prompts apart, then the comparison. A figure without data (a cell without answers)
- * has an empty value and interval, never a 0.
+ * the branded prompts apart, the untracked brands (scope {@code untracked}), then the comparison. A
+ * figure without data (a cell without answers) has an empty value and interval, never a 0.
  */
 final class CsvReportRenderer implements ReportRenderer {
   static final List<String> HEADER =
@@ -44,10 +45,33 @@ final class CsvReportRenderer implements ReportRenderer {
     if (data.metrics().branded().isPresent()) {
       breakdown(csv, run, "branded", data.metrics().branded().get(), data);
     }
+    untrackedBrands(csv, run, data);
     if (data.comparison().isPresent()) {
       CsvComparison.write(csv, run, data.comparison().get());
     }
     csv.flush();
+  }
+
+  /**
+   * One row per untracked brand, in scope {@code untracked} and apart from the tracked brands'
+   * rows: metric {@code answers}, the received answers naming it over all received answers.
+   */
+  private static void untrackedBrands(CsvWriter csv, String run, ReportData data)
+      throws IOException {
+    long answers = data.facts().answers();
+    for (UntrackedBrand brand : data.untrackedBrands()) {
+      write(
+          csv,
+          List.of(run, brand.name(), "untracked", ""),
+          "answers",
+          List.of("", "all", ""),
+          brand.answers(),
+          null,
+          null,
+          answers,
+          brand.answers(),
+          answers);
+    }
   }
 
   private static void breakdown(CsvWriter csv, String run, String set, Breakdown b, ReportData data)

@@ -1,16 +1,11 @@
 package dev.vis.report;
 
 /** The formats {@code vis export --format} streams. */
-public enum ExportFormat {
+public enum ExportFormat implements Choice {
   /** One JSON object per row: lossless. */
   JSONL,
   /** RFC 4180 CSV with formula protection. */
   CSV;
-
-  /** The lower-case word of the command line ({@code jsonl}, {@code csv}). */
-  public String label() {
-    return Choice.label(this);
-  }
 
   /**
    * Parses {@code jsonl} or {@code csv}, in any case.

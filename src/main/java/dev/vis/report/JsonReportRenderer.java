@@ -1,5 +1,10 @@
 package dev.vis.report;
 
+import static dev.vis.report.JsonWrites.number;
+import static dev.vis.report.JsonWrites.objects;
+import static dev.vis.report.JsonWrites.proportion;
+import static dev.vis.report.JsonWrites.strings;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -7,21 +12,18 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.vis.analysis.BrandFigures;
-import dev.vis.analysis.BrandedPrompt;
 import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
-import dev.vis.analysis.DomainCount;
-import dev.vis.analysis.DomainRanking;
-import dev.vis.analysis.Proportion;
 import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
+import dev.vis.analysis.UntrackedBrand;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders the report as one JSON document ({@code "schema": "vis.report/3"}, described by {@code
+ * Renders the report as one JSON document ({@code "schema": "vis.report/4"}, described by {@code
  * docs/report.schema.json}) holding every count needed to recompute each rate and the per-(prompt,
  * model, brand) tallies, so it can serve as a regression baseline. Keys are snake_case in a fixed
  * order, doubles are rounded to 6 decimals, and absent values are null: so is every figure of a
@@ -29,13 +31,15 @@ import java.util.Locale;
  */
 final class JsonReportRenderer implements ReportRenderer {
   static final String SCHEMA_PREFIX = "vis.report/";
-  static final String SCHEMA = SCHEMA_PREFIX + "3";
+  static final String SCHEMA = SCHEMA_PREFIX + "4";
 
   /**
-   * The versions a baseline may have: version 2 differs only in writing no data as 0 and in lacking
-   * {@code models_without_answers} and {@code unanswered_models}, none of which a baseline reads.
+   * The versions a baseline may have: version 3 lacks {@code untracked_brands}; version 2 also
+   * writes no data as 0 and lacks {@code models_without_answers} and {@code unanswered_models}. A
+   * baseline reads none of these.
    */
-  static final List<String> BASELINE_SCHEMAS = List.of(SCHEMA_PREFIX + "2", SCHEMA);
+  static final List<String> BASELINE_SCHEMAS =
+      List.of(SCHEMA_PREFIX + "2", SCHEMA_PREFIX + "3", SCHEMA);
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -61,18 +65,15 @@ final class JsonReportRenderer implements ReportRenderer {
       } else {
         json.writeNull();
       }
-      json.writeArrayFieldStart("branded_prompts");
-      for (BrandedPrompt p : metrics.brandedPrompts()) {
-        json.writeStartObject();
-        json.writeStringField("prompt_id", p.promptId());
-        json.writeArrayFieldStart("brands");
-        for (String b : p.brands()) {
-          json.writeString(b);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      objects(
+          json,
+          "branded_prompts",
+          metrics.brandedPrompts(),
+          (j, p) -> {
+            j.writeStringField("prompt_id", p.promptId());
+            strings(j, "brands", p.brands());
+          });
+      untrackedBrands(json, data.untrackedBrands());
       json.writeFieldName("tallies");
       JsonTallies.write(json, metrics.tallies());
       json.writeFieldName("comparison");
@@ -87,28 +88,41 @@ final class JsonReportRenderer implements ReportRenderer {
     out.flush();
   }
 
+  /** The names answers present as brands that the spec does not track, most answers first. */
+  private static void untrackedBrands(JsonGenerator json, List<UntrackedBrand> brands)
+      throws IOException {
+    objects(
+        json,
+        "untracked_brands",
+        brands,
+        (j, brand) -> {
+          j.writeStringField("name", brand.name());
+          j.writeNumberField("answers", brand.answers());
+        });
+  }
+
   private static void breakdown(JsonGenerator json, Breakdown b) throws IOException {
     json.writeStartObject();
-    cells(json, "overall", b.overall());
-    cells(json, "by_model", b.byModel());
-    cells(json, "by_prompt", b.byPrompt());
-    cells(json, "by_tag", b.byTag());
-    json.writeArrayFieldStart("top_domains");
-    for (DomainRanking ranking : b.topDomains()) {
-      json.writeStartObject();
-      json.writeStringField("grounding", ranking.grounding().label());
-      json.writeArrayFieldStart("domains");
-      for (DomainCount d : ranking.domains()) {
-        json.writeStartObject();
-        json.writeStringField("domain", d.domain());
-        json.writeStringField("brand", d.brand().orElse(null));
-        json.writeNumberField("answers", d.answers());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    objects(json, "overall", b.overall(), JsonReportRenderer::cell);
+    objects(json, "by_model", b.byModel(), JsonReportRenderer::cell);
+    objects(json, "by_prompt", b.byPrompt(), JsonReportRenderer::cell);
+    objects(json, "by_tag", b.byTag(), JsonReportRenderer::cell);
+    objects(
+        json,
+        "top_domains",
+        b.topDomains(),
+        (j, ranking) -> {
+          j.writeStringField("grounding", ranking.grounding().label());
+          objects(
+              j,
+              "domains",
+              ranking.domains(),
+              (k, d) -> {
+                k.writeStringField("domain", d.domain());
+                k.writeStringField("brand", d.brand().orElse(null));
+                k.writeNumberField("answers", d.answers());
+              });
+        });
     json.writeEndObject();
   }
 
@@ -122,16 +136,8 @@ final class JsonReportRenderer implements ReportRenderer {
         .withArrayIndenter(indenter);
   }
 
-  private static void cells(JsonGenerator json, String name, List<Cell> cells) throws IOException {
-    json.writeArrayFieldStart(name);
-    for (Cell cell : cells) {
-      cell(json, cell);
-    }
-    json.writeEndArray();
-  }
-
+  /** The fields of one cell: its scope, its counts and every brand's figures. */
   private static void cell(JsonGenerator json, Cell cell) throws IOException {
-    json.writeStartObject();
     json.writeStringField("scope", cell.scope());
     json.writeStringField("value", cell.value().isEmpty() ? null : cell.value());
     json.writeStringField("grounding", cell.grounding().label());
@@ -139,54 +145,28 @@ final class JsonReportRenderer implements ReportRenderer {
     json.writeNumberField("answers", cell.answers());
     json.writeNumberField("prompts", cell.prompts());
     json.writeBooleanField("directional", cell.directional());
-    json.writeArrayFieldStart("brands");
     boolean answered = cell.answers() > 0;
-    for (BrandFigures b : cell.brands()) {
-      json.writeStartObject();
-      json.writeStringField("brand", b.brand());
-      for (RateMetric metric : RateMetric.values()) {
-        proportion(json, metric.key(), b.rate(metric));
-      }
-      json.writeFieldName("mention_count");
-      if (answered) {
-        json.writeNumber(b.mentionCount());
-      } else {
-        json.writeNull();
-      }
-      json.writeFieldName("average_position");
-      number(
-          json, b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
-      json.writeFieldName("position_weighted");
-      number(json, answered ? b.positionWeighted() : Double.NaN);
-      json.writeNumberField("position_sum", b.positionSum());
-      json.writeFieldName("position_weighted_sum");
-      number(json, b.positionWeightedSum());
-      json.writeEndObject();
+    objects(json, "brands", cell.brands(), (j, b) -> brand(j, b, answered));
+  }
+
+  private static void brand(JsonGenerator json, BrandFigures b, boolean answered)
+      throws IOException {
+    json.writeStringField("brand", b.brand());
+    for (RateMetric metric : RateMetric.values()) {
+      proportion(json, metric.key(), b.rate(metric));
     }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  /** A rate with its counts; its value and interval are null when it has no data. */
-  static void proportion(JsonGenerator json, String name, Proportion p) throws IOException {
-    json.writeObjectFieldStart(name);
-    json.writeNumberField("numerator", p.numerator());
-    json.writeNumberField("denominator", p.denominator());
-    json.writeFieldName("value");
-    number(json, p.hasData() ? p.value() : Double.NaN);
-    json.writeFieldName("ci_low");
-    number(json, p.hasData() ? p.low() : Double.NaN);
-    json.writeFieldName("ci_high");
-    number(json, p.hasData() ? p.high() : Double.NaN);
-    json.writeEndObject();
-  }
-
-  /** A double rounded to 6 decimals; null when it is not a finite number. */
-  static void number(JsonGenerator json, double value) throws IOException {
-    if (Double.isFinite(value)) {
-      json.writeNumber(PlainNumber.rounded(value));
+    json.writeFieldName("mention_count");
+    if (answered) {
+      json.writeNumber(b.mentionCount());
     } else {
       json.writeNull();
     }
+    number(
+        json,
+        "average_position",
+        b.averagePosition().isPresent() ? b.averagePosition().getAsDouble() : Double.NaN);
+    number(json, "position_weighted", answered ? b.positionWeighted() : Double.NaN);
+    json.writeNumberField("position_sum", b.positionSum());
+    number(json, "position_weighted_sum", b.positionWeightedSum());
   }
 }

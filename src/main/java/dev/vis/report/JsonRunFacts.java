@@ -21,23 +21,14 @@ final class JsonRunFacts {
     json.writeStringField("status", facts.status());
     json.writeStringField("started_at", facts.startedAt().toString());
     json.writeStringField("finished_at", facts.finishedAt().map(Instant::toString).orElse(null));
-    json.writeFieldName("duration_seconds");
     if (facts.finishedAt().isPresent()) {
       Duration d = Duration.between(facts.startedAt(), facts.finishedAt().get());
-      JsonReportRenderer.number(json, d.toMillis() / 1000.0);
+      JsonWrites.number(json, "duration_seconds", d.toMillis() / 1000.0);
     } else {
-      json.writeNull();
+      json.writeNullField("duration_seconds");
     }
-    json.writeArrayFieldStart("model_ids");
-    for (String id : facts.modelIds()) {
-      json.writeString(id);
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("models_without_answers");
-    for (String id : facts.modelsWithoutAnswers()) {
-      json.writeString(id);
-    }
-    json.writeEndArray();
+    JsonWrites.strings(json, "model_ids", facts.modelIds());
+    JsonWrites.strings(json, "models_without_answers", facts.modelsWithoutAnswers());
     json.writeNumberField("tasks", facts.tasks());
     json.writeNumberField("answers", facts.answers());
     json.writeNumberField("failed", facts.failed());

@@ -1,5 +1,9 @@
 package dev.vis.report;
 
+import static dev.vis.report.JsonWrites.array;
+import static dev.vis.report.JsonWrites.objects;
+import static dev.vis.report.JsonWrites.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vis.analysis.PromptModelTally;
@@ -19,46 +23,32 @@ final class JsonTallies {
 
   static void write(JsonGenerator json, RunTallies tallies) throws IOException {
     json.writeStartObject();
-    json.writeArrayFieldStart("brands");
-    for (String brand : tallies.brands()) {
-      json.writeString(brand);
-    }
-    json.writeEndArray();
+    strings(json, "brands", tallies.brands());
     json.writeStringField("brand_rules", tallies.brandRules());
-    json.writeArrayFieldStart("prompts");
-    for (TallyPrompt p : tallies.prompts()) {
-      json.writeStartObject();
-      json.writeStringField("id", p.id());
-      json.writeStringField("text", p.text());
-      json.writeBooleanField("branded", p.branded());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("models");
-    for (TallyModel m : tallies.models()) {
-      json.writeStartObject();
-      json.writeStringField("id", m.id());
-      json.writeStringField("provider", m.provider());
-      json.writeStringField("model", m.model());
-      json.writeBooleanField("web_search", m.webSearch());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("cells");
-    for (PromptModelTally c : tallies.cells()) {
-      json.writeStartObject();
-      json.writeStringField("prompt_id", c.promptId());
-      json.writeStringField("model_id", c.modelId());
-      json.writeNumberField("answers", c.answers());
-      json.writeArrayFieldStart("named");
-      for (long n : c.named()) {
-        json.writeNumber(n);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    objects(json, "prompts", tallies.prompts(), JsonTallies::prompt);
+    objects(json, "models", tallies.models(), JsonTallies::model);
+    objects(json, "cells", tallies.cells(), JsonTallies::cell);
     json.writeEndObject();
+  }
+
+  private static void prompt(JsonGenerator json, TallyPrompt p) throws IOException {
+    json.writeStringField("id", p.id());
+    json.writeStringField("text", p.text());
+    json.writeBooleanField("branded", p.branded());
+  }
+
+  private static void model(JsonGenerator json, TallyModel m) throws IOException {
+    json.writeStringField("id", m.id());
+    json.writeStringField("provider", m.provider());
+    json.writeStringField("model", m.model());
+    json.writeBooleanField("web_search", m.webSearch());
+  }
+
+  private static void cell(JsonGenerator json, PromptModelTally c) throws IOException {
+    json.writeStringField("prompt_id", c.promptId());
+    json.writeStringField("model_id", c.modelId());
+    json.writeNumberField("answers", c.answers());
+    array(json, "named", c.named(), (j, n) -> j.writeNumber(n));
   }
 
   /** The tallies of a JSON report, checked for the shape and consistency the gate relies on. */

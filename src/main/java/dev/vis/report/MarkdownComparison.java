@@ -41,13 +41,9 @@ final class MarkdownComparison {
         .append(" × ")
         .append(FigureText.count(c.sharedModels().size(), "shared model"))
         .append('\n');
-    ids(out, "Prompts only in this run", c.addedPrompts());
-    ids(out, "Prompts only in the baseline", c.removedPrompts());
-    ids(out, "Models only in this run", c.addedModels());
-    ids(out, "Models only in the baseline", c.removedModels());
-    ids(out, "Left out as branded", c.brandedPrompts());
-    ids(out, "Left out without answers", c.unansweredPrompts());
-    ids(out, "Models left out without answers", c.unansweredModels());
+    for (ComparisonLists list : ComparisonLists.values()) {
+      list.markdownLabel().ifPresent(label -> ids(out, label, list.of(c)));
+    }
     if (c.brandRulesDiffer()) {
       out.append(
           "\n> **The runs counted brands under different rules**: deltas may be artefacts"

@@ -65,6 +65,7 @@ final class MarkdownDocument {
     }
     metrics.branded().ifPresent(b -> branded(metrics.brandedPrompts(), b));
     domains(headline.topDomains());
+    MarkdownUntracked.appendTo(out, data);
     if (directionalShown) {
       out.append("\n† Directional: fewer than 10 answers or fewer than 5 prompts;")
           .append(" read it as a direction, not a measurement.\n");

@@ -1,18 +1,13 @@
 package dev.vis.report;
 
 /** The formats {@code vis report --format} renders. */
-public enum ReportFormat {
+public enum ReportFormat implements Choice {
   /** Markdown for people and {@code $GITHUB_STEP_SUMMARY}. */
   MD,
   /** Tidy long CSV, one row per cell, brand and metric. */
   CSV,
   /** One JSON document with every count, usable as a baseline. */
   JSON;
-
-  /** The lower-case word of the command line ({@code md}, {@code csv}, {@code json}). */
-  public String label() {
-    return Choice.label(this);
-  }
 
   /**
    * Parses {@code md}, {@code csv} or {@code json}, in any case.

@@ -4,6 +4,8 @@ import dev.vis.analysis.MetricsCalculator;
 import dev.vis.analysis.MetricsOptions;
 import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.ScoredAnswer;
+import dev.vis.analysis.UntrackedBrand;
+import dev.vis.analysis.UntrackedBrands;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
@@ -54,5 +56,15 @@ final class ReportLoader {
         facts,
         metrics,
         stored.spec().brands().stream().filter(BrandSpec::primary).map(BrandSpec::name).toList());
+  }
+
+  /**
+   * The run's untracked brands, read from its answers' texts under its own brand rules: only the
+   * reported run needs them, never a baseline.
+   */
+  static List<UntrackedBrand> untrackedBrands(Store store, RunSummary run) {
+    List<BrandSpec> brands = store.storedRun(run.id()).spec().brands();
+    return UntrackedBrands.of(
+        brands, sink -> store.forEachAnswer(run.id(), answer -> sink.accept(answer.text())));
   }
 }

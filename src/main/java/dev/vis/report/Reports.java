@@ -57,7 +57,13 @@ public final class Reports {
                   compare.metric(), brands, compare.failOnDrop().orElse(0), compare.alpha()));
       comparison = Optional.of(new ComparisonView(baseline, result, compare.gating()));
     }
-    return new Report(new ReportData(run.facts(), run.metrics(), options.slices(), comparison));
+    return new Report(
+        new ReportData(
+            run.facts(),
+            run.metrics(),
+            options.slices(),
+            comparison,
+            ReportLoader.untrackedBrands(db, summary)));
   }
 
   private static Baseline baseline(Store db, String reference, boolean includeBranded) {

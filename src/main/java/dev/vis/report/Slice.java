@@ -5,18 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /** The breakdowns {@code vis report --by} adds below the brand summary. */
-public enum Slice {
+public enum Slice implements Choice {
   /** One row per model. */
   MODEL,
   /** One row per prompt. */
   PROMPT,
   /** One row per prompt tag. */
   TAG;
-
-  /** The lower-case word of the command line. */
-  public String label() {
-    return Choice.label(this);
-  }
 
   /**
    * Parses each value of a repeatable option whose values may also be comma lists ({@code --by

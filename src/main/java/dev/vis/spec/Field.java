@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -71,22 +72,15 @@ record Field(ReadContext ctx, String path, Node at, Node value) {
   }
 
   Optional<Integer> integer(int min) {
-    return string()
-        .flatMap(
-            text -> {
-              if (!INTEGER.matcher(text).matches()) {
-                return fail("expected an integer, got '" + text + "'");
-              }
-              try {
-                int n = Integer.parseInt(text);
-                return n < min ? fail("must be at least " + min + ", got " + n) : Optional.of(n);
-              } catch (NumberFormatException e) {
-                return fail("integer " + text + " is too large");
-              }
-            });
+    return whole(Integer::parseInt)
+        .flatMap(n -> n < min ? fail("must be at least " + min + ", got " + n) : Optional.of(n));
   }
 
   Optional<Long> longInteger() {
+    return whole(Long::parseLong);
+  }
+
+  private <T> Optional<T> whole(Function<String, T> parse) {
     return string()
         .flatMap(
             text -> {
@@ -94,7 +88,7 @@ record Field(ReadContext ctx, String path, Node at, Node value) {
                 return fail("expected an integer, got '" + text + "'");
               }
               try {
-                return Optional.of(Long.parseLong(text));
+                return Optional.of(parse.apply(text));
               } catch (NumberFormatException e) {
                 return fail("integer " + text + " is too large");
               }

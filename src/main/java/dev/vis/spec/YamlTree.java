@@ -109,23 +109,24 @@ final class YamlTree {
         tagged = true;
       }
     }
-    if (firstAnchor != null) {
-      problems.add(
-          at(firstAnchor.getStartMark(), ""),
-          "YAML anchors (&"
-              + ((NodeEvent) firstAnchor).getAnchor()
-              + ") are not allowed; write the value out"
-              + more(anchors, "anchors"));
-    }
-    if (firstAlias != null) {
-      problems.add(
-          at(firstAlias.getStartMark(), ""),
-          "YAML aliases (*"
-              + ((NodeEvent) firstAlias).getAnchor()
-              + ") are not allowed; write the value out"
-              + more(aliases, "aliases"));
-    }
+    refuse(firstAnchor, "&", anchors, "anchors");
+    refuse(firstAlias, "*", aliases, "aliases");
     return anchors == 0 && aliases == 0 && !tagged;
+  }
+
+  /** Reports the first of {@code count} anchors or aliases, if any: a spec writes values out. */
+  private void refuse(Event first, String sigil, int count, String what) {
+    if (first != null) {
+      problems.add(
+          at(first.getStartMark(), ""),
+          "YAML "
+              + what
+              + " ("
+              + sigil
+              + ((NodeEvent) first).getAnchor()
+              + ") are not allowed; write the value out"
+              + more(count, what));
+    }
   }
 
   private static String more(int count, String what) {

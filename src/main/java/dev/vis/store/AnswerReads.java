@@ -2,6 +2,7 @@ package dev.vis.store;
 
 import dev.vis.analysis.Citation;
 import dev.vis.analysis.CitationKind;
+import dev.vis.analysis.MatchRule;
 import dev.vis.analysis.Mention;
 import dev.vis.analysis.ScoredAnswer;
 import dev.vis.analysis.SourceRef;
@@ -22,8 +23,8 @@ final class AnswerReads {
   static List<ScoredAnswer> scored(Handle h, String runId) {
     Map<Long, List<Mention>> mentions = new HashMap<>();
     h.createQuery(
-            "SELECT m.task_id, m.brand, m.count, m.position, m.list_rank, m.first_offset"
-                + " FROM mentions m JOIN tasks t ON t.id = m.task_id WHERE t.run_id = ?"
+            "SELECT m.task_id, m.brand, m.count, m.position, m.list_rank, m.first_offset,"
+                + " m.list, m.rule FROM mentions m JOIN tasks t ON t.id = m.task_id WHERE t.run_id = ?"
                 + " ORDER BY m.task_id, m.position")
         .bind(0, runId)
         .map(
@@ -33,8 +34,10 @@ final class AnswerReads {
                       rs.getString(2),
                       rs.getInt(3),
                       rs.getInt(4),
-                      rs.getObject(5) == null ? OptionalInt.empty() : OptionalInt.of(rs.getInt(5)),
-                      rs.getInt(6));
+                      optionalInt(rs.getObject(5)),
+                      rs.getInt(6),
+                      optionalInt(rs.getObject(7)),
+                      rule(rs.getString(8)));
               return Map.entry(rs.getLong(1), m);
             })
         .forEach(
@@ -96,6 +99,15 @@ final class AnswerReads {
                 new StoredAnswer(
                     rs.getLong(1), rs.getString(3), sources.getOrDefault(rs.getLong(2), List.of())))
         .forEach(consumer);
+  }
+
+  private static OptionalInt optionalInt(Object column) {
+    return column == null ? OptionalInt.empty() : OptionalInt.of(((Number) column).intValue());
+  }
+
+  /** Runs analysed before matching rules v2 stored no rule: their terms were names and aliases. */
+  private static MatchRule rule(String label) {
+    return label == null ? MatchRule.NAME : MatchRule.valueOf(label.toUpperCase(Locale.ROOT));
   }
 
   private static CitationKind kind(String label) {

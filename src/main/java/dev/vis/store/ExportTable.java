@@ -2,6 +2,7 @@ package dev.vis.store;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The exportable tables and their columns: a public interface, add freely, rename none. */
 public enum ExportTable {
@@ -28,31 +29,8 @@ public enum ExportTable {
           "searches",
           "finish_reason",
           "request_id")),
-  MENTIONS(
-      List.of(
-          "run_id",
-          "task_id",
-          "prompt_id",
-          "model_id",
-          "sample",
-          "brand",
-          "count",
-          "position",
-          "list_rank",
-          "first_offset",
-          "list",
-          "rule")),
-  CITATIONS(
-      List.of(
-          "run_id",
-          "task_id",
-          "prompt_id",
-          "model_id",
-          "sample",
-          "url",
-          "domain",
-          "brand",
-          "kind"));
+  MENTIONS(perTask("brand", "count", "position", "list_rank", "first_offset", "list", "rule")),
+  CITATIONS(perTask("url", "domain", "brand", "kind"));
 
   private final List<String> columns;
 
@@ -66,5 +44,12 @@ public enum ExportTable {
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The columns that name a row's task, then {@code rest}. */
+  private static List<String> perTask(String... rest) {
+    return Stream.concat(
+            Stream.of("run_id", "task_id", "prompt_id", "model_id", "sample"), Stream.of(rest))
+        .toList();
   }
 }

@@ -197,6 +197,16 @@ final class Migrations {
 
   static final int LATEST = STEPS.size();
 
+  /** The step that moves the schema from {@code version} to the next, in SQLite's dialect. */
+  static String step(int version) {
+    return STEPS.get(version);
+  }
+
+  /** A step's statements, one by one. */
+  static List<String> statements(String step) {
+    return java.util.Arrays.stream(step.split(";\\s*\\n")).filter(s -> !s.isBlank()).toList();
+  }
+
   private Migrations() {}
 
   /** Brings the schema to {@link #LATEST}; refuses a database written by a newer vis. */
@@ -224,7 +234,16 @@ final class Migrations {
    * @throws VisException (exit 2) when the database holds no schema yet, or an older or newer one
    */
   static void checkReadable(Handle handle, String location) {
-    int current = refuseNewer(handle, location);
+    checkReadable(pragma(handle, "user_version"), location);
+  }
+
+  /**
+   * Checks that a reading command can read a schema at version {@code current}.
+   *
+   * @throws VisException (exit 2) when there is no schema yet, or an older or newer one
+   */
+  static void checkReadable(int current, String location) {
+    refuseNewer(current, location);
     if (current == 0) {
       throw VisException.usage(
           location
@@ -243,7 +262,14 @@ final class Migrations {
   }
 
   private static int refuseNewer(Handle handle, String location) {
-    int current = pragma(handle, "user_version");
+    return refuseNewer(pragma(handle, "user_version"), location);
+  }
+
+  /**
+   * @return {@code current}
+   * @throws VisException (exit 2) when {@code current} is newer than this vis knows
+   */
+  static int refuseNewer(int current, String location) {
     if (current > LATEST) {
       throw new VisException(
           ExitCode.USAGE,
@@ -274,11 +300,7 @@ final class Migrations {
             if (now >= next) {
               return;
             }
-            for (String statement : step.split(";\\s*\\n")) {
-              if (!statement.isBlank()) {
-                h.execute(statement);
-              }
-            }
+            statements(step).forEach(h::execute);
             h.execute("PRAGMA user_version = " + next);
           });
     }

@@ -19,11 +19,11 @@ final class RunQueries {
       FROM runs r
       LEFT JOIN (
         SELECT t.run_id,
-               sum(t.status = 'ok') AS ok,
-               sum(t.status = 'failed') AS failed,
-               sum(t.status = 'pending') AS pending,
+               sum(CASE WHEN t.status = 'ok' THEN 1 ELSE 0 END) AS ok,
+               sum(CASE WHEN t.status = 'failed' THEN 1 ELSE 0 END) AS failed,
+               sum(CASE WHEN t.status = 'pending' THEN 1 ELSE 0 END) AS pending,
                sum(a.cost_usd) AS cost,
-               sum(t.status = 'ok' AND a.cost_usd IS NULL) AS unpriced
+               sum(CASE WHEN t.status = 'ok' AND a.cost_usd IS NULL THEN 1 ELSE 0 END) AS unpriced
         FROM tasks t LEFT JOIN answers a ON a.id = t.answer_id
         GROUP BY t.run_id
       ) c ON c.run_id = r.id
@@ -55,16 +55,14 @@ final class RunQueries {
             "SELECT id, seq, prompt_id, model_id, sample, attempts FROM tasks"
                 + " WHERE run_id = ? AND status <> 'ok' ORDER BY seq")
         .bind(0, runId)
-        .map(
-            (rs, ctx) ->
-                new PendingTask(
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getInt(6)))
+        .map((rs, ctx) -> pendingTask(rs))
         .list();
+  }
+
+  /** A task from columns {@code id, seq, prompt_id, model_id, sample, attempts}. */
+  static PendingTask pendingTask(ResultSet rs) throws SQLException {
+    return new PendingTask(
+        rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6));
   }
 
   private RunSummary map(ResultSet rs) throws SQLException {

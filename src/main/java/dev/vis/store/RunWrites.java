@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -86,40 +87,43 @@ final class RunWrites {
   }
 
   private static void insertBrands(Handle h, String runId, List<BrandSpec> brands) {
-    PreparedBatch batch =
-        h.prepareBatch(
-            "INSERT INTO run_brands (run_id, ord, name, aliases, domains, exclude, is_primary,"
-                + " case_sensitive, accent_sensitive) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (int i = 0; i < brands.size(); i++) {
-      BrandSpec b = brands.get(i);
-      batch
-          .bind(0, runId)
-          .bind(1, i)
-          .bind(2, b.name())
-          .bind(3, JsonColumns.write(b.aliases()))
-          .bind(4, JsonColumns.write(b.domains()))
-          .bind(5, JsonColumns.write(b.exclude()))
-          .bind(6, b.primary())
-          .bind(7, b.caseSensitive())
-          .bind(8, b.accentSensitive())
-          .add();
-    }
-    batch.execute();
+    insertInOrder(
+        h,
+        "INSERT INTO run_brands (run_id, ord, name, aliases, domains, exclude, is_primary,"
+            + " case_sensitive, accent_sensitive) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        runId,
+        brands,
+        (batch, b) ->
+            batch
+                .bind(2, b.name())
+                .bind(3, JsonColumns.write(b.aliases()))
+                .bind(4, JsonColumns.write(b.domains()))
+                .bind(5, JsonColumns.write(b.exclude()))
+                .bind(6, b.primary())
+                .bind(7, b.caseSensitive())
+                .bind(8, b.accentSensitive()));
   }
 
   private static void insertPrompts(Handle h, String runId, List<PromptSpec> prompts) {
-    PreparedBatch batch =
-        h.prepareBatch(
-            "INSERT INTO run_prompts (run_id, ord, prompt_id, text, tags) VALUES (?, ?, ?, ?, ?)");
-    for (int i = 0; i < prompts.size(); i++) {
-      PromptSpec p = prompts.get(i);
-      batch
-          .bind(0, runId)
-          .bind(1, i)
-          .bind(2, p.id())
-          .bind(3, p.text())
-          .bind(4, JsonColumns.write(p.tags()))
-          .add();
+    insertInOrder(
+        h,
+        "INSERT INTO run_prompts (run_id, ord, prompt_id, text, tags) VALUES (?, ?, ?, ?, ?)",
+        runId,
+        prompts,
+        (batch, p) -> batch.bind(2, p.id()).bind(3, p.text()).bind(4, JsonColumns.write(p.tags())));
+  }
+
+  /**
+   * One row of {@code sql} per item, in one batch: the run id and the item's index bound first,
+   * {@code columns} binding the rest from parameter 2.
+   */
+  private static <T> void insertInOrder(
+      Handle h, String sql, String runId, List<T> items, BiConsumer<PreparedBatch, T> columns) {
+    PreparedBatch batch = h.prepareBatch(sql);
+    for (int i = 0; i < items.size(); i++) {
+      batch.bind(0, runId).bind(1, i);
+      columns.accept(batch, items.get(i));
+      batch.add();
     }
     batch.execute();
   }

@@ -11,31 +11,13 @@ import org.sqlite.SQLiteException;
 /**
  * Turns SQLite's errors into messages that name the database file and the fix, keyed on SQLite's
  * primary result code (never on message text, which changes between versions).
+ *
+ * @param location the database as the user named it
+ * @param file its absolute path
+ * @param busyTimeout how long a write waits for another process's lock, as the messages say
+ * @param mounts where to look up the file system that holds it
  */
-final class SqliteErrors {
-  private final String location;
-  private final Path file;
-  private final Duration busyTimeout;
-  private final MountTable mounts;
-
-  /**
-   * @param location the database as the user named it
-   * @param file its absolute path
-   * @param busyTimeout how long a write waits for another process's
-   * @param mounts where to look up the file system that holds it
-   */
-  SqliteErrors(String location, Path file, Duration busyTimeout, MountTable mounts) {
-    this.location = location;
-    this.file = file;
-    this.busyTimeout = busyTimeout;
-    this.mounts = mounts;
-  }
-
-  /** How long a connection waits for another process's lock, as the messages say. */
-  Duration busyTimeout() {
-    return busyTimeout;
-  }
-
+record SqliteErrors(String location, Path file, Duration busyTimeout, MountTable mounts) {
   VisException translate(Exception e) {
     if (e instanceof VisException v) {
       return v;
@@ -45,46 +27,41 @@ final class SqliteErrors {
         sqlite
             .map(s -> s.getMessage())
             .orElse(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e));
-    int code = primaryCode(e);
-    if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-      return VisException.usage(
-          location + ": not a vis database (SQLite says: file is not a database)");
-    }
-    if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-      return new DiskFullException(location, e);
-    }
-    if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-      return new VisException(
-          ExitCode.FAILED,
-          location
-              + ": the database stayed locked by another process for "
-              + seconds(busyTimeout)
-              + "; nothing was lost: try again when that process is done ("
-              + "VIS_DB_BUSY_TIMEOUT_MS waits longer)",
-          e);
-    }
-    if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-      return new VisException(
-          ExitCode.USAGE,
-          location
-              + ": the database is read-only here; vis needs to write the file and, beside it,"
-              + " its -wal and -shm files (check the permissions of the file and its directory)",
-          e);
-    }
-    if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-      return new VisException(
-          ExitCode.USAGE,
-          location
-              + ": cannot open the database ("
-              + text
-              + "); vis needs to write the file and create its -wal and -shm files beside it"
-              + " (check the permissions of the file and its directory)",
-          e);
-    }
-    if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
-      return new VisException(ExitCode.FAILED, ioError(text), e);
-    }
-    return new VisException(ExitCode.FAILED, location + ": database error: " + text, e);
+    return switch (SQLiteErrorCode.getErrorCode(primaryCode(e))) {
+      case SQLITE_NOTADB ->
+          VisException.usage(
+              location + ": not a vis database (SQLite says: file is not a database)");
+      case SQLITE_FULL -> new DiskFullException(location, e);
+      case SQLITE_BUSY, SQLITE_LOCKED ->
+          error(
+              ExitCode.FAILED,
+              "the database stayed locked by another process for "
+                  + seconds(busyTimeout)
+                  + "; nothing was lost: try again when that process is done ("
+                  + "VIS_DB_BUSY_TIMEOUT_MS waits longer)",
+              e);
+      case SQLITE_READONLY ->
+          error(
+              ExitCode.USAGE,
+              "the database is read-only here; vis needs to write the file and, beside it,"
+                  + " its -wal and -shm files (check the permissions of the file and its"
+                  + " directory)",
+              e);
+      case SQLITE_CANTOPEN ->
+          error(
+              ExitCode.USAGE,
+              "cannot open the database ("
+                  + text
+                  + "); vis needs to write the file and create its -wal and -shm files beside"
+                  + " it (check the permissions of the file and its directory)",
+              e);
+      case SQLITE_IOERR -> new VisException(ExitCode.FAILED, ioError(text), e);
+      default -> error(ExitCode.FAILED, "database error: " + text, e);
+    };
+  }
+
+  private VisException error(int exit, String what, Exception cause) {
+    return new VisException(exit, location + ": " + what, cause);
   }
 
   /**

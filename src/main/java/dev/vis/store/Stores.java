@@ -5,10 +5,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Opens the store a database location names ({@code --db}, {@code VIS_DB}): the one place that
- * knows which {@link Store} implementations exist. Today every location is an SQLite file.
+ * knows which {@link Store} implementations exist: a {@code postgresql://} or {@code
+ * jdbc:postgresql://} URL is a {@link PostgresStore}, any other URL is refused, and everything else
+ * is an SQLite file.
  */
 public final class Stores {
   private Stores() {}
@@ -19,10 +22,14 @@ public final class Stores {
    * @param location the database as the user named it
    * @param clock what the store reads the time from (a run's staleness)
    * @param env the environment, for the store's own settings
-   * @throws VisException (exit 2) when the location names no usable database, (exit 1) when it
-   *     stays locked
+   * @throws VisException (exit 2) when the location names no usable database (a URL vis does not
+   *     speak, among others), (exit 1) when it stays locked or its server cannot be reached
    */
   public static Store open(String location, Access access, Clock clock, Map<String, String> env) {
+    Optional<PostgresLocation> postgres = PostgresLocation.parse(location, env);
+    if (postgres.isPresent()) {
+      return PostgresStore.open(postgres.get(), access, clock, env);
+    }
     Path path;
     try {
       path = Path.of(location);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AnswerAnalyzerTest {
 
@@ -24,6 +26,11 @@ class AnswerAnalyzerTest {
     return mentions(brands, text).stream().map(Mention::brand).toList();
   }
 
+  /** Asserts that {@code text} names the brand {@code term} and no other. */
+  static void assertFinds(String term, String text) {
+    assertThat(named(List.of(brand(term)), text)).as("%s in %s", term, text).containsExactly(term);
+  }
+
   static Mention only(BrandSpec brand, String text) {
     List<Mention> found = mentions(List.of(brand), text);
     assertThat(found).hasSize(1);
@@ -32,32 +39,20 @@ class AnswerAnalyzerTest {
 
   @Nested
   class Normalisation {
-    @Test
-    void full_width_letters_match_their_plain_form() {
-      assertThat(named(List.of(brand("Acme")), "Try ＡＣＭＥ today")).containsExactly("Acme");
-    }
-
-    @Test
-    void ligatures_match_their_letters() {
-      assertThat(named(List.of(brand("Fiber Co")), "I like ﬁber Co a lot"))
-          .containsExactly("Fiber Co");
-    }
-
-    @Test
-    void a_non_breaking_space_matches_a_space() {
-      assertThat(named(List.of(brand("Acme CRM")), "Use Acme\u00A0CRM now"))
-          .containsExactly("Acme CRM");
-    }
-
-    @Test
-    void curly_apostrophes_match_straight_ones() {
-      assertThat(named(List.of(brand("Macy's")), "Shop at Macy\u2019s")).containsExactly("Macy's");
-    }
-
-    @Test
-    void dashes_match_hyphens() {
-      assertThat(named(List.of(brand("Coca-Cola")), "Drink Coca\u2013Cola"))
-          .containsExactly("Coca-Cola");
+    @ParameterizedTest(name = "{0} in \"{1}\"")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          "Acme | Try ＡＣＭＥ today", // full-width letters match their plain form
+          "Fiber Co | I like ﬁber Co a lot", // ligatures match their letters
+          "Acme CRM | Use Acme\u00A0CRM now", // a non-breaking space matches a space
+          "Macy's | Shop at Macy\u2019s", // curly apostrophes match straight ones
+          "Coca-Cola | Drink Coca\u2013Cola", // dashes match hyphens
+          "Café Co | Visit Cafe\u0301 Co" // a combining accent matches the composed letter
+        })
+    void a_term_matches_text_in_another_unicode_form_of_it(String term, String text) {
+      assertFinds(term, text);
     }
 
     @Test
@@ -71,12 +66,6 @@ class AnswerAnalyzerTest {
       // 😀 is two chars but one code point; ﬁ expands to two letters; ＡＣＭＥ stays four.
       Mention acme = only(brand("Acme"), "😀ﬁ ＡＣＭＥ");
       assertThat(acme.firstOffset()).isEqualTo(3);
-    }
-
-    @Test
-    void a_letter_with_a_combining_accent_matches_the_composed_letter() {
-      assertThat(named(List.of(brand("Café Co")), "Visit Cafe\u0301 Co"))
-          .containsExactly("Café Co");
     }
   }
 
@@ -121,24 +110,17 @@ class AnswerAnalyzerTest {
       assertThat(named(List.of(brand("Acme")), "Acmex and xAcme and Acme2")).isEmpty();
     }
 
-    @Test
-    void scripts_without_spaces_do_not_block_a_match() {
-      assertThat(named(List.of(brand("Acme CRM")), "推荐Acme CRM给你")).containsExactly("Acme CRM");
-    }
-
-    @Test
-    void a_korean_particle_attached_to_a_name_does_not_block_a_match() {
-      assertThat(named(List.of(brand("Acme")), "Acme를 추천합니다")).containsExactly("Acme");
-    }
-
-    @Test
-    void a_term_in_a_script_without_spaces_matches_inside_a_sentence() {
-      assertThat(named(List.of(brand("阿里云")), "我推荐阿里云服务")).containsExactly("阿里云");
-    }
-
-    @Test
-    void a_term_in_a_script_without_spaces_matches_right_after_a_latin_word() {
-      assertThat(named(List.of(brand("阿里云")), "Try阿里云")).containsExactly("阿里云");
+    @ParameterizedTest(name = "{0} in \"{1}\"")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Acme CRM | 推荐Acme CRM给你", // a Latin term inside a script without spaces
+          "Acme | Acme를 추천합니다", // a Korean particle attached to a name
+          "阿里云 | 我推荐阿里云服务", // a term of such a script inside a sentence
+          "阿里云 | Try阿里云" // and right after a Latin word
+        })
+    void scripts_without_spaces_do_not_block_a_match(String term, String text) {
+      assertFinds(term, text);
     }
   }
 

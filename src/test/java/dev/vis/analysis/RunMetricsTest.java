@@ -8,15 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.PromptSpec;
-import dev.vis.spec.RetrySpec;
 import dev.vis.spec.RunSpec;
+import dev.vis.spec.SpecRecords;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,21 +25,8 @@ class RunMetricsTest {
       new BrandSpec("Globex", List.of(), List.of(), List.of(), false, false);
 
   static ModelSpec model(String id, boolean webSearch) {
-    return new ModelSpec(
-        id,
-        "sim",
-        "sim",
-        OptionalDouble.empty(),
-        OptionalInt.empty(),
-        Optional.empty(),
-        webSearch,
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        Optional.empty(),
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        OptionalInt.empty());
+    ModelSpec model = SpecRecords.model(id, "sim", "sim");
+    return webSearch ? SpecRecords.withWebSearch(model) : model;
   }
 
   static RunSpec spec(List<PromptSpec> prompts, List<ModelSpec> models) {
@@ -51,19 +34,7 @@ class RunMetricsTest {
   }
 
   static RunSpec spec(List<BrandSpec> brands, List<PromptSpec> prompts, List<ModelSpec> models) {
-    return new RunSpec(
-        1,
-        "t",
-        brands,
-        prompts,
-        models,
-        Map.of(),
-        3,
-        4,
-        Duration.ofSeconds(1),
-        RetrySpec.DEFAULT,
-        Optional.empty(),
-        Map.of());
+    return SpecRecords.run("t", brands, prompts, models, 3, 4, Duration.ofSeconds(1));
   }
 
   /** Six generic prompts (tag "crm") and one that names Acme; each answered by m1 twice. */

@@ -65,7 +65,8 @@ class SpecLintTest {
             lint(
                 "  - {name: Acme CRM}\n",
                 "  - id: acme-{seg}\n    text: Is Acme CRM good for {seg}?\n"
-                    + "    vars: {seg: [startups, agencies]}\n"))
+                    + "    vars: {seg: [startups, agencies]}\n"
+                    + "  - {id: p, text: \"Which CRM?\"}\n"))
         .containsExactly(
             "spec.yaml:5:5: warning: prompts[0].id: 2 prompts ('acme-startups', …) name Acme"
                 + " CRM: a branded prompt inflates the figures of the brands it names, so reports"

@@ -8,33 +8,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vis.spec.BrandSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** SPEC §6 v2: a space in a term matches a hyphen or nothing; {@code &} and {@code and} match. */
 class TermShapesTest {
-  @Test
-  void a_space_in_a_term_matches_a_hyphen_or_nothing() {
-    assertThat(only(brand("Demand IQ"), "Demand-IQ, DemandIQ and Demand\nIQ").count()).isEqualTo(3);
+  @ParameterizedTest(name = "{0} in \"{1}\": {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a space matches a hyphen or nothing (\\n: a line break)
+        "Demand IQ | Demand-IQ, DemandIQ and Demand\\nIQ | 3",
+        "Smith & Jones | Smith and Jones, SMITH AND JONES | 2", // & matches the word and
+        "Smith and Jones | Smith & Jones or Smith&Jones | 2" // and the word and matches &
+      })
+  void a_term_matches_its_other_shapes(String term, String text, int count) {
+    assertThat(only(brand(term), text.replace("\\n", "\n")).count()).isEqualTo(count);
   }
 
-  @Test
-  void matching_nothing_still_needs_word_boundaries() {
-    assertThat(named(List.of(brand("Acme CRM")), "AcmeCRMs and xAcmeCRM")).isEmpty();
-  }
-
-  @Test
-  void an_ampersand_in_a_term_matches_the_word_and() {
-    assertThat(only(brand("Smith & Jones"), "Smith and Jones, SMITH AND JONES").count())
-        .isEqualTo(2);
-  }
-
-  @Test
-  void the_word_and_in_a_term_matches_an_ampersand() {
-    assertThat(only(brand("Smith and Jones"), "Smith & Jones or Smith&Jones").count()).isEqualTo(2);
-  }
-
-  @Test
-  void and_matches_only_as_a_word_of_its_own() {
-    assertThat(named(List.of(brand("Smith & Jones")), "Smithand Jones, Smith andJones")).isEmpty();
+  @ParameterizedTest(name = "{0} in \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Acme CRM | AcmeCRMs and xAcmeCRM", // matching nothing still needs word boundaries
+        "Smith & Jones | Smithand Jones, Smith andJones" // and matches only as a word of its own
+      })
+  void other_shapes_still_need_word_boundaries(String term, String text) {
+    assertThat(named(List.of(brand(term)), text)).isEmpty();
   }
 
   @Test

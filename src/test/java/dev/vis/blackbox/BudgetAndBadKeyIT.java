@@ -3,6 +3,7 @@ package dev.vis.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.provider.FakeOpenAiServer;
+import dev.vis.spec.SpecYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +23,8 @@ class BudgetAndBadKeyIT {
   static final String WRONG_KEY = "sk-test-wrong-0123456789abcdef";
 
   static final String SPEC =
-      """
-      version: 1
-      name: priced
-      brands:
-        - name: Acme CRM
-          primary: true
-        - name: Globex
-      prompts:
-        - id: crm-{n}
-          text: Which CRM fits team {n}?
-          vars: {n: [one, two, three, four, five]}
+      SpecYaml.teams("priced", "one", "two", "three", "four", "five")
+          + """
       models:
         - id: mini
           provider: openai
@@ -73,7 +65,7 @@ class BudgetAndBadKeyIT {
 
     assertThat(first.exitCode()).as(first::toString).isEqualTo(4);
     assertThat(db.text("SELECT status FROM runs")).isEqualTo("budget");
-    long okBefore = db.number("SELECT count(*) FROM tasks WHERE status = 'ok'");
+    long okBefore = db.number(SqliteProbe.OK_TASKS);
     assertThat(okBefore).isBetween(1L, 19L);
     assertThat(db.number("SELECT count(*) FROM tasks WHERE status = 'pending'"))
         .isEqualTo(20 - okBefore);
@@ -86,7 +78,7 @@ class BudgetAndBadKeyIT {
 
     assertThat(resume.exitCode()).as(resume::toString).isZero();
     assertThat(db.text("SELECT status FROM runs")).isEqualTo("done");
-    assertThat(db.number("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(20);
+    assertThat(db.number(SqliteProbe.OK_TASKS)).isEqualTo(20);
     assertThat(server.requestCount() - callsBefore).isEqualTo((int) (20 - okBefore));
   }
 
@@ -108,6 +100,6 @@ class BudgetAndBadKeyIT {
             .run("run", "priced.yaml", "--resume", "--progress", "none");
 
     assertThat(resume.exitCode()).as(resume::toString).isZero();
-    assertThat(db.number("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(20);
+    assertThat(db.number(SqliteProbe.OK_TASKS)).isEqualTo(20);
   }
 }

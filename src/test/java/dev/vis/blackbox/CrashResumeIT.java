@@ -47,8 +47,6 @@ class CrashResumeIT {
       samples: 15
       """;
 
-  static final String OK_TASKS = "SELECT count(*) FROM tasks WHERE status = 'ok'";
-
   @TempDir Path root;
   JarRunner vis;
   SqliteProbe db;
@@ -95,7 +93,7 @@ class CrashResumeIT {
           .contains("this session: " + (TASKS - answeredBeforeTheKill) + " calls");
 
       assertThat(db.number("SELECT count(*) FROM tasks")).isEqualTo(TASKS);
-      assertThat(db.number(OK_TASKS)).isEqualTo(TASKS);
+      assertThat(db.number(SqliteProbe.OK_TASKS)).isEqualTo(TASKS);
       assertThat(db.number("SELECT count(*) FROM tasks WHERE answer_id IS NULL")).isZero();
       assertThat(db.number("SELECT count(*) FROM answers")).isEqualTo(TASKS);
       assertThat(db.number("SELECT count(DISTINCT answer_id) FROM tasks")).isEqualTo(TASKS);
@@ -117,7 +115,7 @@ class CrashResumeIT {
     void resume_refuses_a_spec_whose_prompts_or_brand_rules_changed() throws IOException {
       killMidRun(1);
       String runId = db.text("SELECT id FROM runs");
-      long okBefore = db.number(OK_TASKS);
+      long okBefore = db.number(SqliteProbe.OK_TASKS);
       long attemptsBefore = db.number("SELECT count(*) FROM attempts");
 
       Files.writeString(
@@ -138,7 +136,9 @@ class CrashResumeIT {
           .as(brands::toString)
           .contains("cannot resume run " + runId, "brand rules", "vis replay " + runId + " --spec");
 
-      assertThat(db.number(OK_TASKS)).as("a refused resume calls nothing").isEqualTo(okBefore);
+      assertThat(db.number(SqliteProbe.OK_TASKS))
+          .as("a refused resume calls nothing")
+          .isEqualTo(okBefore);
       assertThat(db.number("SELECT count(*) FROM attempts")).isEqualTo(attemptsBefore);
       assertThat(db.number("SELECT count(*) FROM runs")).as("and records no run").isOne();
     }
@@ -192,7 +192,7 @@ class CrashResumeIT {
 
   private void awaitOkTasks(JarRunner.Running running, int atLeast) {
     running.awaitWhileRunning(
-        () -> db.numberIfReady(OK_TASKS).orElse(0) >= atLeast, atLeast + " tasks ok");
+        () -> db.numberIfReady(SqliteProbe.OK_TASKS).orElse(0) >= atLeast, atLeast + " tasks ok");
   }
 
   private Map<Long, TaskAnswer> storedAnswers() {

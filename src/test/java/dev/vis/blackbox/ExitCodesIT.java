@@ -2,6 +2,7 @@ package dev.vis.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.spec.SpecYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,25 +26,14 @@ class ExitCodesIT {
 
   /** 4 prompts x 1 model x 15 samples on the sim provider. */
   static final String SPEC =
-      """
-      version: 1
-      name: codes
-      brands:
-        - name: Acme CRM
-          primary: true
-        - name: Globex
-      prompts:
-        - id: crm-{n}
-          text: Which CRM fits team {n}?
-          vars: {n: [one, two, three, four]}
+      SpecYaml.teams("codes", "one", "two", "three", "four")
+          + """
       models:
         - id: sim
           provider: sim
           sim: {seed: 5, mention_rate: {Acme CRM: %s, Globex: 0.4}}
       samples: 15
       """;
-
-  static final String OK_TASKS = "SELECT count(*) FROM tasks WHERE status = 'ok'";
 
   @TempDir Path root;
   JarRunner vis;
@@ -154,7 +144,8 @@ class ExitCodesIT {
     try (JarRunner.Running running =
         vis.withEnv("VIS_SIM_LATENCY_MS", "100")
             .start("run", "codes.yaml", "--concurrency", "2", "--progress", "none")) {
-      running.awaitWhileRunning(() -> db.numberIfReady(OK_TASKS).orElse(0) >= 3, "3 tasks ok");
+      running.awaitWhileRunning(
+          () -> db.numberIfReady(SqliteProbe.OK_TASKS).orElse(0) >= 3, "3 tasks ok");
       signal.accept(running);
       JarRunner.Result result = running.await(JarRunner.TIMEOUT);
       assertThat(result.exitCode()).as(result::toString).isEqualTo(code);
@@ -165,10 +156,10 @@ class ExitCodesIT {
           .doesNotContain("Exception");
     }
     assertThat(db.text("SELECT status FROM runs")).isEqualTo("interrupted");
-    assertThat(db.number(OK_TASKS)).isLessThan(60);
+    assertThat(db.number(SqliteProbe.OK_TASKS)).isLessThan(60);
     JarRunner.Result resume = vis.run("run", "codes.yaml", "--resume", runId, "--quiet");
     assertThat(resume.exitCode()).as(resume::toString).isZero();
-    assertThat(db.number(OK_TASKS)).isEqualTo(60);
+    assertThat(db.number(SqliteProbe.OK_TASKS)).isEqualTo(60);
   }
 
   private static Set<Integer> codes(String text, String rowPattern) {

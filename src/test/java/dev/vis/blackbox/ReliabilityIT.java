@@ -53,8 +53,6 @@ class ReliabilityIT {
       retry: {max_attempts: %d, initial_delay: 20ms, max_delay: 2s}
       """;
 
-  static final String OK_TASKS = "SELECT count(*) FROM tasks WHERE status = 'ok'";
-
   @TempDir Path root;
   JarRunner vis;
   SqliteProbe db;
@@ -96,14 +94,17 @@ class ReliabilityIT {
             i == 0
                 ? vis.start("run", "faults.yaml", "--progress", "none")
                 : vis.start("run", "faults.yaml", "--resume", "--progress", "none")) {
-          awaitOr(running, () -> db.numberIfReady(OK_TASKS).orElse(0) >= target, "ok >= " + target);
+          awaitOr(
+              running,
+              () -> db.numberIfReady(SqliteProbe.OK_TASKS).orElse(0) >= target,
+              "ok >= " + target);
           if (!running.isAlive()) {
             break;
           }
           running.kill();
           kills++;
         }
-        ok = db.number(OK_TASKS);
+        ok = db.number(SqliteProbe.OK_TASKS);
         assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
       }
       assertThat(kills).as("the run was killed mid-way").isPositive();
@@ -128,7 +129,7 @@ class ReliabilityIT {
       start(11, Duration.ofMillis(250));
       String runId;
       try (JarRunner.Running running = vis.start("run", "faults.yaml", "--progress", "none")) {
-        awaitOr(running, () -> db.numberIfReady(OK_TASKS).orElse(0) >= 5, "5 tasks ok");
+        awaitOr(running, () -> db.numberIfReady(SqliteProbe.OK_TASKS).orElse(0) >= 5, "5 tasks ok");
         running.interrupt();
         JarRunner.Result result = running.await(JarRunner.TIMEOUT);
         assertThat(result.exitCode()).as(result::toString).isEqualTo(130);
@@ -143,7 +144,7 @@ class ReliabilityIT {
       Path wal = vis.workDir().resolve("vis.db-wal");
       assertThat(!Files.exists(wal) || Files.size(wal) == 0).as("the WAL is checkpointed").isTrue();
       assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
-      assertThat(db.number(OK_TASKS)).isLessThan(TASKS);
+      assertThat(db.number(SqliteProbe.OK_TASKS)).isLessThan(TASKS);
 
       JarRunner.Result resume =
           vis.run("run", "faults.yaml", "--resume", runId, "--progress", "none");
@@ -155,7 +156,7 @@ class ReliabilityIT {
     void twice_quits_at_once_and_the_database_stays_whole() throws IOException {
       start(13, Duration.ofMillis(30));
       try (JarRunner.Running running = vis.start("run", "faults.yaml", "--progress", "none")) {
-        awaitOr(running, () -> db.numberIfReady(OK_TASKS).orElse(0) >= 5, "5 tasks ok");
+        awaitOr(running, () -> db.numberIfReady(SqliteProbe.OK_TASKS).orElse(0) >= 5, "5 tasks ok");
         provider.hang = true;
         int before = provider.requestCount();
         awaitOr(running, () -> provider.requestCount() >= before + CONCURRENCY, "calls hanging");
@@ -174,7 +175,7 @@ class ReliabilityIT {
             .doesNotContain("Exception");
       }
       assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
-      long okAfterHalt = db.number(OK_TASKS);
+      long okAfterHalt = db.number(SqliteProbe.OK_TASKS);
       assertThat(db.number("SELECT count(*) FROM answers")).isEqualTo(okAfterHalt);
       JarRunner.Result runs = vis.run("runs");
       assertThat(runs.out()).as(runs::toString).contains("stale");
@@ -192,7 +193,7 @@ class ReliabilityIT {
     void settles_the_run_as_interrupted_exits_143_and_resume_finishes_it() throws IOException {
       start(19, Duration.ofMillis(200));
       try (JarRunner.Running running = vis.start("run", "faults.yaml", "--progress", "none")) {
-        awaitOr(running, () -> db.numberIfReady(OK_TASKS).orElse(0) >= 3, "3 tasks ok");
+        awaitOr(running, () -> db.numberIfReady(SqliteProbe.OK_TASKS).orElse(0) >= 3, "3 tasks ok");
         running.terminate();
         JarRunner.Result result = running.await(JarRunner.TIMEOUT);
         assertThat(result.exitCode()).as(result::toString).isEqualTo(143);
@@ -250,7 +251,7 @@ class ReliabilityIT {
 
   private void assertEveryTaskAnsweredOnce() {
     assertThat(db.number("SELECT count(*) FROM tasks")).isEqualTo(TASKS);
-    assertThat(db.number(OK_TASKS)).isEqualTo(TASKS);
+    assertThat(db.number(SqliteProbe.OK_TASKS)).isEqualTo(TASKS);
     assertThat(db.number("SELECT count(*) FROM answers")).isEqualTo(TASKS);
     assertThat(db.number("SELECT count(DISTINCT answer_id) FROM tasks")).isEqualTo(TASKS);
     assertThat(

@@ -2,6 +2,7 @@ package dev.vis.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.spec.SpecYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -15,16 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedDatabaseIT {
   static final String SPEC =
-      """
-      version: 1
-      name: %s
-      brands:
-        - name: Acme CRM
-          primary: true
-      prompts:
-        - id: q-{n}
-          text: Which CRM for team {n}?
-          vars: {n: [a, b, c, d, e, f]}
+      SpecYaml.teams("%s", "a", "b", "c", "d", "e", "f")
+          + """
       models:
         - id: sim
           provider: sim
@@ -54,7 +47,7 @@ class SharedDatabaseIT {
       }
     }
     assertThat(db.number("SELECT count(*) FROM runs WHERE status = 'done'")).isEqualTo(3);
-    assertThat(db.number("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(180);
+    assertThat(db.number(SqliteProbe.OK_TASKS)).isEqualTo(180);
     assertThat(db.number("SELECT count(*) FROM answers")).isEqualTo(180);
     assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
   }

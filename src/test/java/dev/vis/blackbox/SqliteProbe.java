@@ -17,6 +17,9 @@ import org.sqlite.SQLiteConfig;
  * file, never checkpoints the WAL a crashed vis left behind, and never blocks the writer.
  */
 final class SqliteProbe {
+  /** How many tasks are answered. */
+  static final String OK_TASKS = "SELECT count(*) FROM tasks WHERE status = 'ok'";
+
   private final Path file;
 
   SqliteProbe(Path file) {

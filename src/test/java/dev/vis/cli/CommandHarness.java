@@ -1,5 +1,7 @@
 package dev.vis.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vis.engine.Sleeper;
 import dev.vis.spec.Secrets;
 import java.io.BufferedReader;
@@ -79,6 +81,13 @@ final class CommandHarness {
     return Integer.parseInt(text(sql));
   }
 
+  /** How many tasks of {@code model} are in {@code status} in the harness's database. */
+  int tasks(String model, String status) throws SQLException {
+    return count(
+        "SELECT count(*) FROM tasks WHERE model_id = '%s' AND status = '%s'"
+            .formatted(model, status));
+  }
+
   /**
    * What one command printed and returned; its toString shows everything when an assertion fails.
    */
@@ -90,6 +99,16 @@ final class CommandHarness {
 
     String runId() {
       return out.strip();
+    }
+
+    /**
+     * Asserts the exit code and that stderr holds each of {@code messages} and no stack trace or
+     * exception name, showing everything when any of it is off.
+     */
+    Result assertExit(int code, String... messages) {
+      assertThat(exitCode).as(this::toString).isEqualTo(code);
+      assertThat(err).as(this::toString).contains(messages).doesNotContain("Exception", "\tat ");
+      return this;
     }
   }
 }

@@ -1,11 +1,14 @@
 package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code vis completion bash|zsh}: the script is sourced by a real {@code bash --norc} (no
- * bash-completion package), whose completion function is then called as bash calls it on TAB.
+ * bash-completion package), whose completion function is then called as bash calls it on TAB; and
+ * by a real {@code zsh -f} after {@code compinit}, where installed.
  */
 class CompletionTest {
   @TempDir Path dir;
@@ -69,6 +73,31 @@ class CompletionTest {
   }
 
   @Test
+  void zsh_loads_the_zsh_script_after_compinit_and_completes_vis_with_it() throws Exception {
+    assumeTrue(onPath("zsh"), "zsh is not installed (.ci/run installs it where apt is)");
+    CommandHarness.Result zsh = vis.run("completion", "zsh");
+    assertThat(zsh.exitCode()).as(zsh.toString()).isZero();
+    Path zshScript = dir.resolve("vis.zsh");
+    Files.writeString(zshScript, zsh.out());
+    // -f: no rc files; -D: compinit writes no dump file into HOME
+    Process shell =
+        new ProcessBuilder(
+                "zsh",
+                "-f",
+                "-c",
+                "autoload -U compinit && compinit -u -D && source \"$0\" && print -r -- \"${_comps[vis]}\"",
+                zshScript.toString())
+            .start();
+    shell.getOutputStream().close();
+    String out = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(shell.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(shell.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(err).as("what zsh said while loading the script").isEmpty();
+    assertThat(shell.exitValue()).as(out).isZero();
+    assertThat(out.strip()).as("the completion zsh registered for vis").contains("_complete_vis");
+  }
+
+  @Test
   void an_unknown_shell_exits_2_naming_the_shells() {
     CommandHarness.Result fish = vis.run("completion", "fish");
     assertThat(fish.exitCode()).as(fish.toString()).isEqualTo(2);
@@ -85,6 +114,12 @@ class CompletionTest {
     line.append("); COMP_CWORD=").append(words.length - 1);
     line.append("; _complete_vis 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"");
     return bash(line.toString()).lines().filter(s -> !s.isBlank()).toList();
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv().getOrDefault("PATH", "");
+    return Arrays.stream(path.split(File.pathSeparator))
+        .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
   }
 
   private String bash(String command) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.FakeOpenAiServer;
+import dev.vis.spec.SpecYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,16 +46,8 @@ class CtrlCRunTest {
     spec = dir.resolve("ctrlc.yaml");
     Files.writeString(
         spec,
-        """
-        version: 1
-        name: ctrlc
-        brands:
-          - name: Acme CRM
-            primary: true
-        prompts:
-          - id: q-{n}
-            text: Which CRM for team {n}?
-            vars: {n: [a, b, c, d, e]}
+        SpecYaml.teams("ctrlc", "a", "b", "c", "d", "e")
+            + """
         models:
           - id: local
             provider: openai-compatible
@@ -64,7 +57,7 @@ class CtrlCRunTest {
         concurrency: 2
         timeout: 30s
         """
-            .formatted(server.baseUrl()));
+                .formatted(server.baseUrl()));
   }
 
   @AfterEach
@@ -86,6 +79,24 @@ class CtrlCRunTest {
     return CompletableFuture.supplyAsync(() -> vis.run(args), r -> Thread.ofPlatform().start(r));
   }
 
+  /**
+   * Starts a run whose answers take 300 ms and whose drain after a stop waits until the test
+   * releases {@link #drainHeld}, and returns once two calls are in flight.
+   */
+  private CompletableFuture<CommandHarness.Result> runWithTwoSlowCallsInFlight() throws Exception {
+    answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
+    // the drain waits through the harness's sleeper: hold it as a real wait would
+    vis.waits =
+        d -> {
+          if (d.equals(RunSession.DRAIN)) {
+            drainHeld.await();
+          }
+        };
+    var running = runInBackground("run", spec.toString(), "--progress", "none");
+    awaitRequests(2);
+    return running;
+  }
+
   /** Answers every request with {@code reply}, counting arrivals. */
   private void answer(Reply reply) {
     server.defaultReply(
@@ -104,15 +115,7 @@ class CtrlCRunTest {
     @Test
     void lets_calls_in_flight_finish_commits_them_and_exits_130_with_the_resume_command()
         throws Exception {
-      answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
-      vis.waits =
-          d -> {
-            if (d.equals(RunCommand.DRAIN)) {
-              drainHeld.await();
-            }
-          };
-      var running = runInBackground("run", spec.toString(), "--progress", "none");
-      awaitRequests(2);
+      var running = runWithTwoSlowCallsInFlight();
       ctrlC.press();
       CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
 
@@ -155,8 +158,8 @@ class CtrlCRunTest {
       Duration took = Duration.ofNanos(System.nanoTime() - pressed);
 
       assertThat(result.exitCode()).as(result::toString).isEqualTo(130);
-      assertThat(vis.sleeps).as("the drain waited through the sleeper").contains(RunCommand.DRAIN);
-      assertThat(took).isLessThan(RunCommand.DRAIN.plusSeconds(5));
+      assertThat(vis.sleeps).as("the drain waited through the sleeper").contains(RunSession.DRAIN);
+      assertThat(took).isLessThan(RunSession.DRAIN.plusSeconds(5));
       assertThat(count("SELECT count(*) FROM tasks WHERE status = 'pending'")).isEqualTo(20);
       assertThat(count("SELECT count(*) FROM runs WHERE status = 'interrupted'")).isOne();
       assertThat(result.err()).contains("--resume " + result.runId());
@@ -230,16 +233,7 @@ class CtrlCRunTest {
     }
 
     private void drainsAndExitsWith(StopSignal signal, int code, String notice) throws Exception {
-      answer(FakeOpenAiServer.completion("Acme CRM.").withDelay(Duration.ofMillis(300)));
-      // the drain waits through the harness's sleeper: hold it as a real wait would
-      vis.waits =
-          d -> {
-            if (d.equals(RunCommand.DRAIN)) {
-              drainHeld.await();
-            }
-          };
-      var running = runInBackground("run", spec.toString(), "--progress", "none");
-      awaitRequests(2);
+      var running = runWithTwoSlowCallsInFlight();
       ctrlC.send(signal);
       CommandHarness.Result result = running.get(30, TimeUnit.SECONDS);
 

@@ -2,6 +2,7 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.spec.SpecYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,25 +15,8 @@ class DryRunTest {
   @Test
   void estimates_each_models_cost_from_its_prices_max_tokens_and_search_fee() throws Exception {
     CommandHarness vis = new CommandHarness(dir);
-    Path spec = dir.resolve("dry.yaml");
     // prompt tokens are estimated as length / 4 + 10: "Which CRM is best?" (18) -> 14
-    Files.writeString(
-        spec,
-        """
-        version: 1
-        name: dry
-        brands: [{name: Acme CRM}]
-        prompts:
-          - {id: a, text: "Which CRM is best?"}
-          - {id: b, text: "Which CRM is best?"}
-        models:
-          - {id: searching, provider: openai, model: gpt-4o-mini, max_tokens: 100, web_search: true}
-          - {id: plain, provider: openai, model: gpt-4o-mini, max_tokens: 50}
-          - {id: unpriced, provider: openai, model: no-such-model, max_tokens: 50}
-        samples: 3
-        pricing:
-          gpt-4o-mini: {input: 1.00, output: 2.00, search_per_1k: 10.00}
-        """);
+    Path spec = Files.writeString(dir.resolve("dry.yaml"), SpecYaml.PRICED_MODELS);
 
     CommandHarness.Result dry = vis.run("run", spec.toString(), "--dry-run");
 
@@ -54,13 +38,8 @@ class DryRunTest {
     Path spec = dir.resolve("capped.yaml");
     // 2 prompts x 3 samples x (14 input tokens at $1/M + 100 output tokens at $2/M) = $0.001284
     String text =
-        """
-        version: 1
-        name: capped
-        brands: [{name: Acme CRM}]
-        prompts:
-          - {id: a, text: "Which CRM is best?"}
-          - {id: b, text: "Which CRM is best?"}
+        SpecYaml.estimated("capped")
+            + """
         models:
           - {id: plain, provider: openai, model: gpt-4o-mini, max_tokens: 100}
         samples: 3

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vis.provider.FakeHttpServer.Received;
 import dev.vis.provider.FakeHttpServer.Reply;
 import dev.vis.provider.FakeOpenAiServer;
+import dev.vis.spec.SpecYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,18 +42,8 @@ class EndpointsRunTest {
     Path spec = dir.resolve("two-servers.yaml");
     Files.writeString(
         spec,
-        """
-        version: 1
-        brands:
-          - name: Acme CRM
-          - name: Globex
-        prompts:
-          - id: best-crm
-            text: What is the best CRM?
-          - id: cheap-crm
-            text: Which CRM is cheapest?
-          - id: crm-smb
-            text: Which CRM suits a small business?
+        SpecYaml.crm("two-servers", 3)
+            + """
         models:
           - id: healthy
             provider: openai-compatible
@@ -67,7 +58,7 @@ class EndpointsRunTest {
         retry: {max_attempts: 1, initial_delay: 1s, max_delay: 30s}
         %s
         """
-            .formatted(healthy.baseUrl(), broken.baseUrl(), extra));
+                .formatted(healthy.baseUrl(), broken.baseUrl(), extra));
     return spec;
   }
 
@@ -83,12 +74,9 @@ class EndpointsRunTest {
         vis.run("run", spec("").toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(vis.count("SELECT count(*) FROM tasks WHERE model_id = 'healthy' AND status = 'ok'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("healthy", "ok")).isEqualTo(12);
     assertThat(healthy.requestCount()).isEqualTo(12);
-    assertThat(
-            vis.count("SELECT count(*) FROM tasks WHERE model_id = 'broken' AND status = 'failed'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("broken", "failed")).isEqualTo(12);
     assertThat(broken.requestCount())
         .as("5 failures open its circuit; at most one more was already in flight")
         .isBetween(5, 6);

@@ -8,7 +8,7 @@ import dev.vis.provider.FakeOpenAiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,19 +19,19 @@ class ExplainCommandTest {
       "Acme is my pick. Skip the Acme Anvil. Docs: https://acme.com/acme and"
           + " [acme.com](https://acme.com/plans).\n\n1. Globex\n2. Acme CRM";
 
-  @TempDir Path dir;
+  @AutoClose
+  final FakeOpenAiServer server =
+      FakeOpenAiServer.start().defaultReply(FakeOpenAiServer.completion(ANSWER));
+
   CommandHarness vis;
-  FakeOpenAiServer server;
-  Path spec;
 
   @BeforeEach
-  void setUp() throws Exception {
+  void runOnce(@TempDir Path dir) throws Exception {
     vis = new CommandHarness(dir);
-    server = FakeOpenAiServer.start().defaultReply(FakeOpenAiServer.completion(ANSWER));
-    spec = dir.resolve("explain.yaml");
-    Files.writeString(
-        spec,
-        """
+    Path spec =
+        Files.writeString(
+            dir.resolve("explain.yaml"),
+            """
         version: 1
         name: explain
         brands:
@@ -47,13 +47,8 @@ class ExplainCommandTest {
           - {id: local, provider: openai-compatible, base_url: %s, model: llama3.1}
         samples: 1
         """
-            .formatted(server.baseUrl()));
+                .formatted(server.baseUrl()));
     assertThat(vis.run("run", spec.toString(), "--quiet").exitCode()).isZero();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   @Test

@@ -25,67 +25,48 @@ class ForeignDatabaseTest {
 
   /** Files that belong to someone else. */
   enum Foreign {
-    SQLITE_APP {
-      @Override
-      void write(Path file) throws Exception {
-        sql(file, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)", insertNotes());
-      }
-    },
-    SQLITE_APP_IN_WAL_MODE {
-      @Override
-      void write(Path file) throws Exception {
-        sql(file, "PRAGMA journal_mode = WAL", "CREATE TABLE notes (body TEXT)", insertNotes());
-      }
-    },
-    SQLITE_APP_WITH_ITS_OWN_MARK {
-      @Override
-      void write(Path file) throws Exception {
-        sql(file, "PRAGMA application_id = 1179603761", "CREATE TABLE runs (id TEXT)");
-      }
-    },
-    SQLITE_WITH_A_TABLE_NAMED_RUNS {
-      @Override
-      void write(Path file) throws Exception {
-        sql(file, "CREATE TABLE runs (id TEXT PRIMARY KEY)", "PRAGMA user_version = 1");
-      }
-    },
-    SQLITE_WITHOUT_TABLES {
-      @Override
-      void write(Path file) throws Exception {
-        sql(file, "CREATE TABLE t (x)", "DROP TABLE t");
-      }
-    },
-    TEXT {
-      @Override
-      void write(Path file) throws Exception {
-        Files.writeString(file, "name,score\nacme,1\n".repeat(40));
-      }
-    },
-    RANDOM_BYTES {
-      @Override
-      void write(Path file) throws Exception {
-        byte[] bytes = new byte[8192];
-        new Random(42).nextBytes(bytes);
-        Files.write(file, bytes);
-      }
-    };
+    SQLITE_APP(sql("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)", Foreign.NOTES)),
+    SQLITE_APP_IN_WAL_MODE(
+        sql("PRAGMA journal_mode = WAL", "CREATE TABLE notes (body TEXT)", Foreign.NOTES)),
+    SQLITE_APP_WITH_ITS_OWN_MARK(
+        sql("PRAGMA application_id = 1179603761", "CREATE TABLE runs (id TEXT)")),
+    SQLITE_WITH_A_TABLE_NAMED_RUNS(
+        sql("CREATE TABLE runs (id TEXT PRIMARY KEY)", "PRAGMA user_version = 1")),
+    SQLITE_WITHOUT_TABLES(sql("CREATE TABLE t (x)", "DROP TABLE t")),
+    TEXT(file -> Files.writeString(file, "name,score\nacme,1\n".repeat(40))),
+    RANDOM_BYTES(
+        file -> {
+          byte[] bytes = new byte[8192];
+          new Random(42).nextBytes(bytes);
+          Files.write(file, bytes);
+        });
 
-    abstract void write(Path file) throws Exception;
+    private static final String NOTES = "INSERT INTO notes (body) VALUES ('keep me'), ('and me')";
 
-    private static String insertNotes() {
-      return "INSERT INTO notes (body) VALUES ('keep me'), ('and me')";
+    /** Writes the file. */
+    interface Writer {
+      void write(Path file) throws Exception;
     }
 
-    private static void sql(Path file, String... statements) throws Exception {
-      new SqlFile(file).execute(statements);
+    private final Writer writer;
+
+    Foreign(Writer writer) {
+      this.writer = writer;
+    }
+
+    void write(Path file) throws Exception {
+      writer.write(file);
+    }
+
+    private static Writer sql(String... statements) {
+      return file -> new SqlFile(file).execute(statements);
     }
   }
 
   @BeforeEach
   void setUp() throws Exception {
     vis = new CommandHarness(dir);
-    spec = dir.resolve("crm.yaml");
-    Files.writeString(spec, SimRunTest.SPEC);
+    spec = Files.writeString(dir.resolve("crm.yaml"), SimRunTest.SPEC);
     other = Files.createDirectories(dir.resolve("app")).resolve("app.db");
   }
 

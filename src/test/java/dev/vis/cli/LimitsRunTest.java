@@ -3,11 +3,9 @@ package dev.vis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.provider.FakeOpenAiServer;
+import dev.vis.spec.SpecYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,20 +37,8 @@ class LimitsRunTest {
     Path spec = dir.resolve("limits.yaml");
     Files.writeString(
         spec,
-        """
-        version: 1
-        name: limits
-        brands:
-          - name: Acme CRM
-            primary: true
-          - name: Globex
-        prompts:
-          - id: best-crm
-            text: What is the best CRM?
-          - id: cheap-crm
-            text: Which CRM is cheapest?
-          - id: crm-smb
-            text: Which CRM suits a small business?
+        SpecYaml.crm("limits", 3)
+            + """
         models:
         %s
         samples: 4
@@ -60,7 +46,7 @@ class LimitsRunTest {
         retry: {max_attempts: 2, initial_delay: 1s, max_delay: 30s}
         %s
         """
-            .formatted(models.indent(2).stripTrailing(), extra));
+                .formatted(models.indent(2).stripTrailing(), extra));
     return spec;
   }
 
@@ -83,22 +69,6 @@ class LimitsRunTest {
         sim: {seed: 7}
       """;
 
-  private int count(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
-      ResultSet rs = c.createStatement().executeQuery(sql);
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
-
-  private String text(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"))) {
-      ResultSet rs = c.createStatement().executeQuery(sql);
-      rs.next();
-      return rs.getString(1);
-    }
-  }
-
   @Test
   void a_spent_budget_stops_with_exit_4_and_a_higher_cap_on_resume_calls_exactly_the_rest()
       throws Exception {
@@ -110,12 +80,12 @@ class LimitsRunTest {
         vis.run("run", spec.toString(), "--progress", "none", "--max-usd", "0.30");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
-    int ok = count("SELECT count(*) FROM tasks WHERE status = 'ok'");
+    int ok = vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'");
     assertThat(ok).isBetween(1, 11);
     assertThat(server.requestCount()).isEqualTo(ok);
-    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'pending'")).isEqualTo(12 - ok);
-    assertThat(text("SELECT status FROM runs")).isEqualTo("budget");
-    assertThat(Double.parseDouble(text("SELECT sum(cost_usd) FROM answers")))
+    assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'pending'")).isEqualTo(12 - ok);
+    assertThat(vis.text("SELECT status FROM runs")).isEqualTo("budget");
+    assertThat(Double.parseDouble(vis.text("SELECT sum(cost_usd) FROM answers")))
         .isLessThanOrEqualTo(0.30);
     assertThat(run.err())
         .contains("budget: spent $", "of the $0.30 cap", "stay pending")
@@ -138,12 +108,12 @@ class LimitsRunTest {
             "5");
 
     assertThat(resume.exitCode()).as(resume.toString()).isZero();
-    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(12);
+    assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(12);
     assertThat(server.requestCount()).as("only the missing tasks are called").isEqualTo(12);
-    assertThat(text("SELECT max_usd FROM runs"))
+    assertThat(vis.text("SELECT max_usd FROM runs"))
         .as("the new cap replaces the run's")
         .isEqualTo("5");
-    assertThat(text("SELECT status FROM runs")).isEqualTo("done");
+    assertThat(vis.text("SELECT status FROM runs")).isEqualTo("done");
   }
 
   @Test
@@ -185,8 +155,8 @@ class LimitsRunTest {
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(server.requestCount()).as("no more than concurrency 3").isBetween(1, 3);
-    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'failed'")).isEqualTo(24);
-    assertThat(count("SELECT count(*) FROM tasks WHERE error LIKE '%Incorrect API key%'"))
+    assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'failed'")).isEqualTo(24);
+    assertThat(vis.count("SELECT count(*) FROM tasks WHERE error LIKE '%Incorrect API key%'"))
         .as("every task names the cause")
         .isEqualTo(24);
     assertThat(run.err()).contains("not called: authentication", "resume:");
@@ -195,7 +165,7 @@ class LimitsRunTest {
     CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", "--quiet");
 
     assertThat(resume.exitCode()).as(resume.toString()).isZero();
-    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(24);
+    assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(24);
   }
 
   @Test
@@ -211,17 +181,15 @@ class LimitsRunTest {
         vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'funded' AND status = 'ok'"))
-        .isEqualTo(12);
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'broke' AND status = 'failed'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("funded", "ok")).isEqualTo(12);
+    assertThat(vis.tasks("broke", "failed")).isEqualTo(12);
     long brokeCalls =
         server.requests().stream()
             .filter(r -> r.json().path("model").asText().equals("llama3.1"))
             .count();
     assertThat(brokeCalls).isBetween(1L, 3L);
     assertThat(
-            count(
+            vis.count(
                 "SELECT count(*) FROM tasks WHERE error LIKE 'not called: model broke has no quota left%'"))
         .isEqualTo(12 - (int) brokeCalls);
   }
@@ -236,15 +204,13 @@ class LimitsRunTest {
         vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'offline' AND status = 'ok'"))
-        .isEqualTo(12);
-    assertThat(count("SELECT count(*) FROM tasks WHERE model_id = 'flaky' AND status = 'failed'"))
-        .isEqualTo(12);
+    assertThat(vis.tasks("offline", "ok")).isEqualTo(12);
+    assertThat(vis.tasks("flaky", "failed")).isEqualTo(12);
     assertThat(server.requestCount())
         .as("5 failures open it; at most 2 more were already in flight")
         .isBetween(5, 7);
     assertThat(
-            count(
+            vis.count(
                 "SELECT count(*) FROM tasks WHERE error LIKE 'not called: endpoint openai-compatible at http%circuit open after 5 consecutive failures%'"))
         .isGreaterThan(0);
     assertThat(run.err()).contains("not called: circuit open");

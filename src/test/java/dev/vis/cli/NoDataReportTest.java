@@ -8,6 +8,7 @@ import dev.vis.analysis.RateMetric;
 import dev.vis.provider.FakeHttpServer;
 import dev.vis.provider.FakeOpenAiServer;
 import dev.vis.report.JsonSchemaValidator;
+import dev.vis.spec.SpecYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,21 +40,11 @@ class NoDataReportTest {
                 FakeOpenAiServer.prompt(request).contains("cheapest")
                     ? FakeOpenAiServer.serverError()
                     : FakeOpenAiServer.invalidApiKey());
-    Path spec = dir.resolve("nodata.yaml");
-    Files.writeString(
-        spec,
-        """
-        version: 1
-        name: nodata
-        brands:
-          - name: Acme CRM
-            primary: true
-          - name: Globex
-        prompts:
-          - id: best-crm
-            text: What is the best CRM?
-          - id: cheap-crm
-            text: Which CRM is cheapest?
+    Path spec =
+        Files.writeString(
+            dir.resolve("nodata.yaml"),
+            SpecYaml.crm("nodata", 2)
+                + """
         models:
           - id: sim
             provider: sim
@@ -65,7 +56,7 @@ class NoDataReportTest {
         samples: 3
         retry: {max_attempts: 2, initial_delay: 1s, max_delay: 5s}
         """
-            .formatted(DEAD, server.url("/v1")));
+                    .formatted(DEAD, server.url("/v1")));
     CommandHarness.Result run =
         vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "100");
     assertThat(server.requestCount()).as(run.toString()).isPositive();

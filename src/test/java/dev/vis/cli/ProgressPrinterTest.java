@@ -1,49 +1,67 @@
 package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import dev.vis.engine.FakeClock;
 import dev.vis.engine.ProgressSnapshot;
+import dev.vis.engine.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ProgressPrinterTest {
-  /** A clock the test moves by hand. */
-  static final class HandClock extends Clock {
-    Instant now = Instant.parse("2026-11-22T10:00:00Z");
+  final StringWriter text = new StringWriter();
+  final FakeClock clock = new FakeClock();
 
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
+  ProgressPrinter printer(ProgressMode mode, boolean terminal) {
+    return new ProgressPrinter(
+        new PrintWriter(text, true), mode, terminal, clock, d -> fail("the ticker is not started"));
+  }
 
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
+  /** A sleeper the test wakes by hand: each wait is announced, then held until woken. */
+  static final class HandSleeper implements Sleeper {
+    final BlockingQueue<Duration> asleep = new LinkedBlockingQueue<>();
+    final BlockingQueue<Boolean> wake = new LinkedBlockingQueue<>();
 
     @Override
-    public Instant instant() {
-      return now;
+    public void sleep(Duration d) throws InterruptedException {
+      asleep.put(d);
+      wake.take();
+    }
+
+    /** Waits until the ticker sleeps again, so what it did before is done. */
+    Duration nextSleep() throws InterruptedException {
+      Duration d = asleep.poll(10, TimeUnit.SECONDS);
+      assertThat(d).as("the ticker went to sleep").isNotNull();
+      return d;
     }
   }
 
-  final StringWriter text = new StringWriter();
-  final HandClock clock = new HandClock();
-
-  ProgressPrinter printer(ProgressMode mode, boolean terminal) {
-    return new ProgressPrinter(new PrintWriter(text, true), mode, terminal, clock);
+  @Test
+  void the_ticker_draws_a_line_each_time_its_sleeper_wakes_it_and_ends_at_stop() throws Exception {
+    HandSleeper sleeper = new HandSleeper();
+    ProgressPrinter p =
+        new ProgressPrinter(new PrintWriter(text, true), ProgressMode.AUTO, true, clock, sleeper);
+    p.begin(10);
+    p.startTicker();
+    assertThat(sleeper.nextSleep()).isEqualTo(ProgressPrinter.LIVE_EVERY);
+    assertThat(text.toString()).isEmpty();
+    clock.advance(Duration.ofSeconds(1));
+    p.update(new ProgressSnapshot(1, 0, 0, 0, 1, BigDecimal.ZERO));
+    sleeper.wake.put(true);
+    assertThat(sleeper.nextSleep()).isEqualTo(ProgressPrinter.LIVE_EVERY);
+    assertThat(text.toString())
+        .isEqualTo("\r\033[K1/10 done, 1 ok, 0 failed, 0 retrying, 1.0 calls/s, $0.0000, ETA 9s");
+    p.stop();
+    assertThat(text.toString()).endsWith("ETA 9s\r\033[K");
+    assertThat(sleeper.asleep).as("no tick after stop").isEmpty();
   }
 
   @Nested

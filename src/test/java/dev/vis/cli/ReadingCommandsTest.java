@@ -2,6 +2,7 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadingCommandsTest {
   private static final int VIS_MARK = 0x76697364;
 
-  @TempDir Path dir;
-  CommandHarness vis;
-  Path spec;
-  Path db;
+  final CommandHarness vis;
+  final Path spec;
+  final Path db;
 
-  @BeforeEach
-  void setUp() throws Exception {
+  ReadingCommandsTest(@TempDir Path dir) throws IOException {
     vis = new CommandHarness(dir);
-    spec = dir.resolve("crm.yaml");
-    Files.writeString(spec, SimRunTest.SPEC);
+    spec = Files.writeString(dir.resolve("crm.yaml"), SimRunTest.SPEC);
     db = dir.resolve("vis.db");
   }
 

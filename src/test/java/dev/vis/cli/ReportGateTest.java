@@ -155,41 +155,35 @@ class ReportGateTest {
     @Test
     void a_missing_baseline_file_exits_2() throws Exception {
       String a = run(0.6, "a");
-      CommandHarness.Result r =
-          vis.run("report", a, "--baseline", dir.resolve("nope.json").toString());
-      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-      assertThat(r.err()).contains("nope.json: no such file");
+      vis.run("report", a, "--baseline", dir.resolve("nope.json").toString())
+          .assertExit(2, "nope.json: no such file");
     }
 
     @Test
     void a_json_file_that_is_not_a_vis_report_exits_2() throws Exception {
       String a = run(0.6, "a");
-      Path other = dir.resolve("other.json");
-      Files.writeString(other, "{\"hello\": 1}");
-      CommandHarness.Result r = vis.run("report", a, "--baseline", other.toString());
-      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-      assertThat(r.err()).contains("not a vis JSON report");
+      Path other = Files.writeString(dir.resolve("other.json"), "{\"hello\": 1}");
+      vis.run("report", a, "--baseline", other.toString()).assertExit(2, "not a vis JSON report");
       Files.writeString(other, "not json");
-      assertThat(vis.run("report", a, "--baseline", other.toString()).err()).contains("not JSON");
+      vis.run("report", a, "--baseline", other.toString()).assertExit(2, "not JSON");
     }
 
     @Test
     void a_report_of_another_schema_version_exits_2() throws Exception {
       String a = run(0.6, "a");
-      Path old = dir.resolve("old.json");
-      Files.writeString(old, "{\"schema\": \"vis.report/1\", \"overall\": {}}");
-      CommandHarness.Result r = vis.run("report", a, "--baseline", old.toString());
-      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-      assertThat(r.err())
-          .contains("report schema vis.report/1, but this vis reads vis.report/2 and vis.report/3");
+      Path old =
+          Files.writeString(
+              dir.resolve("old.json"), "{\"schema\": \"vis.report/1\", \"overall\": {}}");
+      vis.run("report", a, "--baseline", old.toString())
+          .assertExit(
+              2,
+              "report schema vis.report/1, but this vis reads vis.report/2, vis.report/3, vis.report/4");
     }
 
     @Test
     void fail_on_drop_without_a_baseline_exits_2() throws Exception {
       String a = run(0.6, "a");
-      CommandHarness.Result r = vis.run("report", a, "--fail-on-drop", "5");
-      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-      assertThat(r.err()).contains("--fail-on-drop needs --baseline");
+      vis.run("report", a, "--fail-on-drop", "5").assertExit(2, "--fail-on-drop needs --baseline");
     }
   }
 }

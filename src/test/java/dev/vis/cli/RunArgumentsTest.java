@@ -2,11 +2,11 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,16 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
  * How commands read what users type: options in either order, run references that are ambiguous.
  */
 class RunArgumentsTest {
-  @TempDir Path dir;
-  CommandHarness vis;
-  Path spec;
+  final CommandHarness vis;
 
-  @BeforeEach
-  void setUp() throws Exception {
+  /** Priced so that a small cap stops a run half-way. */
+  final Path spec;
+
+  RunArgumentsTest(@TempDir Path dir) throws IOException {
     vis = new CommandHarness(dir);
-    spec = dir.resolve("crm.yaml");
-    // priced so a small cap stops a run half-way
-    Files.writeString(spec, SimRunTest.SPEC + "pricing:\n  sim: {input: 1000, output: 1000}\n");
+    spec =
+        Files.writeString(
+            dir.resolve("crm.yaml"),
+            SimRunTest.SPEC + "pricing:\n  sim: {input: 1000, output: 1000}\n");
   }
 
   /** A run stopped by its cost cap with tasks pending (exit 4). */

@@ -9,7 +9,7 @@ import dev.vis.provider.FakeOpenAiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,15 +20,15 @@ class RunReportingTest {
   static final String KEY = "sk-test-DO-NOT-LEAK-4f9c2b";
 
   @TempDir Path dir;
+  @AutoClose final FakeOpenAiServer server = FakeOpenAiServer.start(List.of("Acme CRM"));
   CommandHarness vis;
-  FakeOpenAiServer server;
   Path spec;
 
+  /** Answers well, with a malformed body, with 429 or with 400, as the prompt says. */
   @BeforeEach
-  void setUp() throws Exception {
+  void scriptTheServer() throws Exception {
     vis = new CommandHarness(dir);
     vis.env.put("LOCAL_KEY", KEY);
-    server = FakeOpenAiServer.start(List.of("Acme CRM"));
     server.defaultReply(
         request -> {
           String prompt = FakeOpenAiServer.prompt(request);
@@ -43,10 +43,10 @@ class RunReportingTest {
           }
           return FakeOpenAiServer.completion("Acme CRM is good.");
         });
-    spec = dir.resolve("report.yaml");
-    Files.writeString(
-        spec,
-        """
+    spec =
+        Files.writeString(
+            dir.resolve("report.yaml"),
+            """
         version: 1
         name: reporting
         brands:
@@ -71,12 +71,7 @@ class RunReportingTest {
         concurrency: 1
         retry: {max_attempts: 2, initial_delay: 1s, max_delay: 5s}
         """
-            .formatted(server.baseUrl()));
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
+                .formatted(server.baseUrl()));
   }
 
   @Nested

@@ -2,6 +2,7 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.spec.SpecYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** One database file, several writers, and files vis may not write. */
 class SharedDatabaseTest {
   static final String SPEC =
-      """
-      version: 1
-      name: %s
-      brands:
-        - name: Acme CRM
-          primary: true
-      prompts:
-        - id: q-{n}
-          text: Which CRM for team {n}?
-          vars: {n: [a, b, c, d, e, f, g, h]}
+      SpecYaml.teams("%s", "a", "b", "c", "d", "e", "f", "g", "h")
+          + """
       models:
         - id: sim
           provider: sim
@@ -109,20 +102,20 @@ class SharedDatabaseTest {
 
   @Nested
   class AReadOnlyPlace {
-    @Test
-    void a_read_only_file_gives_a_message_naming_it_and_exit_2() throws Exception {
-      assertThat(vis.run("run", dir.resolve("one.yaml").toString(), "--quiet").exitCode()).isZero();
-      ReadOnly ro = ReadOnly.make(db);
+    /** Runs {@code specFile} while {@code path} is read-only. */
+    private CommandHarness.Result runWhileReadOnly(Path path, String specFile) throws Exception {
+      ReadOnly ro = ReadOnly.make(path);
       try {
-        CommandHarness.Result run = vis.run("run", dir.resolve("two.yaml").toString(), "--quiet");
-        assertThat(run.exitCode()).as(run::toString).isEqualTo(2);
-        assertThat(run.err())
-            .as(run::toString)
-            .contains(db.toString(), "read-only", "permissions")
-            .doesNotContain("Exception", "\tat ");
+        return vis.run("run", dir.resolve(specFile).toString(), "--quiet");
       } finally {
         ro.close();
       }
+    }
+
+    @Test
+    void a_read_only_file_gives_a_message_naming_it_and_exit_2() throws Exception {
+      assertThat(vis.run("run", dir.resolve("one.yaml").toString(), "--quiet").exitCode()).isZero();
+      runWhileReadOnly(db, "two.yaml").assertExit(2, db.toString(), "read-only", "permissions");
       assertThat(count("SELECT count(*) FROM answers")).isEqualTo(80);
     }
 
@@ -131,34 +124,16 @@ class SharedDatabaseTest {
       Path sub = Files.createDirectories(dir.resolve("shared"));
       vis.env.put("VIS_DB", sub.resolve("vis.db").toString());
       assertThat(vis.run("run", dir.resolve("one.yaml").toString(), "--quiet").exitCode()).isZero();
-      ReadOnly ro = ReadOnly.make(sub);
-      try {
-        CommandHarness.Result run = vis.run("run", dir.resolve("two.yaml").toString(), "--quiet");
-        assertThat(run.exitCode()).as(run::toString).isEqualTo(2);
-        assertThat(run.err())
-            .as(run::toString)
-            .contains(sub.resolve("vis.db").toString(), "permissions")
-            .doesNotContain("Exception", "\tat ");
-      } finally {
-        ro.close();
-      }
+      runWhileReadOnly(sub, "two.yaml")
+          .assertExit(2, sub.resolve("vis.db").toString(), "permissions");
     }
 
     @Test
     void a_database_that_cannot_be_created_gives_a_message_and_exit_2() throws Exception {
       Path sub = Files.createDirectories(dir.resolve("locked-away"));
       vis.env.put("VIS_DB", sub.resolve("vis.db").toString());
-      ReadOnly ro = ReadOnly.make(sub);
-      try {
-        CommandHarness.Result run = vis.run("run", dir.resolve("one.yaml").toString(), "--quiet");
-        assertThat(run.exitCode()).as(run::toString).isEqualTo(2);
-        assertThat(run.err())
-            .as(run::toString)
-            .contains("cannot create database", sub.resolve("vis.db").toString())
-            .doesNotContain("\tat ");
-      } finally {
-        ro.close();
-      }
+      runWhileReadOnly(sub, "one.yaml")
+          .assertExit(2, "cannot create database", sub.resolve("vis.db").toString());
     }
   }
 }

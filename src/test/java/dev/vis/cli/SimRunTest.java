@@ -2,12 +2,12 @@ package dev.vis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,15 +42,14 @@ class SimRunTest {
       samples: 4
       """;
 
-  @TempDir Path dir;
-  CommandHarness vis;
-  Path spec;
+  final Path dir;
+  final CommandHarness vis;
+  final Path spec;
 
-  @BeforeEach
-  void setUp() throws Exception {
+  SimRunTest(@TempDir Path dir) throws IOException {
+    this.dir = dir;
     vis = new CommandHarness(dir);
-    spec = dir.resolve("crm.yaml");
-    Files.writeString(spec, SPEC);
+    spec = Files.writeString(dir.resolve("crm.yaml"), SPEC);
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,24 +32,25 @@ class TerminalSafetyTest {
   static final String ANSWER =
       "Acme CRM \u001b[31mred\u001b[0m, \u202egnp.evil\u202c and a bell\u0007";
 
-  @TempDir Path dir;
+  @AutoClose
+  final FakeOpenAiServer server =
+      FakeOpenAiServer.start(List.of("Acme CRM"))
+          .defaultReply(
+              request ->
+                  FakeOpenAiServer.prompt(request).contains("broken")
+                      ? Reply.json(500, FakeOpenAiServer.error(FORGED, "server_error", null))
+                      : FakeOpenAiServer.completion(ANSWER));
+
   CommandHarness vis;
-  FakeOpenAiServer server;
   Path spec;
 
   @BeforeEach
-  void setUp() throws Exception {
+  void writeSpec(@TempDir Path dir) throws Exception {
     vis = new CommandHarness(dir);
-    server = FakeOpenAiServer.start(List.of("Acme CRM"));
-    server.defaultReply(
-        request ->
-            FakeOpenAiServer.prompt(request).contains("broken")
-                ? Reply.json(500, FakeOpenAiServer.error(FORGED, "server_error", null))
-                : FakeOpenAiServer.completion(ANSWER));
-    spec = dir.resolve("safety.yaml");
-    Files.writeString(
-        spec,
-        """
+    spec =
+        Files.writeString(
+            dir.resolve("safety.yaml"),
+            """
         version: 1
         name: "safety\\e[2J\\u202e"
         brands:
@@ -64,12 +65,7 @@ class TerminalSafetyTest {
         concurrency: 1
         retry: {max_attempts: 1}
         """
-            .formatted(server.baseUrl()));
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
+                .formatted(server.baseUrl()));
   }
 
   private static void assertNothingRaw(CommandHarness.Result result) {
@@ -165,7 +161,7 @@ class TerminalSafetyTest {
 
   private List<String> column(String sql) throws Exception {
     List<String> values = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vis.dir.resolve("vis.db"));
         ResultSet rs = c.createStatement().executeQuery(sql)) {
       while (rs.next()) {
         values.add(rs.getString(1));

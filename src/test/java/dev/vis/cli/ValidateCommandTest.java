@@ -45,6 +45,46 @@ class ValidateCommandTest {
   }
 
   @Test
+  void warns_on_a_brand_no_prompt_can_surface_and_exits_0() throws Exception {
+    Path spec =
+        write(
+            "surface.yaml",
+            """
+            version: 1
+            brands:
+              - name: Initech
+                aliases: [Initech Cloud]
+                exclude: [Initech]
+              - name: Globex
+              - name: Hooli
+                exclude: [Hooli Phone]
+            prompts:
+              - {id: globex-vs, text: "Is Globex better than its rivals?"}
+              - {id: globex-price, text: "What does Globex cost?"}
+            models:
+              - {id: offline, provider: sim}
+            """);
+
+    CommandHarness.Result validate = vis.run("validate", spec.toString());
+
+    assertThat(validate.exitCode()).as(validate::toString).isZero();
+    String file = spec.toString();
+    assertThat(validate.err().lines())
+        .as(validate::toString)
+        .contains(
+            file
+                + ":3:5: warning: brands[0].name: no answer can count 'Initech': each of its"
+                + " names and aliases lies inside one of its exclude phrases (Initech), so no"
+                + " prompt can surface it; narrow the exclude phrases to the look-alikes around"
+                + " the name",
+            file
+                + ":6:5: warning: brands[1].name: every prompt names 'Globex', and branded"
+                + " prompts stay out of the headline figures, so no prompt can surface it"
+                + " unprompted; add prompts that do not name it")
+        .noneMatch(line -> line.contains("'Hooli'"));
+  }
+
+  @Test
   void warns_on_a_common_word_alias_a_one_letter_brand_and_a_branded_prompt_and_exits_0()
       throws Exception {
     Path spec = write("lint.yaml", LINTED);

@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when told, and a sleeper that moves it instead of waiting. */
-final class FakeClock extends Clock {
+/**
+ * A clock that moves only when told, and a sleeper that moves it instead of waiting; public for the
+ * tests of other packages that need one.
+ */
+public final class FakeClock extends Clock {
   private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
-  Sleeper sleeper() {
+  public Sleeper sleeper() {
     return this::advance;
   }
 

@@ -6,37 +6,42 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.vis.provider.FinalProviderException;
 import dev.vis.provider.ProviderAnswer;
 import dev.vis.provider.ProviderCitation;
+import dev.vis.provider.ProviderException;
 import dev.vis.provider.ProviderRequest;
 import dev.vis.provider.RateLimits;
 import dev.vis.provider.RetryableProviderException;
+import dev.vis.provider.TestSpecs;
 import dev.vis.spec.Secrets;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class RedactingProviderTest {
   static final String KEY = "sk-engine-7f3a9c1e";
-  static final ProviderRequest REQUEST =
-      new ProviderRequest(
-          "m",
-          "Which CRM?",
-          Optional.empty(),
-          OptionalDouble.empty(),
-          OptionalInt.empty(),
-          false,
-          Duration.ofSeconds(5),
-          1,
-          "p1");
+  static final ProviderRequest REQUEST = TestSpecs.request("m", "Which CRM?");
 
   private static Secrets secrets() {
     Secrets secrets = new Secrets();
     secrets.add(List.of(KEY));
     return secrets;
+  }
+
+  /** What a redacting provider throws when the provider it wraps throws {@code thrown}. */
+  private static <T extends ProviderException> T redactedFailure(
+      ProviderException thrown, Class<T> type) {
+    return catchThrowableOfType(
+        type,
+        () ->
+            new RedactingProvider(
+                    request -> {
+                      throw thrown;
+                    },
+                    secrets())
+                .call(REQUEST));
   }
 
   @Test
@@ -80,16 +85,7 @@ class RedactingProviderTest {
             Optional.of(Duration.ofSeconds(2)),
             timeout);
 
-    RetryableProviderException e =
-        catchThrowableOfType(
-            RetryableProviderException.class,
-            () ->
-                new RedactingProvider(
-                        request -> {
-                          throw thrown;
-                        },
-                        secrets())
-                    .call(REQUEST));
+    RetryableProviderException e = redactedFailure(thrown, RetryableProviderException.class);
 
     assertThat(e.getMessage()).isEqualTo("p: HTTP 503 for ***");
     assertThat(e.rawBody()).hasValue("{\"echo\": \"***\"}");
@@ -108,16 +104,7 @@ class RedactingProviderTest {
             Optional.empty(),
             null);
 
-    FinalProviderException e =
-        catchThrowableOfType(
-            FinalProviderException.class,
-            () ->
-                new RedactingProvider(
-                        request -> {
-                          throw thrown;
-                        },
-                        secrets())
-                    .call(REQUEST));
+    FinalProviderException e = redactedFailure(thrown, FinalProviderException.class);
 
     assertThat(e.kind()).isEqualTo(FinalProviderException.Kind.AUTHENTICATION);
     assertThat(e.getMessage()).isEqualTo("p: HTTP 401: bad token ***");

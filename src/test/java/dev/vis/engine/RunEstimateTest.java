@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.spec.RunSpec;
 import dev.vis.spec.SpecLoader;
+import dev.vis.spec.SpecYaml;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,26 +18,7 @@ class RunEstimateTest {
   private RunSpec spec(String budget) {
     // prompt tokens are estimated as length / 4 + 10: "Which CRM is best?" (18) -> 14
     return SpecLoader.load(
-            "dry.yaml",
-            """
-            version: 1
-            name: dry
-            brands: [{name: Acme CRM}]
-            prompts:
-              - {id: a, text: "Which CRM is best?"}
-              - {id: b, text: "Which CRM is best?"}
-            models:
-              - {id: searching, provider: openai, model: gpt-4o-mini, max_tokens: 100, web_search: true}
-              - {id: plain, provider: openai, model: gpt-4o-mini, max_tokens: 50}
-              - {id: unpriced, provider: openai, model: no-such-model, max_tokens: 50}
-            samples: 3
-            pricing:
-              gpt-4o-mini: {input: 1.00, output: 2.00, search_per_1k: 10.00}
-            """
-                + budget,
-            dir,
-            Map.of(),
-            model -> true)
+            "dry.yaml", SpecYaml.PRICED_MODELS + budget, dir, Map.of(), model -> true)
         .spec();
   }
 

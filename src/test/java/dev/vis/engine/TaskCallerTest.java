@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vis.analysis.AnswerAnalyzer;
 import dev.vis.provider.FinalProviderException;
 import dev.vis.provider.Provider;
+import dev.vis.provider.ProviderException;
 import dev.vis.provider.RetryableProviderException;
 import dev.vis.spec.PromptSpec;
 import dev.vis.spec.RetrySpec;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +85,15 @@ class TaskCallerTest {
         null);
   }
 
+  /** A provider that counts its calls and fails each one with a new {@code failure}. */
+  private static Provider failingEveryCall(
+      AtomicInteger calls, Supplier<? extends ProviderException> failure) {
+    return request -> {
+      calls.incrementAndGet();
+      throw failure.get();
+    };
+  }
+
   private static List<String> outcomes(TaskOutcome outcome) {
     List<AttemptRecord> attempts =
         switch (outcome) {
@@ -119,12 +130,7 @@ class TaskCallerTest {
   @Test
   void gives_up_after_max_attempts_with_every_attempt_recorded() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    TaskOutcome outcome =
-        call(
-            request -> {
-              calls.incrementAndGet();
-              throw rateLimited(Duration.ofSeconds(2));
-            });
+    TaskOutcome outcome = call(failingEveryCall(calls, () -> rateLimited(Duration.ofSeconds(2))));
 
     assertThat(calls).hasValue(RETRY.maxAttempts());
     assertThat(outcome).isInstanceOf(TaskOutcome.Failed.class);
@@ -138,15 +144,15 @@ class TaskCallerTest {
     AtomicInteger calls = new AtomicInteger();
     TaskOutcome outcome =
         call(
-            request -> {
-              calls.incrementAndGet();
-              throw new FinalProviderException(
-                  FinalProviderException.Kind.REQUEST,
-                  "unknown model",
-                  OptionalInt.of(400),
-                  Optional.empty(),
-                  null);
-            });
+            failingEveryCall(
+                calls,
+                () ->
+                    new FinalProviderException(
+                        FinalProviderException.Kind.REQUEST,
+                        "unknown model",
+                        OptionalInt.of(400),
+                        Optional.empty(),
+                        null)));
 
     assertThat(calls).hasValue(1);
     assertThat(sleeper.waits).isEmpty();

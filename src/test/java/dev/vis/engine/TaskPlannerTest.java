@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.PromptSpec;
-import dev.vis.spec.RetrySpec;
 import dev.vis.spec.RunSpec;
+import dev.vis.spec.SpecRecords;
 import dev.vis.store.NewTask;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,38 +19,8 @@ class TaskPlannerTest {
             .mapToObj(i -> new PromptSpec("p" + i, "q" + i, List.of()))
             .toList();
     List<ModelSpec> m =
-        IntStream.range(0, models)
-            .mapToObj(
-                i ->
-                    new ModelSpec(
-                        "m" + i,
-                        "sim",
-                        "sim",
-                        OptionalDouble.empty(),
-                        OptionalInt.empty(),
-                        Optional.empty(),
-                        false,
-                        Optional.empty(),
-                        Optional.empty(),
-                        false,
-                        Optional.empty(),
-                        OptionalInt.empty(),
-                        OptionalInt.empty(),
-                        OptionalInt.empty()))
-            .toList();
-    return new RunSpec(
-        1,
-        "t",
-        List.of(),
-        p,
-        m,
-        Map.of(),
-        samples,
-        4,
-        Duration.ofSeconds(1),
-        RetrySpec.DEFAULT,
-        Optional.empty(),
-        Map.of());
+        IntStream.range(0, models).mapToObj(i -> SpecRecords.model("m" + i, "sim", "sim")).toList();
+    return SpecRecords.run("t", List.of(), p, m, samples, 4, Duration.ofSeconds(1));
   }
 
   @Test

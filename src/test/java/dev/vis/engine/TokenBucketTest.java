@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TokenBucketTest {
   final FakeClock clock = new FakeClock();
@@ -75,26 +77,17 @@ class TokenBucketTest {
 
   @Nested
   class Settle {
-    @Test
-    void an_estimate_that_was_too_high_is_given_back() {
+    /** Too high an estimate is given back; usage above it is taken as debt. */
+    @ParameterizedTest(name = "{0} tokens used of 1000 estimated move the level by {1}")
+    @CsvSource({"300, 700", "1500, -500"})
+    void settling_moves_the_level_by_the_estimate_less_the_usage(int used, int change) {
       TokenBucket tokens = TokenBucket.perMinute(12_000, clock);
       tokens.take(1_000);
       double before = tokens.level();
 
-      tokens.giveBack(1_000 - 300);
+      tokens.giveBack(1_000 - used);
 
-      assertThat(tokens.level()).isEqualTo(before + 700);
-    }
-
-    @Test
-    void usage_above_the_estimate_is_taken_as_debt() {
-      TokenBucket tokens = TokenBucket.perMinute(12_000, clock);
-      tokens.take(1_000);
-      double before = tokens.level();
-
-      tokens.giveBack(1_000 - 1_500);
-
-      assertThat(tokens.level()).isEqualTo(before - 500);
+      assertThat(tokens.level()).isEqualTo(before + change);
     }
 
     @Test

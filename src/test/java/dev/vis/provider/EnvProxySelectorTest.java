@@ -10,6 +10,8 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EnvProxySelectorTest {
   private static Proxy proxyFor(Map<String, String> env, String url) {
@@ -76,31 +78,31 @@ class EnvProxySelectorTest {
             "HTTPS_PROXY", "http://proxy:3128",
             "NO_PROXY", "internal.corp, .example.org,*.svc, 10.0.0.0/8,api.local:8443");
 
-    @Test
-    void bypasses_listed_hosts_and_their_subdomains() {
-      assertThat(proxyFor(env, "https://internal.corp/v1")).isEqualTo(Proxy.NO_PROXY);
-      assertThat(proxyFor(env, "https://llm.internal.corp/v1")).isEqualTo(Proxy.NO_PROXY);
-      assertThat(proxyFor(env, "https://a.example.org")).isEqualTo(Proxy.NO_PROXY);
-      assertThat(proxyFor(env, "https://example.org")).isEqualTo(Proxy.NO_PROXY);
-      assertThat(proxyFor(env, "https://vllm.svc")).isEqualTo(Proxy.NO_PROXY);
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "https://internal.corp/v1", // a listed host
+          "https://llm.internal.corp/v1", // and its subdomains
+          "https://a.example.org", // an entry with a leading dot
+          "https://example.org",
+          "https://vllm.svc", // an entry with a leading star
+          "https://10.1.2.3/v1", // an address in a CIDR block
+          "https://api.local:8443/v1" // the port an entry names
+        })
+    void bypasses_listed_hosts_their_subdomains_cidr_blocks_and_ports(String url) {
+      assertThat(proxyFor(env, url)).isEqualTo(Proxy.NO_PROXY);
     }
 
-    @Test
-    void does_not_bypass_a_host_that_only_ends_with_the_same_letters() {
-      assertThat(proxyFor(env, "https://notinternal.corp")).isNotEqualTo(Proxy.NO_PROXY);
-      assertThat(proxyFor(env, "https://api.openai.com")).isNotEqualTo(Proxy.NO_PROXY);
-    }
-
-    @Test
-    void bypasses_addresses_in_a_cidr_block() {
-      assertThat(proxyFor(env, "https://10.1.2.3/v1")).isEqualTo(Proxy.NO_PROXY);
-      assertThat(proxyFor(env, "https://11.1.2.3/v1")).isNotEqualTo(Proxy.NO_PROXY);
-    }
-
-    @Test
-    void honours_a_port_in_an_entry() {
-      assertThat(proxyFor(env, "https://api.local:8443/v1")).isEqualTo(Proxy.NO_PROXY);
-      assertThat(proxyFor(env, "https://api.local/v1")).isNotEqualTo(Proxy.NO_PROXY);
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "https://notinternal.corp", // only ends with the letters of an entry
+          "https://api.openai.com",
+          "https://11.1.2.3/v1", // outside the CIDR block
+          "https://api.local/v1" // not on the port the entry names
+        })
+    void sends_every_other_host_through_the_proxy(String url) {
+      assertThat(proxyFor(env, url)).isNotEqualTo(Proxy.NO_PROXY);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.vis.spec.Endpoint;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
 import dev.vis.spec.SimSpec;
+import dev.vis.spec.SpecRecords;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +20,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** Short ways to build the spec records and requests the provider tests need. */
-final class TestSpecs {
+/**
+ * Short ways to build the spec records and requests the provider tests need; {@link #request}
+ * serves tests of other packages too.
+ */
+public final class TestSpecs {
   /** A fixed now, so that HTTP-date and reset headers read the same in every run. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
 
@@ -65,47 +69,15 @@ final class TestSpecs {
   }
 
   static ModelSpec model(String id, String provider, String modelName) {
-    return new ModelSpec(
-        id,
-        provider,
-        modelName,
-        OptionalDouble.empty(),
-        OptionalInt.empty(),
-        Optional.empty(),
-        false,
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        Optional.empty(),
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        OptionalInt.empty());
+    return SpecRecords.model(id, provider, modelName);
   }
 
   static ModelSpec simModel(String id, SimSpec sim) {
-    return with(model(id, "sim", "sim"), false, Optional.of(sim));
+    return SpecRecords.simModel(id, sim);
   }
 
   static ModelSpec withWebSearch(ModelSpec m) {
-    return with(m, true, m.sim());
-  }
-
-  private static ModelSpec with(ModelSpec m, boolean webSearch, Optional<SimSpec> sim) {
-    return new ModelSpec(
-        m.id(),
-        m.provider(),
-        m.model(),
-        m.temperature(),
-        m.maxTokens(),
-        m.system(),
-        webSearch,
-        m.baseUrl(),
-        m.apiKeyEnv(),
-        m.allowInsecureHttp(),
-        sim,
-        m.concurrency(),
-        m.rpm(),
-        m.tpm());
+    return SpecRecords.withWebSearch(m);
   }
 
   static Endpoint endpoint(
@@ -129,7 +101,8 @@ final class TestSpecs {
     return new BrandSpec(name, aliases, domains, List.of(), false, false);
   }
 
-  static ProviderRequest request(String model, String prompt) {
+  /** A request for sample 1 of prompt {@code p1}, every optional part left out. */
+  public static ProviderRequest request(String model, String prompt) {
     return new ProviderRequest(
         model,
         prompt,

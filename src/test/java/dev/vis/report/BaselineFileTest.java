@@ -24,6 +24,18 @@ class BaselineFileTest {
   }
 
   @Test
+  void a_vis_report_3_file_without_untracked_brands_still_loads_as_a_baseline() {
+    // rendered by the vis.report/3 renderer, before untracked brands
+    Path file = Path.of("src", "test", "resources", "baselines", "vis-report-3.json");
+
+    Baseline baseline = BaselineFile.read(file);
+
+    assertThat(baseline.tallies().brands())
+        .containsExactly("Globex", "Acme", ReportFixture.ODD_BRAND);
+    assertThat(baseline.tallies().cells()).isNotEmpty();
+  }
+
+  @Test
   void a_current_report_round_trips_the_models_without_answers(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("baseline.json");
     Files.writeString(

@@ -30,9 +30,10 @@ class JsonReportRendererTest {
               "headline",
               "branded",
               "branded_prompts",
+              "untracked_brands",
               "tallies",
               "comparison");
-      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/3");
+      assertThat(json(ReportFixture.sample()).get("schema").asText()).isEqualTo("vis.report/4");
     }
 
     @Test

@@ -88,7 +88,11 @@ class MarkdownRendererTest {
           new Breakdown(m.overall(), m.byModel(), m.byPrompt().subList(0, 2), List.of(), List.of());
       String md = markdown(ReportFixture.data(ReportFixture.doneFacts(), firm));
       assertThat(md).doesNotContain("†").doesNotContain("## By tag");
-      assertThat(md).endsWith("## Top cited domains\n\n_No answer cites a source._\n");
+      assertThat(md)
+          .contains("## Top cited domains\n\n_No answer cites a source._\n")
+          .endsWith(
+              "## Untracked brands\n\n"
+                  + "_No untracked name is presented as a brand in two or more answers._\n");
     }
 
     @Test

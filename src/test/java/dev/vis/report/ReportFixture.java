@@ -14,6 +14,7 @@ import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.RunTallies;
 import dev.vis.analysis.TallyModel;
 import dev.vis.analysis.TallyPrompt;
+import dev.vis.analysis.UntrackedBrand;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +35,13 @@ final class ReportFixture {
   private ReportFixture() {}
 
   static ReportData sample() {
-    return data(facts(), metrics());
+    ReportData data = data(facts(), metrics());
+    return new ReportData(
+        data.facts(),
+        data.metrics(),
+        data.slices(),
+        data.comparison(),
+        List.of(new UntrackedBrand("Zendesk", 9), new UntrackedBrand("Fresh|desk <b>", 4)));
   }
 
   /** A report of {@code headline}, every breakdown, no branded prompts, small tallies. */

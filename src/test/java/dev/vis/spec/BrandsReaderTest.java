@@ -12,14 +12,7 @@ class BrandsReaderTest {
   @TempDir Path dir;
 
   private List<String> problems(String brands) {
-    return new SpecFixture(dir)
-        .problems(
-            SpecFixture.MINIMAL.replace(
-                """
-                brands:
-                  - name: Acme
-                """,
-                brands));
+    return new SpecFixture(dir).problemsOfMinimalWith("brands:\n  - name: Acme\n", brands);
   }
 
   @Nested

@@ -74,18 +74,21 @@ class InterpolationTest {
                    |                    ^""");
     }
 
+    /** MINIMAL with a provider {@code router}, {@code headers} (YAML) its last lines. */
+    private static String withRouterHeaders(String headers) {
+      return SpecFixture.MINIMAL
+          + """
+          providers:
+            router:
+              type: openai-compatible
+              base_url: http://127.0.0.1:8080/v1
+          """
+          + headers.indent(4);
+    }
+
     @Test
     void header_variables_must_exist_though_they_stay_unexpanded() {
-      String yaml =
-          SpecFixture.MINIMAL
-              + """
-              providers:
-                router:
-                  type: openai-compatible
-                  base_url: http://127.0.0.1:8080/v1
-                  headers:
-                    Authorization: Bearer ${ROUTER_KEY}
-              """;
+      String yaml = withRouterHeaders("headers:\n  Authorization: Bearer ${ROUTER_KEY}");
 
       assertThat(new SpecFixture(dir).problems(yaml))
           .containsExactly(
@@ -95,15 +98,7 @@ class InterpolationTest {
 
     @Test
     void a_secret_header_written_in_clear_is_refused() {
-      String yaml =
-          SpecFixture.MINIMAL
-              + """
-              providers:
-                router:
-                  type: openai-compatible
-                  base_url: http://127.0.0.1:8080/v1
-                  headers: {X-Api-Key: abc123}
-              """;
+      String yaml = withRouterHeaders("headers: {X-Api-Key: abc123}");
 
       assertThat(new SpecFixture(dir).problems(yaml))
           .containsExactly(

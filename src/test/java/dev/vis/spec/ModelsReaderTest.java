@@ -15,13 +15,7 @@ class ModelsReaderTest {
   /** MINIMAL with these lines (indented as under models:) in place of its sim model. */
   private List<String> problems(String models) {
     return new SpecFixture(dir)
-        .problems(
-            SpecFixture.MINIMAL.replace(
-                """
-                  - id: offline
-                    provider: sim
-                """,
-                models));
+        .problemsOfMinimalWith("  - id: offline\n    provider: sim\n", models);
   }
 
   @Nested

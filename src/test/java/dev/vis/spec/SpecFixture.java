@@ -37,6 +37,14 @@ record SpecFixture(Path dir) {
   }
 
   /**
+   * The problems of {@link #MINIMAL} with {@code part}, which it must hold, replaced by {@code by}.
+   */
+  List<String> problemsOfMinimalWith(String part, String by) {
+    assertThat(MINIMAL).contains(part);
+    return problems(MINIMAL.replace(part, by));
+  }
+
+  /**
    * The messages of a spec that must be refused (a YAML syntax error spans several lines), checked
    * to be the exception's message.
    */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.vis.VisException;
+import dev.vis.engine.AttemptListener;
 import dev.vis.engine.PreparedRun;
 import dev.vis.engine.RunEngine;
 import dev.vis.engine.RunOptions;
@@ -12,6 +13,7 @@ import dev.vis.engine.RunPreparation;
 import dev.vis.engine.RunService;
 import dev.vis.provider.ProviderFactory;
 import dev.vis.spec.LoadedSpec;
+import dev.vis.spec.Secrets;
 import dev.vis.spec.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +65,14 @@ class FullDiskRunTest {
 
   private RunService service(Store store) {
     return new RunService(
-        store, new ProviderFactory(Map.of(), clock), Map.of(), clock, d -> {}, () -> 0.5);
+        store,
+        new ProviderFactory(Map.of(), clock),
+        Map.of(),
+        clock,
+        d -> {},
+        () -> 0.5,
+        AttemptListener.NONE,
+        new Secrets());
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.vis.analysis.MatchRule;
 import dev.vis.analysis.Mention;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.RunSpec;
+import dev.vis.spec.SpecRecords;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -64,20 +65,7 @@ class MentionColumnsTest {
   void a_brands_accent_rule_is_kept_with_the_run() {
     RunSpec base = StoreFixtures.spec("crm");
     BrandSpec nestle = new BrandSpec("Nestlé", List.of(), List.of(), List.of(), false, false, true);
-    RunSpec spec =
-        new RunSpec(
-            base.version(),
-            base.name(),
-            List.of(nestle),
-            base.prompts(),
-            base.models(),
-            base.providers(),
-            base.samples(),
-            base.concurrency(),
-            base.timeout(),
-            base.retry(),
-            base.budget(),
-            base.pricing());
+    RunSpec spec = SpecRecords.withBrands(base, List.of(nestle));
     try (SqliteStore store = open()) {
       store.createRun(StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", spec, T0));
       assertThat(store.storedRun("01JDAAAAAAAAAAAAAAAAAAAAAA").spec().brands())

@@ -111,15 +111,20 @@ class SqliteStoreTest {
       return Files.exists(wal) ? Files.size(wal) : 0;
     }
 
+    /** A store with one answer written, still in the write-ahead log. */
+    private SqliteStore storeWithAnAnswerInTheLog() throws Exception {
+      SqliteStore store = open();
+      store.createRun(StoreFixtures.newRun(RUN, StoreFixtures.spec("crm"), T0));
+      long task = store.unfinishedTasks(RUN).get(0).id();
+      // the writer's connection stays open, so SQLite does not fold the log back by itself
+      store.write(List.of(StoreFixtures.answered(task, "Acme CRM.")));
+      assertThat(walSize()).isPositive();
+      return store;
+    }
+
     @Test
     void finishing_a_run_folds_the_write_ahead_log_into_the_one_file() throws Exception {
-      try (SqliteStore store = open()) {
-        store.createRun(StoreFixtures.newRun(RUN, StoreFixtures.spec("crm"), T0));
-        long task = store.unfinishedTasks(RUN).get(0).id();
-        // the writer's connection stays open, so SQLite does not fold the log back by itself
-        store.write(List.of(StoreFixtures.answered(task, "Acme CRM.")));
-        assertThat(walSize()).isPositive();
-
+      try (SqliteStore store = storeWithAnAnswerInTheLog()) {
         store.finish(RUN, RunStatus.DONE, T0);
         assertThat(walSize()).isZero();
       }
@@ -127,13 +132,7 @@ class SqliteStoreTest {
 
     @Test
     void deleting_runs_folds_the_write_ahead_log_into_the_one_file() throws Exception {
-      try (SqliteStore store = open()) {
-        store.createRun(StoreFixtures.newRun(RUN, StoreFixtures.spec("crm"), T0));
-        long task = store.unfinishedTasks(RUN).get(0).id();
-        // the writer's connection stays open, so SQLite does not fold the log back by itself
-        store.write(List.of(StoreFixtures.answered(task, "Acme CRM.")));
-        assertThat(walSize()).isPositive();
-
+      try (SqliteStore store = storeWithAnAnswerInTheLog()) {
         store.delete(List.of(RUN));
         assertThat(walSize()).isZero();
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.AnswerAnalysis;
 import dev.vis.analysis.CitationKind;
+import dev.vis.analysis.MatchRule;
 import dev.vis.analysis.Mention;
 import dev.vis.analysis.ScoredAnswer;
 import dev.vis.analysis.SourceRef;
@@ -123,6 +124,25 @@ abstract class StoreContractTest extends StoreRunsContract {
         .containsExactly(
             new ScoredAnswer("cheap-crm", "sim-a", acme.mentions(), acme.citations(), false),
             new ScoredAnswer("cheap-crm", "sim-a", acme.mentions(), acme.citations(), true));
+  }
+
+  @Test
+  void scored_answers_read_each_mentions_stored_list_and_rule_not_its_list_rank() {
+    create(A, "crm", 0);
+    long task = tasksOf(A)[0];
+    store.write(List.of(StoreFixtures.answered(task, "Acme. Globex.\n\n- acme.com")));
+    Mention secondary =
+        new Mention("Acme CRM", 1, 1, OptionalInt.empty(), 14, OptionalInt.of(2), MatchRule.DOMAIN);
+    Mention prose =
+        new Mention("Globex", 1, 2, OptionalInt.empty(), 6, OptionalInt.empty(), MatchRule.ALIAS);
+    store.write(
+        List.of(
+            new TaskOutcome.Analysed(
+                task, new AnswerAnalysis(List.of(secondary, prose), List.of()))));
+
+    assertThat(store.scoredAnswers(A))
+        .singleElement()
+        .satisfies(a -> assertThat(a.mentions()).containsExactly(secondary, prose));
   }
 
   @Test

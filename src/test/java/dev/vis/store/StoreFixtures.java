@@ -9,16 +9,15 @@ import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.Price;
 import dev.vis.spec.PromptSpec;
-import dev.vis.spec.RetrySpec;
 import dev.vis.spec.RunSpec;
 import dev.vis.spec.SimSpec;
+import dev.vis.spec.SpecRecords;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -29,8 +28,7 @@ final class StoreFixtures {
   private StoreFixtures() {}
 
   static RunSpec spec(String name) {
-    return new RunSpec(
-        1,
+    return SpecRecords.run(
         name,
         List.of(
             new BrandSpec("Acme CRM", List.of("Acme"), List.of("acme.com"), List.of(), true, false),
@@ -38,29 +36,10 @@ final class StoreFixtures {
         List.of(
             new PromptSpec("best-crm", "What is the best CRM?", List.of("crm")),
             new PromptSpec("cheap-crm", "Which CRM is cheapest?", List.of())),
-        List.of(
-            new ModelSpec(
-                "sim-a",
-                "sim",
-                "sim",
-                OptionalDouble.empty(),
-                OptionalInt.empty(),
-                Optional.empty(),
-                false,
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                Optional.of(new SimSpec(7, Map.of("Acme CRM", 0.6))),
-                OptionalInt.empty(),
-                OptionalInt.empty(),
-                OptionalInt.empty())),
-        Map.of(),
+        List.of(SpecRecords.simModel("sim-a", new SimSpec(7, Map.of("Acme CRM", 0.6)))),
         2,
         4,
-        Duration.ofSeconds(30),
-        RetrySpec.DEFAULT,
-        Optional.empty(),
-        Map.of());
+        Duration.ofSeconds(30));
   }
 
   static NewRun newRun(String id, RunSpec spec, Instant at) {

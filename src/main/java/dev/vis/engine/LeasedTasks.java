@@ -1,0 +1,102 @@
+package dev.vis.engine;
+
+import dev.vis.store.PendingTask;
+import dev.vis.store.SharedRuns;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A worker's tasks, leased from the shared run a small batch at a time, and only when there is room
+ * for them among the calls in flight: a worker never holds more than it can soon call. It ends when
+ * the run has no pending task that is not this worker's own: while others hold leases it waits, and
+ * takes their tasks if those leases lapse.
+ *
+ * <p>Iterated by one thread (the engine's loop); {@link #settled} and {@link #stop} from any.
+ */
+final class LeasedTasks implements Iterable<PendingTask> {
+  private final SharedRuns store;
+  private final String runId;
+  private final String worker;
+  private final int batch;
+  private final Duration lease;
+  private final Duration poll;
+  private final Sleeper sleeper;
+  private final Semaphore room; // permits: leased tasks this worker may still take on
+  private volatile boolean stopped;
+
+  LeasedTasks(
+      SharedRuns store,
+      String runId,
+      String worker,
+      int concurrency,
+      Duration lease,
+      Sleeper sleeper) {
+    this.store = store;
+    this.runId = runId;
+    this.worker = worker;
+    this.batch = Math.max(1, Math.min(10, concurrency));
+    this.lease = lease;
+    this.poll =
+        lease.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
+            ? lease.dividedBy(5)
+            : Duration.ofSeconds(1);
+    this.sleeper = sleeper;
+    this.room = new Semaphore(concurrency + batch);
+  }
+
+  /** A leased task has its outcome (or was given up): room for another. */
+  void settled() {
+    room.release();
+  }
+
+  /** Takes no more tasks. */
+  void stop() {
+    stopped = true;
+  }
+
+  @Override
+  public Iterator<PendingTask> iterator() {
+    Deque<PendingTask> queue = new ArrayDeque<>();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          while (queue.isEmpty()) {
+            if (stopped) {
+              return false;
+            }
+            if (!room.tryAcquire(batch, poll.toMillis(), TimeUnit.MILLISECONDS)) {
+              continue;
+            }
+            var leased = store.lease(runId, worker, batch, lease);
+            room.release(batch - leased.size());
+            if (!leased.isEmpty()) {
+              queue.addAll(leased);
+            } else if (store.pendingElsewhere(runId, worker) == 0) {
+              return false;
+            } else {
+              sleeper.sleep(poll);
+            }
+          }
+          return true;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+
+      @Override
+      public PendingTask next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return queue.removeFirst();
+      }
+    };
+  }
+}
