@@ -8,6 +8,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line, runs it, and exits with its code. */
@@ -36,7 +37,7 @@ public final class Main {
    * picocli prints itself ({@code --help}, {@code --version}).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    CommandLine cli = commandLine(context);
+    CommandLine cli = commandLine(context, VisCommand.neededBy(args));
     cli.setOut(out);
     cli.setErr(err);
     int code = ExitCode.OK;
@@ -62,7 +63,16 @@ public final class Main {
   }
 
   static CommandLine commandLine(CliContext context) {
+    return commandLine(context, name -> true);
+  }
+
+  private static CommandLine commandLine(CliContext context, Predicate<String> subcommands) {
     CommandLine cli = new CommandLine(new VisCommand(context));
+    for (Class<?> sub : VisCommand.SUBCOMMANDS) {
+      if (subcommands.test(VisCommand.name(sub))) {
+        cli.addSubcommand(VisCommand.name(sub), new CommandLine(sub));
+      }
+    }
     cli.setExecutionStrategy(Main::execute);
     cli.setExecutionExceptionHandler(new ErrorHandler(context.secrets()));
     cli.setParameterExceptionHandler(new UsageErrorHandler());

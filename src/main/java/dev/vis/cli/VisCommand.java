@@ -1,6 +1,9 @@
 package dev.vis.cli;
 
 import dev.vis.Version;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,18 +13,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VisCommand.VersionProvider.class,
     description = "Measures how visible brands are in the answers of large language models.",
-    subcommands = {
-      RunCommand.class,
-      ReportCommand.class,
-      TrendCommand.class,
-      ExportCommand.class,
-      ReplayCommand.class,
-      RunsCommand.class,
-      ExplainCommand.class,
-      ValidateCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0    success",
@@ -41,6 +32,22 @@ import picocli.CommandLine.Command;
       "Docs: README.md and docs/ in the vis repository."
     })
 final class VisCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them ({@link Main} adds those a command line needs).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          RunCommand.class,
+          ReportCommand.class,
+          TrendCommand.class,
+          ExportCommand.class,
+          ReplayCommand.class,
+          RunsCommand.class,
+          ExplainCommand.class,
+          ValidateCommand.class,
+          CompletionCommand.class,
+          CommandLine.HelpCommand.class);
+
   private final CliContext context;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -59,6 +66,32 @@ final class VisCommand implements Runnable {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
         "missing command (run, report, trend, export, replay, runs, completion)");
+  }
+
+  /**
+   * Which subcommands a command line needs built. picocli reads every option of every command it is
+   * given as it starts, a quarter of a second of CPU for all of them: {@code vis run …} builds only
+   * {@code run}, {@code vis --version} none, and help, completion or an unknown word (for its "did
+   * you mean") all.
+   */
+  static Predicate<String> neededBy(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        boolean alone =
+            !arg.equals("help")
+                && !arg.equals("completion")
+                && SUBCOMMANDS.stream().anyMatch(sub -> name(sub).equals(arg));
+        return alone ? arg::equals : name -> true;
+      }
+    }
+    boolean versionOnly =
+        args.length > 0
+            && Arrays.stream(args).allMatch(a -> a.equals("--version") || a.equals("-V"));
+    return name -> !versionOnly;
+  }
+
+  static String name(Class<?> subcommand) {
+    return subcommand.getAnnotation(Command.class).name();
   }
 
   /** The version, the commit it was built from, and the Java runtime it runs on. */

@@ -98,6 +98,7 @@ final class DatabaseFile {
    */
   private static Kind look(Path file, String location, SqliteErrors errors) {
     boolean wal = Files.exists(Path.of(file + "-wal"));
+    SqliteNativeLibrary.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, errors.busyTimeout().toMillis()));

@@ -101,6 +101,7 @@ final class SqliteConnections {
   }
 
   private static SQLiteConfig common(Settings settings) {
+    SqliteNativeLibrary.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.resetOpenMode(SQLiteOpenMode.CREATE);
     config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, settings.busyTimeout().toMillis()));

@@ -1,0 +1,166 @@
+package dev.vis.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./vis} launcher's start-up cache (.mvn/startup-cache.sh), on a copy of the launcher
+ * and the jar without the sources: recorded once for the JDK, used after, and never the reason a
+ * command fails, whatever became of it.
+ */
+class LauncherIT {
+  static final String VERSION_LINE = "vis ";
+  static final String NOTICE = "vis: recording a start-up cache";
+  static final String RUN_ID = "[0-9A-HJKMNP-TV-Z]{26}\\R";
+
+  @TempDir Path install;
+  Path jar;
+
+  @BeforeEach
+  void copyTheLauncher() throws IOException {
+    Path repo = Path.of(System.getProperty("vis.jar")).getParent().getParent();
+    Files.createDirectories(install.resolve(".mvn"));
+    Files.createDirectories(install.resolve("target"));
+    for (String file : List.of("vis", ".mvn/jdk.sh", ".mvn/startup-cache.sh")) {
+      Files.copy(repo.resolve(file), install.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    jar = install.resolve("target/vis.jar");
+    Files.copy(Path.of(System.getProperty("vis.jar")), jar);
+  }
+
+  @Test
+  void the_first_command_records_the_cache_and_the_next_uses_it_silently() throws Exception {
+    Launched first = launch("--version");
+    assertThat(first.code).as(first::toString).isZero();
+    assertThat(first.out).as(first::toString).startsWith(VERSION_LINE);
+    assertThat(first.err).as(first::toString).contains(NOTICE);
+    assertThat(cache()).as("the cache under target/startup").isNotEmpty();
+    try (Stream<Path> files = Files.list(install.resolve("target/startup"))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("SQLite's library, copied once for every later start")
+          .anyMatch(name -> name.startsWith("sqlite-jdbc-"));
+    }
+
+    Launched second = launch("--version");
+    assertThat(second.code).as(second::toString).isZero();
+    assertThat(second.out).isEqualTo(first.out);
+    assertThat(second.err).as(second::toString).isEmpty();
+  }
+
+  @Test
+  void a_damaged_cache_is_recorded_again_and_the_command_still_succeeds() throws Exception {
+    launch("--version");
+    Path cache = cache().orElseThrow();
+    try (RandomAccessFile file = new RandomAccessFile(cache.toFile(), "rw")) {
+      byte[] noise = new byte[100_000];
+      new Random(1).nextBytes(noise);
+      file.seek(file.length() / 3);
+      file.write(noise);
+    }
+
+    Launched run = simRun();
+
+    assertThat(run.code).as(run::toString).isZero();
+    assertThat(run.out).as(run::toString).matches(RUN_ID);
+    assertThat(run.err).as(run::toString).contains(NOTICE).doesNotContain("fatal error");
+  }
+
+  @Test
+  void a_cache_the_jvm_rejects_leaves_no_trace_in_the_output() throws Exception {
+    launch("--version");
+    Path cache = cache().orElseThrow();
+    // not the JVM's format at all, with a stamp that says it was recorded so: the JVM sees it
+    Files.write(cache, new byte[4096]);
+    Launched stamp =
+        run(
+            List.of(
+                "bash",
+                "-c",
+                ". .mvn/jdk.sh; . .mvn/startup-cache.sh; vis_file_stamp \"$1\"",
+                "stamp",
+                cache.toString()));
+    Files.writeString(Path.of(cache + ".stamp"), stamp.out);
+
+    Launched run = simRun();
+
+    assertThat(run.code).as(run::toString).isZero();
+    assertThat(run.out).as(run::toString).matches(RUN_ID);
+    assertThat(run.err).as(run::toString).doesNotContain("[error]").doesNotContain(NOTICE);
+  }
+
+  @Test
+  void vis_startup_cache_off_records_nothing() throws Exception {
+    Launched version = launch(List.of("VIS_STARTUP_CACHE=off"), "--version");
+
+    assertThat(version.code).as(version::toString).isZero();
+    assertThat(version.err).as(version::toString).isEmpty();
+    assertThat(install.resolve("target/startup")).doesNotExist();
+  }
+
+  private Launched simRun() throws Exception {
+    Path spec = install.resolve("sim.yaml");
+    Files.writeString(
+        spec,
+        "version: 1\nname: s\nbrands: [{name: Acme}]\n"
+            + "prompts: [{id: p, text: \"Which CRM is best?\"}]\nmodels: [{id: m, provider: sim}]\n");
+    return launch("run", spec.toString(), "--db", install.resolve("v.db").toString());
+  }
+
+  private java.util.Optional<Path> cache() throws IOException {
+    try (Stream<Path> files = Files.list(install.resolve("target/startup"))) {
+      return files
+          .filter(f -> f.toString().endsWith(".aot") || f.toString().endsWith(".jsa"))
+          .findFirst();
+    }
+  }
+
+  private Launched launch(String... args) throws Exception {
+    return launch(List.of(), args);
+  }
+
+  private Launched launch(List<String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("env"));
+    command.addAll(env);
+    command.add(install.resolve("vis").toString());
+    command.addAll(List.of(args));
+    return run(command);
+  }
+
+  private Launched run(List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(install.toFile());
+    builder.environment().clear();
+    builder.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    builder.environment().put("HOME", install.toString());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Path out = Files.createTempFile(install, "out", ".txt");
+    Path err = Files.createTempFile(install, "err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    process.getOutputStream().close();
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("no end of " + command);
+    }
+    return new Launched(
+        command,
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** What one launch did. */
+  record Launched(List<String> command, int code, String out, String err) {}
+}
