@@ -17,19 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PromptsReaderTest {
   @TempDir Path dir;
 
-  /** MINIMAL with these lines in place of its prompts section. */
-  private static String with(String prompts) {
-    return SpecFixture.MINIMAL.replace(
-        """
-        prompts:
-          - id: p1
-            text: Hello?
-        """,
-        prompts);
-  }
-
   private List<String> problems(String prompts) {
-    return new SpecFixture(dir).problems(with(prompts));
+    return new SpecFixture(dir).problems(SpecFixture.withPrompts(prompts));
   }
 
   /** A prompts section the reader refuses, and every problem it reports, in order. */
@@ -175,7 +164,7 @@ class PromptsReaderTest {
       RunSpec run =
           new SpecFixture(dir)
               .load(
-                  with(
+                  SpecFixture.withPrompts(
                       """
                       prompts:
                         - id: crm-{segment}-{city}
@@ -229,7 +218,7 @@ class PromptsReaderTest {
       RunSpec run =
           new SpecFixture(dir)
               .load(
-                  with(
+                  SpecFixture.withPrompts(
                       """
                       prompts:
                         - {id: p1, text: Hi}
@@ -247,7 +236,8 @@ class PromptsReaderTest {
     void may_name_their_columns_in_any_order_and_leave_out_tags() throws IOException {
       Files.writeString(dir.resolve("p.csv"), "text,id\nHi there,p9\n");
 
-      RunSpec run = new SpecFixture(dir).load(with("prompts: [{file: p.csv}]\n"));
+      RunSpec run =
+          new SpecFixture(dir).load(SpecFixture.withPrompts("prompts: [{file: p.csv}]\n"));
 
       assertThat(run.prompts()).containsExactly(new PromptSpec("p9", "Hi there", List.of()));
     }
@@ -309,7 +299,8 @@ class PromptsReaderTest {
       Files.createDirectories(dir.resolve("conf"));
       Files.writeString(dir.resolve("conf/p.csv"), "id,text\n,Hi\n");
       Path spec =
-          Files.writeString(dir.resolve("conf/spec.yaml"), with("prompts: [{file: p.csv}]\n"));
+          Files.writeString(
+              dir.resolve("conf/spec.yaml"), SpecFixture.withPrompts("prompts: [{file: p.csv}]\n"));
 
       assertThat(catchThrowable(() -> SpecLoader.load(spec, Map.of())))
           .hasMessage(dir.resolve("conf/p.csv") + ":2:1: id: prompt id must not be empty");
