@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,15 +34,18 @@ class ExitCodesIT {
       samples: 15
       """;
 
-  @TempDir Path root;
-  JarRunner vis;
-  SqliteProbe db;
+  final JarRunner vis;
+  final SqliteProbe db;
 
-  @BeforeEach
-  void setUp() throws IOException {
+  ExitCodesIT(@TempDir Path root) throws IOException {
     vis = JarRunner.in(root);
     db = new SqliteProbe(vis.workDir().resolve("vis.db"));
-    Files.writeString(vis.workDir().resolve("codes.yaml"), SPEC.formatted("0.6"));
+    writeCodesSpec("0.6");
+  }
+
+  /** Writes {@code codes.yaml}, in which Acme CRM is mentioned at this rate. */
+  private void writeCodesSpec(String acmeRate) throws IOException {
+    Files.writeString(vis.workDir().resolve("codes.yaml"), SPEC.formatted(acmeRate));
   }
 
   @Test
@@ -96,7 +98,7 @@ class ExitCodesIT {
   @Test
   void exit_3_when_the_regression_gate_trips() throws IOException {
     JarRunner.Result before = vis.run("run", "codes.yaml", "--quiet");
-    Files.writeString(vis.workDir().resolve("codes.yaml"), SPEC.formatted("0.2"));
+    writeCodesSpec("0.2");
     JarRunner.Result after = vis.run("run", "codes.yaml", "--quiet");
     JarRunner.Result report =
         vis.run(

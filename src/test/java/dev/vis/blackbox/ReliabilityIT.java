@@ -3,6 +3,7 @@ package dev.vis.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.vis.spec.SpecYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,22 +30,9 @@ class ReliabilityIT {
   static final int MAX_ATTEMPTS = 10;
 
   static final String SPEC =
-      """
-      version: 1
-      name: faults
-      brands:
-        - name: Acme CRM
-          domains: [acme.example]
-          primary: true
-        - name: Globex
-      prompts:
-        - id: crm-{n}
-          text: Which CRM fits team {n}?
-          vars: {n: [one, two, three, four]}
-      models:
-        - id: flaky
-          provider: flaky
-          model: gpt-4o-mini
+      SpecYaml.teams("faults", "one", "two", "three", "four")
+          + """
+      models: [{id: flaky, provider: flaky, model: gpt-4o-mini}]
       providers:
         flaky: {type: openai-compatible, base_url: "%s", api_key_env: FLAKY_KEY}
       samples: 15
@@ -109,9 +97,7 @@ class ReliabilityIT {
       }
       assertThat(kills).as("the run was killed mid-way").isPositive();
 
-      JarRunner.Result resume = vis.run("run", "faults.yaml", "--resume", "--progress", "none");
-      assertThat(resume.exitCode()).as(resume::toString).isZero();
-      assertEveryTaskAnsweredOnce();
+      resumeAndAssertEveryTaskAnsweredOnce();
       long attemptRows = db.number("SELECT count(*) FROM attempts");
       assertThat((long) provider.requestCount())
           .as(
@@ -181,9 +167,7 @@ class ReliabilityIT {
       assertThat(runs.out()).as(runs::toString).contains("stale");
 
       provider.hang = false;
-      JarRunner.Result resume = vis.run("run", "faults.yaml", "--resume", "--progress", "none");
-      assertThat(resume.exitCode()).as(resume::toString).isZero();
-      assertEveryTaskAnsweredOnce();
+      resumeAndAssertEveryTaskAnsweredOnce();
     }
   }
 
@@ -200,9 +184,7 @@ class ReliabilityIT {
       }
       assertThat(db.text("SELECT status FROM runs")).isEqualTo("interrupted");
       assertThat(db.text("PRAGMA integrity_check")).isEqualTo("ok");
-      JarRunner.Result resume = vis.run("run", "faults.yaml", "--resume", "--progress", "none");
-      assertThat(resume.exitCode()).as(resume::toString).isZero();
-      assertEveryTaskAnsweredOnce();
+      resumeAndAssertEveryTaskAnsweredOnce();
     }
   }
 
@@ -247,6 +229,13 @@ class ReliabilityIT {
         }
       }
     }
+  }
+
+  /** {@code run --resume} picks the last run up, finishes it, and every task ends answered once. */
+  private void resumeAndAssertEveryTaskAnsweredOnce() {
+    JarRunner.Result resume = vis.run("run", "faults.yaml", "--resume", "--progress", "none");
+    assertThat(resume.exitCode()).as(resume::toString).isZero();
+    assertEveryTaskAnsweredOnce();
   }
 
   private void assertEveryTaskAnsweredOnce() {

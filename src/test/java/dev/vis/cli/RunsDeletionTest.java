@@ -109,18 +109,10 @@ class RunsDeletionTest {
       assertThat(rm.err())
           .as(rm::toString)
           .isEqualTo(
-              "vis: nothing deleted: replays "
-                  + replay
-                  + ", "
-                  + ofReplay
-                  + " point at a run you named, and a replay is never left pointing at nothing;"
-                  + " to delete them too, name them as well: vis runs rm "
-                  + first
-                  + " "
-                  + replay
-                  + " "
-                  + ofReplay
-                  + "\n");
+              ("vis: nothing deleted: replays %2$s, %3$s point at a run you named, and a replay is"
+                      + " never left pointing at nothing; to delete them too, name them as well:"
+                      + " vis runs rm %1$s %2$s %3$s\n")
+                  .formatted(first, replay, ofReplay));
       assertThat(count("SELECT count(*) FROM runs")).isEqualTo(4);
 
       CommandHarness.Result all = vis.run("runs", "rm", first, replay, ofReplay, "--yes");
@@ -146,21 +138,17 @@ class RunsDeletionTest {
   class Prune {
     @Test
     void older_than_0m_off_a_terminal_without_yes_deletes_nothing_and_exits_2() throws Exception {
-      CommandHarness.Result prune = vis.run("runs", "prune", "--older-than", "0m");
-      assertThat(prune.exitCode()).as(prune::toString).isEqualTo(2);
-      assertThat(prune.err())
-          .contains("will delete 2 runs", first, second)
-          .contains("add --yes to delete these 2 runs");
+      vis.run("runs", "prune", "--older-than", "0m")
+          .assertExit(2, "will delete 2 runs", first, second, "add --yes to delete these 2 runs");
       assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
 
     @Test
     void dry_run_lists_what_would_go() throws Exception {
-      CommandHarness.Result prune = vis.run("runs", "prune", "--older-than", "0m", "--dry-run");
-      assertThat(prune.exitCode()).as(prune::toString).isZero();
-      assertThat(prune.err())
-          .contains("would delete 2 runs", first, second)
-          .endsWith("dry run: nothing deleted\n");
+      CommandHarness.Result prune =
+          vis.run("runs", "prune", "--older-than", "0m", "--dry-run")
+              .assertExit(0, "would delete 2 runs", first, second);
+      assertThat(prune.err()).endsWith("dry run: nothing deleted\n");
       assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
 

@@ -18,12 +18,8 @@ class SimRunTest {
       version: 1
       name: crm
       brands:
-        - name: Acme CRM
-          aliases: [Acme]
-          domains: [acme.com]
-          primary: true
-        - name: Globex
-          domains: [globex.com]
+        - {name: Acme CRM, aliases: [Acme], domains: [acme.com], primary: true}
+        - {name: Globex, domains: [globex.com]}
         - name: Initech
       prompts:
         - id: best-crm

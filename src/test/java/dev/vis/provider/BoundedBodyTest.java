@@ -51,8 +51,16 @@ class BoundedBodyTest {
     };
   }
 
-  private static List<ByteBuffer> bytes(String text) {
-    return List.of(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+  /**
+   * Subscribes {@code body}, hands it each chunk in turn as the client would, then completes it.
+   */
+  private static void deliver(
+      BodySubscriber<String> body, Recorded subscription, String... chunks) {
+    body.onSubscribe(subscription);
+    for (String chunk : chunks) {
+      body.onNext(List.of(ByteBuffer.wrap(chunk.getBytes(StandardCharsets.UTF_8))));
+    }
+    body.onComplete();
   }
 
   /** Asserts that {@code body} failed as too large, naming {@code status}. */
@@ -76,10 +84,7 @@ class BoundedBodyTest {
     BodySubscriber<String> body = new BoundedBody(10).apply(info(200, Map.of()));
     Recorded subscription = new Recorded();
 
-    body.onSubscribe(subscription);
-    body.onNext(bytes("{\"a\":"));
-    body.onNext(bytes("\"é\"}"));
-    body.onComplete();
+    deliver(body, subscription, "{\"a\":", "\"é\"}");
 
     assertThat(body.getBody().toCompletableFuture().join()).isEqualTo("{\"a\":\"é\"}");
     assertThat(subscription.cancelled).isFalse();
@@ -90,11 +95,8 @@ class BoundedBodyTest {
     BodySubscriber<String> body = new BoundedBody(10).apply(info(200, Map.of()));
     Recorded subscription = new Recorded();
 
-    body.onSubscribe(subscription);
-    body.onNext(bytes("0123456789"));
-    body.onNext(bytes("!"));
-    body.onNext(bytes("more that arrived before the cancel took effect"));
-    body.onComplete();
+    deliver(
+        body, subscription, "0123456789", "!", "more that arrived before the cancel took effect");
 
     assertThat(subscription.cancelled).as("the connection is dropped at the limit").isTrue();
     assertTooLarge(body, 200);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.SimSpec;
+import dev.vis.spec.SpecRecords;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +21,7 @@ import org.junit.jupiter.api.Test;
 class SimProviderTest {
   private static final List<BrandSpec> BRANDS =
       List.of(
-          new BrandSpec(
-              "Acme CRM",
-              List.of("Acme", "AcmeCRM"),
-              List.of("acme.com"),
-              List.of("Acme Anvil"),
-              true,
-              false),
+          SpecRecords.ACME_CRM,
           new BrandSpec("Globex", List.of(), List.of("globex.io"), List.of(), false, false),
           new BrandSpec("Initech", List.of("Initech Cloud"), List.of(), List.of(), false, false),
           new BrandSpec(

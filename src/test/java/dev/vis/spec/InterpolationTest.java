@@ -74,23 +74,26 @@ class InterpolationTest {
                    |                    ^""");
     }
 
-    /** MINIMAL with a provider {@code router}, {@code headers} (YAML) its last lines. */
-    private static String withRouterHeaders(String headers) {
-      return SpecFixture.MINIMAL
-          + """
-          providers:
-            router:
-              type: openai-compatible
-              base_url: http://127.0.0.1:8080/v1
-          """
-          + headers.indent(4);
+    /**
+     * The problems of MINIMAL with a provider {@code router}, {@code headers} (YAML) its last
+     * lines.
+     */
+    private List<String> problemsWithRouterHeaders(String headers) {
+      String yaml =
+          SpecFixture.MINIMAL
+              + """
+              providers:
+                router:
+                  type: openai-compatible
+                  base_url: http://127.0.0.1:8080/v1
+              """
+              + headers.indent(4);
+      return new SpecFixture(dir).problems(yaml);
     }
 
     @Test
     void header_variables_must_exist_though_they_stay_unexpanded() {
-      String yaml = withRouterHeaders("headers:\n  Authorization: Bearer ${ROUTER_KEY}");
-
-      assertThat(new SpecFixture(dir).problems(yaml))
+      assertThat(problemsWithRouterHeaders("headers:\n  Authorization: Bearer ${ROUTER_KEY}"))
           .containsExactly(
               "spec.yaml:15:7: providers.router.headers.Authorization: environment variable"
                   + " ROUTER_KEY is not set");
@@ -98,9 +101,7 @@ class InterpolationTest {
 
     @Test
     void a_secret_header_written_in_clear_is_refused() {
-      String yaml = withRouterHeaders("headers: {X-Api-Key: abc123}");
-
-      assertThat(new SpecFixture(dir).problems(yaml))
+      assertThat(problemsWithRouterHeaders("headers: {X-Api-Key: abc123}"))
           .containsExactly(
               "spec.yaml:14:15: providers.router.headers.X-Api-Key: secrets do not belong in a"
                   + " spec; take the value from the environment, like X-Api-Key: Bearer"

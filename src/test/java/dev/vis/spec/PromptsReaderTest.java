@@ -11,82 +11,160 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PromptsReaderTest {
   @TempDir Path dir;
 
-  /** MINIMAL with these lines in place of its prompts section. */
-  private static String with(String prompts) {
-    return SpecFixture.MINIMAL.replace(
-        """
-        prompts:
-          - id: p1
-            text: Hello?
-        """,
-        prompts);
+  private List<String> problems(String prompts) {
+    return new SpecFixture(dir).problems(SpecFixture.withPrompts(prompts));
   }
 
-  private List<String> problems(String prompts) {
-    return new SpecFixture(dir).problems(with(prompts));
+  /** A prompts section the reader refuses, and every problem it reports, in order. */
+  record Refusal(String what, String prompts, List<String> problems) {
+    @Override
+    public String toString() {
+      return what;
+    }
+  }
+
+  static Refusal refusal(String what, String prompts, String... problems) {
+    return new Refusal(what, prompts, List.of(problems));
+  }
+
+  @ParameterizedTest(name = "refuse {0}")
+  @MethodSource("refusals")
+  void refuse(Refusal refusal) {
+    assertThat(problems(refusal.prompts())).containsExactlyElementsOf(refusal.problems());
+  }
+
+  static List<Refusal> refusals() {
+    return List.of(
+        refusal(
+            "an unknown placeholder with a did-you-mean",
+            """
+            prompts:
+              - id: crm-{segment}
+                text: Best CRM for a {segmnt}?
+                vars: {segment: [smb]}
+            """,
+            "spec.yaml:6:5: prompts[0].text: unknown {segmnt} (did you mean {segment}?)"),
+        refusal(
+            "a placeholder in a prompt without vars",
+            "prompts:\n  - id: p1\n    text: Best CRM for {segment}?\n",
+            "spec.yaml:6:5: prompts[0].text: unknown {segment}: this prompt has no vars"),
+        refusal(
+            "an id without every var, because ids would clash",
+            """
+            prompts:
+              - id: crm
+                text: Best CRM for a {segment}?
+                vars: {segment: [smb, enterprise]}
+            """,
+            "spec.yaml:5:5: prompts[0].id: must contain {segment} so that each combination of"
+                + " vars gets its own id"),
+        refusal(
+            "an empty list of values",
+            """
+            prompts:
+              - id: crm-{segment}
+                text: Best CRM for a {segment}?
+                vars: {segment: []}
+            """,
+            "spec.yaml:7:12: prompts[0].vars.segment: must not be empty"),
+        refusal(
+            "two values with one slug in one error naming both",
+            """
+            prompts:
+              - id: crm-{segment}-{city}
+                text: Best CRM for a {segment} in {city}?
+                vars:
+                  segment: [law firm, startup, Law-Firm]
+                  city: [New York, Paris, Berlin]
+            """,
+            "spec.yaml:8:36: prompts[0].vars.segment[2]: 'law firm' and 'Law-Firm' both make the"
+                + " id part 'law-firm' (ids take each value in lower case, with a - for each run"
+                + " of other characters); make them differ in a letter or digit, or keep one"),
+        refusal(
+            "a value listed twice, once",
+            """
+            prompts:
+              - id: crm-{segment}
+                text: Best CRM for a {segment}?
+                vars: {segment: [smb, agency, smb, smb]}
+            """,
+            "spec.yaml:7:35: prompts[0].vars.segment[2]: 'smb' is listed 3 times"),
+        refusal(
+            "a value with no letter or digit for the id",
+            """
+            prompts:
+              - id: crm-{segment}
+                text: Best CRM for a {segment}?
+                vars: {segment: [smb, "???"]}
+            """,
+            "spec.yaml:7:27: prompts[0].vars.segment[1]: '???' has no letter or digit to put in"
+                + " the prompt id"),
+        refusal(
+            "whitespace in the id once, not once per combination",
+            """
+            prompts:
+              - id: crm for {segment}
+                text: Best CRM for a {segment}?
+                vars: {segment: [smb, agency, enterprise]}
+            """,
+            "spec.yaml:5:5: prompts[0].id: prompt id 'crm for {segment}' must not contain"
+                + " whitespace"),
+        refusal(
+            "an unknown placeholder once, where it is first written",
+            """
+            prompts:
+              - id: crm-{segmnt}
+                text: Best CRM for a {segmnt} in {city}?
+                vars: {segment: [smb, agency, enterprise], city: [Paris, Rome]}
+            """,
+            "spec.yaml:5:5: prompts[0].id: unknown {segmnt} (did you mean {segment}?)",
+            "spec.yaml:5:5: prompts[0].id: must contain {city} so that each combination of vars"
+                + " gets its own id"),
+        refusal(
+            "ids that one matrix repeats from another, in one error",
+            """
+            prompts:
+              - id: crm-{segment}
+                text: Best CRM for a {segment}?
+                vars: {segment: [smb, agency, enterprise, school, shop]}
+              - id: crm-{segment}
+                text: Which CRM does a {segment} need?
+                vars: {segment: [smb, agency, enterprise, school, shop]}
+            """,
+            "spec.yaml:8:5: prompts[1].id: duplicate prompt ids 'crm-smb', 'crm-agency',"
+                + " 'crm-enterprise' and 2 more (first at spec.yaml:5:5)"),
+        refusal(
+            "an id that is not unique after expansion",
+            """
+            prompts:
+              - id: crm-smb
+                text: Best CRM for a small business?
+              - id: crm-{segment}
+                text: Best CRM for a {segment}?
+                vars: {segment: [startup, smb]}
+            """,
+            "spec.yaml:7:5: prompts[1].id: duplicate prompt id 'crm-smb' (first at"
+                + " spec.yaml:5:5)"),
+        refusal(
+            "an empty id",
+            "prompts: [{id: \"\", text: Hi}]\n",
+            "spec.yaml:4:12: prompts[0].id: prompt id must not be empty"));
   }
 
   @Nested
   class Matrices {
     @Test
-    void refuse_an_unknown_placeholder_with_a_did_you_mean() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-{segment}
-                      text: Best CRM for a {segmnt}?
-                      vars: {segment: [smb]}
-                  """))
-          .containsExactly(
-              "spec.yaml:6:5: prompts[0].text: unknown {segmnt} (did you mean {segment}?)");
-    }
-
-    @Test
-    void refuse_a_placeholder_in_a_prompt_without_vars() {
-      assertThat(problems("prompts:\n  - id: p1\n    text: Best CRM for {segment}?\n"))
-          .containsExactly(
-              "spec.yaml:6:5: prompts[0].text: unknown {segment}: this prompt has no vars");
-    }
-
-    @Test
-    void refuse_an_id_without_every_var_because_ids_would_clash() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm
-                      text: Best CRM for a {segment}?
-                      vars: {segment: [smb, enterprise]}
-                  """))
-          .containsExactly(
-              "spec.yaml:5:5: prompts[0].id: must contain {segment} so that each combination of"
-                  + " vars gets its own id");
-    }
-
-    @Test
-    void refuse_an_empty_list_of_values() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-{segment}
-                      text: Best CRM for a {segment}?
-                      vars: {segment: []}
-                  """))
-          .containsExactly("spec.yaml:7:12: prompts[0].vars.segment: must not be empty");
-    }
-
-    @Test
     void give_ids_the_slug_of_each_value_texts_the_value_as_written_and_a_tag_per_var() {
       RunSpec run =
           new SpecFixture(dir)
               .load(
-                  with(
+                  SpecFixture.withPrompts(
                       """
                       prompts:
                         - id: crm-{segment}-{city}
@@ -120,127 +198,6 @@ class PromptsReaderTest {
       assertThat(PromptMatrix.slug("B2B (SaaS)")).isEqualTo("b2b-saas");
       assertThat(PromptMatrix.slug("?!")).isEmpty();
     }
-
-    @Test
-    void refuse_two_values_with_one_slug_in_one_error_naming_both() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-{segment}-{city}
-                      text: Best CRM for a {segment} in {city}?
-                      vars:
-                        segment: [law firm, startup, Law-Firm]
-                        city: [New York, Paris, Berlin]
-                  """))
-          .containsExactly(
-              "spec.yaml:8:36: prompts[0].vars.segment[2]: 'law firm' and 'Law-Firm' both make the"
-                  + " id part 'law-firm' (ids take each value in lower case, with a - for each run"
-                  + " of other characters); make them differ in a letter or digit, or keep one");
-    }
-
-    @Test
-    void refuse_a_value_listed_twice_once() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-{segment}
-                      text: Best CRM for a {segment}?
-                      vars: {segment: [smb, agency, smb, smb]}
-                  """))
-          .containsExactly("spec.yaml:7:35: prompts[0].vars.segment[2]: 'smb' is listed 3 times");
-    }
-
-    @Test
-    void refuse_a_value_with_no_letter_or_digit_for_the_id() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-{segment}
-                      text: Best CRM for a {segment}?
-                      vars: {segment: [smb, "???"]}
-                  """))
-          .containsExactly(
-              "spec.yaml:7:27: prompts[0].vars.segment[1]: '???' has no letter or digit to put in"
-                  + " the prompt id");
-    }
-
-    @Test
-    void refuse_whitespace_in_the_id_once_not_once_per_combination() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm for {segment}
-                      text: Best CRM for a {segment}?
-                      vars: {segment: [smb, agency, enterprise]}
-                  """))
-          .containsExactly(
-              "spec.yaml:5:5: prompts[0].id: prompt id 'crm for {segment}' must not contain"
-                  + " whitespace");
-    }
-
-    @Test
-    void refuse_an_unknown_placeholder_once_where_it_is_first_written() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-{segmnt}
-                      text: Best CRM for a {segmnt} in {city}?
-                      vars: {segment: [smb, agency, enterprise], city: [Paris, Rome]}
-                  """))
-          .containsExactly(
-              "spec.yaml:5:5: prompts[0].id: unknown {segmnt} (did you mean {segment}?)",
-              "spec.yaml:5:5: prompts[0].id: must contain {city} so that each combination of vars"
-                  + " gets its own id");
-    }
-  }
-
-  @Nested
-  class Ids {
-    @Test
-    void that_one_matrix_repeats_from_another_are_one_error() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-{segment}
-                      text: Best CRM for a {segment}?
-                      vars: {segment: [smb, agency, enterprise, school, shop]}
-                    - id: crm-{segment}
-                      text: Which CRM does a {segment} need?
-                      vars: {segment: [smb, agency, enterprise, school, shop]}
-                  """))
-          .containsExactly(
-              "spec.yaml:8:5: prompts[1].id: duplicate prompt ids 'crm-smb', 'crm-agency',"
-                  + " 'crm-enterprise' and 2 more (first at spec.yaml:5:5)");
-    }
-
-    @Test
-    void must_be_unique_after_expansion() {
-      assertThat(
-              problems(
-                  """
-                  prompts:
-                    - id: crm-smb
-                      text: Best CRM for a small business?
-                    - id: crm-{segment}
-                      text: Best CRM for a {segment}?
-                      vars: {segment: [startup, smb]}
-                  """))
-          .containsExactly(
-              "spec.yaml:7:5: prompts[1].id: duplicate prompt id 'crm-smb' (first at"
-                  + " spec.yaml:5:5)");
-    }
-
-    @Test
-    void must_not_be_empty() {
-      assertThat(problems("prompts: [{id: \"\", text: Hi}]\n"))
-          .containsExactly("spec.yaml:4:12: prompts[0].id: prompt id must not be empty");
-    }
   }
 
   @Nested
@@ -261,7 +218,7 @@ class PromptsReaderTest {
       RunSpec run =
           new SpecFixture(dir)
               .load(
-                  with(
+                  SpecFixture.withPrompts(
                       """
                       prompts:
                         - {id: p1, text: Hi}
@@ -279,7 +236,8 @@ class PromptsReaderTest {
     void may_name_their_columns_in_any_order_and_leave_out_tags() throws IOException {
       Files.writeString(dir.resolve("p.csv"), "text,id\nHi there,p9\n");
 
-      RunSpec run = new SpecFixture(dir).load(with("prompts: [{file: p.csv}]\n"));
+      RunSpec run =
+          new SpecFixture(dir).load(SpecFixture.withPrompts("prompts: [{file: p.csv}]\n"));
 
       assertThat(run.prompts()).containsExactly(new PromptSpec("p9", "Hi there", List.of()));
     }
@@ -341,7 +299,8 @@ class PromptsReaderTest {
       Files.createDirectories(dir.resolve("conf"));
       Files.writeString(dir.resolve("conf/p.csv"), "id,text\n,Hi\n");
       Path spec =
-          Files.writeString(dir.resolve("conf/spec.yaml"), with("prompts: [{file: p.csv}]\n"));
+          Files.writeString(
+              dir.resolve("conf/spec.yaml"), SpecFixture.withPrompts("prompts: [{file: p.csv}]\n"));
 
       assertThat(catchThrowable(() -> SpecLoader.load(spec, Map.of())))
           .hasMessage(dir.resolve("conf/p.csv") + ":2:1: id: prompt id must not be empty");

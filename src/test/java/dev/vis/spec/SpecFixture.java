@@ -24,6 +24,17 @@ record SpecFixture(Path dir) {
           provider: sim
       """;
 
+  /** {@link #MINIMAL} with these lines in place of its prompts section. */
+  static String withPrompts(String prompts) {
+    return MINIMAL.replace(
+        """
+        prompts:
+          - id: p1
+            text: Hello?
+        """,
+        prompts);
+  }
+
   RunSpec load(String yaml) {
     return load(yaml, Map.of());
   }

@@ -56,13 +56,7 @@ class SpecLoaderTest {
       assertThat(run.name()).isEqualTo("crm-visibility");
       assertThat(run.brands())
           .containsExactly(
-              new BrandSpec(
-                  "Acme CRM",
-                  List.of("Acme", "AcmeCRM"),
-                  List.of("acme.com"),
-                  List.of("Acme Anvil"),
-                  true,
-                  false),
+              SpecRecords.ACME_CRM,
               new BrandSpec("Globex", List.of(), List.of(), List.of(), false, false));
       assertThat(run.prompts())
           .containsExactly(
@@ -175,16 +169,14 @@ class SpecLoaderTest {
     void expand_every_combination_of_vars_in_declaration_order() {
       RunSpec run =
           load(
-              """
-              version: 1
-              brands: [{name: Acme}]
-              prompts:
-                - id: crm-{size}-{region}
-                  text: Best CRM for a {size} firm in {region}?
-                  tags: [matrix]
-                  vars: {size: [small, large], region: [EU, US]}
-              models: [{id: offline, provider: sim}]
-              """);
+              SpecFixture.withPrompts(
+                  """
+                  prompts:
+                    - id: crm-{size}-{region}
+                      text: Best CRM for a {size} firm in {region}?
+                      tags: [matrix]
+                      vars: {size: [small, large], region: [EU, US]}
+                  """));
 
       assertThat(run.prompts())
           .containsExactly(
@@ -228,14 +220,12 @@ class SpecLoaderTest {
     void writes_a_literal_dollar_brace_for_a_doubled_dollar() {
       RunSpec run =
           load(
-              """
-              version: 1
-              brands: [{name: Acme}]
-              prompts:
-                - id: p1
-                  text: What does $${HOME} mean in ${SHELL_NAME}?
-              models: [{id: offline, provider: sim}]
-              """,
+              SpecFixture.withPrompts(
+                  """
+                  prompts:
+                    - id: p1
+                      text: What does $${HOME} mean in ${SHELL_NAME}?
+                  """),
               Map.of("SHELL_NAME", "bash"));
 
       assertThat(run.prompts().get(0).text()).isEqualTo("What does ${HOME} mean in bash?");

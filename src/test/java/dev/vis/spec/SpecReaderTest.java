@@ -3,58 +3,63 @@ package dev.vis.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SpecReaderTest {
   @TempDir Path dir;
 
-  private java.util.List<String> problems(String yaml) {
+  private List<String> problems(String yaml) {
     return new SpecFixture(dir).problems(yaml);
+  }
+
+  /** One line added to a valid spec, and the one problem it makes. */
+  static List<Arguments> oneLineRefusals() {
+    return List.of(
+        Arguments.of(
+            "an unknown key with a did you mean",
+            "sampels: 3\n",
+            "spec.yaml:10:1: sampels: unknown field (did you mean 'samples'?)"),
+        Arguments.of(
+            "an unknown key far from any with the allowed ones",
+            "retry: {backoff: 2}\n",
+            "spec.yaml:10:9: retry.backoff: unknown field; allowed here: max_attempts,"
+                + " initial_delay, max_delay"),
+        Arguments.of(
+            "a word where an integer belongs",
+            "samples: many\n",
+            "spec.yaml:10:1: samples: expected an integer, got 'many'"),
+        Arguments.of(
+            "a count below one",
+            "concurrency: 0\n",
+            "spec.yaml:10:1: concurrency: must be at least 1, got 0"),
+        Arguments.of(
+            "a malformed duration",
+            "timeout: 60\n",
+            "spec.yaml:10:1: timeout: expected a duration like 60s, 500ms, 2m or 1h, got '60'"),
+        Arguments.of(
+            "a list where a single value belongs",
+            "name: [a, b]\n",
+            "spec.yaml:10:1: name: expected a single value, got a list"),
+        Arguments.of(
+            "a budget of zero",
+            "budget: {max_usd: 0}\n",
+            "spec.yaml:10:10: budget.max_usd: must be greater than 0, got 0"));
+  }
+
+  @ParameterizedTest(name = "refuses {0}")
+  @MethodSource("oneLineRefusals")
+  void refuses_one_added_line(String what, String line, String problem) {
+    assertThat(problems(SpecFixture.MINIMAL + line)).containsExactly(problem);
   }
 
   @Nested
   class Refuses {
-    @Test
-    void an_unknown_key_with_a_did_you_mean() {
-      assertThat(problems(SpecFixture.MINIMAL + "sampels: 3\n"))
-          .containsExactly("spec.yaml:10:1: sampels: unknown field (did you mean 'samples'?)");
-    }
-
-    @Test
-    void an_unknown_key_far_from_any_with_the_allowed_ones() {
-      assertThat(problems(SpecFixture.MINIMAL + "retry: {backoff: 2}\n"))
-          .containsExactly(
-              "spec.yaml:10:9: retry.backoff: unknown field; allowed here: max_attempts,"
-                  + " initial_delay, max_delay");
-    }
-
-    @Test
-    void a_word_where_an_integer_belongs() {
-      assertThat(problems(SpecFixture.MINIMAL + "samples: many\n"))
-          .containsExactly("spec.yaml:10:1: samples: expected an integer, got 'many'");
-    }
-
-    @Test
-    void a_count_below_one() {
-      assertThat(problems(SpecFixture.MINIMAL + "concurrency: 0\n"))
-          .containsExactly("spec.yaml:10:1: concurrency: must be at least 1, got 0");
-    }
-
-    @Test
-    void a_malformed_duration() {
-      assertThat(problems(SpecFixture.MINIMAL + "timeout: 60\n"))
-          .containsExactly(
-              "spec.yaml:10:1: timeout: expected a duration like 60s, 500ms, 2m or 1h, got '60'");
-    }
-
-    @Test
-    void a_list_where_a_single_value_belongs() {
-      assertThat(problems(SpecFixture.MINIMAL + "name: [a, b]\n"))
-          .containsExactly("spec.yaml:10:1: name: expected a single value, got a list");
-    }
-
     @Test
     void a_version_other_than_1() {
       assertThat(problems(SpecFixture.MINIMAL.replace("version: 1", "version: 2")))
@@ -79,12 +84,6 @@ class SpecReaderTest {
               "spec.yaml:2:1: brands: must not be empty",
               "spec.yaml:3:1: prompts: must not be empty",
               "spec.yaml:4:1: models: must not be empty");
-    }
-
-    @Test
-    void a_budget_of_zero() {
-      assertThat(problems(SpecFixture.MINIMAL + "budget: {max_usd: 0}\n"))
-          .containsExactly("spec.yaml:10:10: budget.max_usd: must be greater than 0, got 0");
     }
 
     @Test

@@ -12,6 +12,19 @@ import java.util.OptionalInt;
  * loading YAML.
  */
 public final class SpecRecords {
+  /**
+   * Acme CRM with its brand fields set, as {@code spec/full-example.yaml} declares it: primary,
+   * also called Acme and AcmeCRM, at acme.com, and not matched inside "Acme Anvil".
+   */
+  public static final BrandSpec ACME_CRM =
+      new BrandSpec(
+          "Acme CRM",
+          List.of("Acme", "AcmeCRM"),
+          List.of("acme.com"),
+          List.of("Acme Anvil"),
+          true,
+          false);
+
   private SpecRecords() {}
 
   /** A model with nothing but its id, provider key and provider model name. */

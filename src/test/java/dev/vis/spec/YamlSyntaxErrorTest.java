@@ -19,6 +19,17 @@ class YamlSyntaxErrorTest {
       "  hint: check the indentation of this line against the line above: the keys of one mapping"
           + " start in one column, and so do the dashes of one list";
 
+  /**
+   * The first problem of a spec of {@code version: 1}, {@code brands:} and then these lines (from
+   * line 3), followed by valid prompts and models.
+   */
+  private String problemInBrands(String brands) {
+    return problem(
+        "version: 1\nbrands:\n"
+            + brands
+            + "prompts: [{id: p1, text: Hi}]\nmodels: [{id: offline, provider: sim}]\n");
+  }
+
   @Nested
   class MisIndented {
     @Test
@@ -73,14 +84,10 @@ class YamlSyntaxErrorTest {
     @Test
     void a_key_indented_more_than_its_siblings() {
       assertThat(
-              problem(
+              problemInBrands(
                   """
-                  version: 1
-                  brands:
                     - name: Acme
                        aliases: [AcmeCRM]
-                  prompts: [{id: p1, text: Hi}]
-                  models: [{id: offline, provider: sim}]
                   """))
           .isEqualTo(
               """
@@ -96,15 +103,11 @@ class YamlSyntaxErrorTest {
     @Test
     void a_key_nested_under_a_value_that_is_already_given() {
       assertThat(
-              problem(
+              problemInBrands(
                   """
-                  version: 1
-                  brands:
                     - name: Acme
                       aliases: [AcmeCRM]
                         domains: [acme.com]
-                  prompts: [{id: p1, text: Hi}]
-                  models: [{id: offline, provider: sim}]
                   """))
           .isEqualTo(
               """
