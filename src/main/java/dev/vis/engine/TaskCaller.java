@@ -181,8 +181,7 @@ final class TaskCaller {
               Optional.empty(),
               Optional.empty());
       attempts.add(record);
-      Optional<BigDecimal> cost = cost(lane, answer);
-      tell(task, lane, record, answer.inputTokens(), answer.outputTokens(), cost);
+      tell(task, lane, record, answer.inputTokens(), answer.outputTokens(), cost(lane, answer));
       return answer;
     } catch (ProviderException e) {
       permit.failed(e);
