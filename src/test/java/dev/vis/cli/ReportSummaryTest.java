@@ -110,6 +110,14 @@ class ReportSummaryTest {
                 "could have caught is %.1f pp",
                 change.get("detectable_drop").asDouble() * 100));
     assertThat(validator().errors(JSON.readTree(json.out()))).isEmpty();
+    CommandHarness.Result html =
+        vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "html");
+    assertThat(org.jsoup.Jsoup.parse(html.out()).getElementById("summary").text())
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "the smallest drop this run could have caught is %.1f pp (80%% power at alpha 0.05)",
+                change.get("detectable_drop").asDouble() * 100));
   }
 
   @Test

@@ -4,8 +4,12 @@ import dev.vis.analysis.BrandDelta;
 import dev.vis.analysis.BrandFigures;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.Proportion;
+import dev.vis.analysis.Verdict;
 import dev.vis.report.FigureText;
 import dev.vis.report.ReportData;
+import dev.vis.report.Summary;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +65,10 @@ final class HtmlSummary {
         tied.isEmpty()
             ? "No other brand's interval overlaps it: its rank is clear."
             : "Statistically tied (overlapping intervals) with " + String.join(", ", tied) + ".");
-    data.comparison()
-        .flatMap(
-            c ->
-                c.comparison().brands().stream()
-                    .filter(d -> d.brand().equals(brand))
-                    .findFirst()
-                    .map(d -> baseline(d, c.baseline().facts().runId())))
+    data.summary().changes().stream()
+        .filter(c -> c.delta().brand().equals(brand))
+        .findFirst()
+        .map(HtmlSummary::baseline)
         .ifPresent(lines::add);
     lines.add(
         "Over "
@@ -84,19 +85,34 @@ final class HtmlSummary {
     return lines;
   }
 
-  private static String baseline(BrandDelta d, String runId) {
-    if (d.verdict() == dev.vis.analysis.Verdict.NO_DATA) {
+  /** The change against the baseline, from the summary every format shares. */
+  private static String baseline(Summary.Change change) {
+    BrandDelta d = change.delta();
+    String runId = change.baselineRunId();
+    if (d.verdict() == Verdict.NO_DATA) {
       return "Against baseline " + runId + ": no shared answered cells, so no comparison.";
     }
-    return "Against baseline "
-        + runId
-        + ": "
-        + FigureText.points(d.delta())
-        + " (p = "
-        + FigureText.pValue(d.pValue())
-        + "): "
-        + Tables.verdict(d.verdict())
-        + ".";
+    String line =
+        "Against baseline "
+            + runId
+            + ": "
+            + FigureText.points(d.delta())
+            + " (p = "
+            + FigureText.pValue(d.pValue())
+            + "): "
+            + Tables.verdict(d.verdict());
+    if (change.detectableDrop().isEmpty()) {
+      return line + ".";
+    }
+    return line
+        + "; the smallest drop this run could have caught is "
+        + FigureText.oneDecimal(change.detectableDrop().getAsDouble() * 100)
+        + " pp (80% power at alpha "
+        + new BigDecimal(change.level())
+            .round(new MathContext(3))
+            .stripTrailingZeros()
+            .toPlainString()
+        + ").";
   }
 
   static String ordinal(int n) {
