@@ -6,8 +6,6 @@ import dev.vis.analysis.BrandStanding;
 import dev.vis.analysis.MetricDefinition;
 import dev.vis.analysis.Proportion;
 import dev.vis.analysis.Verdict;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,19 +125,12 @@ final class MarkdownSummary {
           case OK -> "no real drop";
           case NO_DATA -> throw new IllegalStateException("handled above");
         };
-    if (change.detectableDrop().isEmpty()) {
-      return figures + verdict + (verdict.endsWith(".") ? "" : ".");
-    }
     return figures
         + verdict
-        + "; the smallest drop this run could have caught is "
-        + FigureText.oneDecimal(change.detectableDrop().getAsDouble() * 100)
-        + " pp (80% power at alpha "
-        + new BigDecimal(change.level())
-            .round(new MathContext(3))
-            .stripTrailingZeros()
-            .toPlainString()
-        + ").";
+        + change
+            .detectableDropPhrase()
+            .map(p -> "; " + p + ".")
+            .orElse(verdict.endsWith(".") ? "" : ".");
   }
 
   /** The closing definitions: every metric's numerator, denominator and interval, and the marks. */

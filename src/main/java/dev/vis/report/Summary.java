@@ -8,6 +8,8 @@ import dev.vis.analysis.MetricDefinition;
 import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.Verdict;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +62,22 @@ public record Summary(
       Objects.requireNonNull(metric, "metric");
       Objects.requireNonNull(delta, "delta");
       Objects.requireNonNull(detectableDrop, "detectableDrop");
+    }
+
+    /**
+     * "the smallest drop this run could have caught is 17.2 pp (80% power at alpha 0.05)", in the
+     * words every format uses; empty when no figure is stated.
+     */
+    public Optional<String> detectableDropPhrase() {
+      if (detectableDrop.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          "the smallest drop this run could have caught is "
+              + FigureText.oneDecimal(detectableDrop.getAsDouble() * 100)
+              + " pp (80% power at alpha "
+              + new BigDecimal(level).round(new MathContext(3)).stripTrailingZeros().toPlainString()
+              + ")");
     }
 
     static Change of(ComparisonView view, BrandDelta delta) {

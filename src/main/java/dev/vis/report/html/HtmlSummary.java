@@ -8,8 +8,6 @@ import dev.vis.analysis.Verdict;
 import dev.vis.report.FigureText;
 import dev.vis.report.ReportData;
 import dev.vis.report.Summary;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,18 +99,7 @@ final class HtmlSummary {
             + FigureText.pValue(d.pValue())
             + "): "
             + Tables.verdict(d.verdict());
-    if (change.detectableDrop().isEmpty()) {
-      return line + ".";
-    }
-    return line
-        + "; the smallest drop this run could have caught is "
-        + FigureText.oneDecimal(change.detectableDrop().getAsDouble() * 100)
-        + " pp (80% power at alpha "
-        + new BigDecimal(change.level())
-            .round(new MathContext(3))
-            .stripTrailingZeros()
-            .toPlainString()
-        + ").";
+    return line + change.detectableDropPhrase().map(p -> "; " + p).orElse("") + ".";
   }
 
   static String ordinal(int n) {
