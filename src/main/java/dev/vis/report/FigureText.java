@@ -89,4 +89,9 @@ public final class FigureText {
   public static String pValue(double p) {
     return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
   }
+
+  /** {@code p = 0.123}, or {@code p < 0.001}: a p-value as a sentence states it. */
+  public static String pStatement(double p) {
+    return p < 0.001 ? "p < 0.001" : "p = " + pValue(p);
+  }
 }

@@ -112,8 +112,7 @@ final class MarkdownSummary {
             + " to "
             + FigureText.points(d.high())
             + ", "
-            + (d.pValue() < 0.001 ? "p " : "p = ")
-            + FigureText.pValue(d.pValue())
+            + FigureText.pStatement(d.pValue())
             + "): ";
     String verdict =
         switch (d.verdict()) {

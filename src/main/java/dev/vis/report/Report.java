@@ -40,8 +40,8 @@ public record Report(ReportData data) {
     return b.brand()
         + " "
         + FigureText.points(b.delta())
-        + " (p = "
-        + FigureText.pValue(b.pValue())
+        + " ("
+        + FigureText.pStatement(b.pValue())
         + ")";
   }
 }

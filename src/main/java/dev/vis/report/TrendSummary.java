@@ -58,8 +58,8 @@ public final class TrendSummary {
                 + FigureText.points(s.delta())
                 + " into run "
                 + trend.runs().get(s.to()).id()
-                + " (p = "
-                + FigureText.pValue(s.pValue())
+                + " ("
+                + FigureText.pStatement(s.pValue())
                 + ")");
       }
       lines.add("Real changes: " + String.join("; ", parts) + ".");

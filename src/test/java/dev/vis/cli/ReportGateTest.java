@@ -96,6 +96,9 @@ class ReportGateTest {
       assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
       assertThat(report.out()).contains("**Verdict: the gate tripped**", "| Acme CRM ★ |");
       assertThat(report.err()).contains("regression gate tripped: Acme CRM −");
+      // a p-value below 0.001 once read "p = < 0.001"
+      assertThat(report.err()).containsPattern("\\((p < 0\\.001|p = 0\\.\\d{3})\\)");
+      assertThat(report.err()).doesNotContain("p = <");
     }
 
     @Test

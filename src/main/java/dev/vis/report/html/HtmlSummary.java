@@ -95,8 +95,8 @@ final class HtmlSummary {
             + runId
             + ": "
             + FigureText.points(d.delta())
-            + " (p = "
-            + FigureText.pValue(d.pValue())
+            + " ("
+            + FigureText.pStatement(d.pValue())
             + "): "
             + Tables.verdict(d.verdict());
     return line + change.detectableDropPhrase().map(p -> "; " + p).orElse("") + ".";

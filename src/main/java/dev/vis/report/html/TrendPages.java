@@ -110,8 +110,8 @@ final class TrendPages {
                 series.brand()
                     + ": "
                     + FigureText.points(s.delta())
-                    + " (p = "
-                    + FigureText.pValue(s.pValue())
+                    + " ("
+                    + FigureText.pStatement(s.pValue())
                     + ")"));
       }
     }
