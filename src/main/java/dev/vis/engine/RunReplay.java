@@ -48,20 +48,7 @@ public final class RunReplay {
     String sha = source.specSha256();
     if (rules.isPresent()) {
       RunSpec next = rules.get().spec();
-      spec =
-          new RunSpec(
-              spec.version(),
-              spec.name(),
-              next.brands(),
-              spec.prompts(),
-              spec.models(),
-              spec.providers(),
-              spec.samples(),
-              spec.concurrency(),
-              spec.timeout(),
-              spec.retry(),
-              spec.budget(),
-              spec.pricing());
+      spec = spec.withBrands(next.brands());
       specPath = rules.get().path().toString();
       specText = rules.get().text();
       sha = rules.get().sha256();

@@ -94,4 +94,19 @@ public final class FigureText {
   public static String pStatement(double p) {
     return p < 0.001 ? "p < 0.001" : "p = " + pValue(p);
   }
+
+  /** {@code 1st}, {@code 2nd}, {@code 3rd}, {@code 11th}. */
+  public static String ordinal(int n) {
+    int tens = n % 100;
+    String suffix =
+        tens >= 11 && tens <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
+  }
 }

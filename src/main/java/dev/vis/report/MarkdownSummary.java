@@ -64,7 +64,7 @@ final class MarkdownSummary {
         + "; "
         + FigureText.counts(rate)
         + "), **"
-        + ordinal(rank)
+        + FigureText.ordinal(rank)
         + " of "
         + s.brands()
         + "** tracked brands by mention rate"
@@ -164,20 +164,5 @@ final class MarkdownSummary {
 
   private static String interval(Proportion p) {
     return FigureText.oneDecimal(p.low() * 100) + "–" + FigureText.oneDecimal(p.high() * 100) + "%";
-  }
-
-  /** {@code 1st}, {@code 2nd}, {@code 3rd}, {@code 11th}. */
-  static String ordinal(int n) {
-    int tens = n % 100;
-    String suffix =
-        tens >= 11 && tens <= 13
-            ? "th"
-            : switch (n % 10) {
-              case 1 -> "st";
-              case 2 -> "nd";
-              case 3 -> "rd";
-              default -> "th";
-            };
-    return n + suffix;
   }
 }

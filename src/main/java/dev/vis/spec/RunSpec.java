@@ -77,4 +77,21 @@ public record RunSpec(
         budget,
         pricing);
   }
+
+  /** This spec under other brand rules: what a replay re-scores a run with. */
+  public RunSpec withBrands(List<BrandSpec> brands) {
+    return new RunSpec(
+        version,
+        name,
+        brands,
+        prompts,
+        models,
+        providers,
+        samples,
+        concurrency,
+        timeout,
+        retry,
+        budget,
+        pricing);
+  }
 }

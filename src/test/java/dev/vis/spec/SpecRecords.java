@@ -105,21 +105,4 @@ public final class SpecRecords {
         Optional.empty(),
         Map.of());
   }
-
-  /** {@code spec} with other brands. */
-  public static RunSpec withBrands(RunSpec spec, List<BrandSpec> brands) {
-    return new RunSpec(
-        spec.version(),
-        spec.name(),
-        brands,
-        spec.prompts(),
-        spec.models(),
-        spec.providers(),
-        spec.samples(),
-        spec.concurrency(),
-        spec.timeout(),
-        spec.retry(),
-        spec.budget(),
-        spec.pricing());
-  }
 }

@@ -8,7 +8,6 @@ import dev.vis.analysis.MatchRule;
 import dev.vis.analysis.Mention;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.RunSpec;
-import dev.vis.spec.SpecRecords;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,7 +64,7 @@ class MentionColumnsTest {
   void a_brands_accent_rule_is_kept_with_the_run() {
     RunSpec base = StoreFixtures.spec("crm");
     BrandSpec nestle = new BrandSpec("Nestlé", List.of(), List.of(), List.of(), false, false, true);
-    RunSpec spec = SpecRecords.withBrands(base, List.of(nestle));
+    RunSpec spec = base.withBrands(List.of(nestle));
     try (SqliteStore store = open()) {
       store.createRun(StoreFixtures.newRun("01JDAAAAAAAAAAAAAAAAAAAAAA", spec, T0));
       assertThat(store.storedRun("01JDAAAAAAAAAAAAAAAAAAAAAA").spec().brands())

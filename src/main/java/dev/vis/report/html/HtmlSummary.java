@@ -50,7 +50,7 @@ final class HtmlSummary {
             + " of "
             + ranked.size()
             + " tracked brands ("
-            + ordinal(rank)
+            + FigureText.ordinal(rank)
             + ").");
     List<String> tied = new ArrayList<>();
     for (String other : ranked) {
@@ -100,19 +100,5 @@ final class HtmlSummary {
             + "): "
             + Tables.verdict(d.verdict());
     return line + change.detectableDropPhrase().map(p -> "; " + p).orElse("") + ".";
-  }
-
-  static String ordinal(int n) {
-    int mod100 = n % 100;
-    String suffix =
-        mod100 >= 11 && mod100 <= 13
-            ? "th"
-            : switch (n % 10) {
-              case 1 -> "st";
-              case 2 -> "nd";
-              case 3 -> "rd";
-              default -> "th";
-            };
-    return n + suffix;
   }
 }
