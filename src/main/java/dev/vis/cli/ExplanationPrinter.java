@@ -54,23 +54,17 @@ abstract sealed class ExplanationPrinter permits ExplanationPrinter.Text, Explan
           TerminalText.escape(place.modelId()),
           place.sample());
       for (CountedStretch c : explanation.counted()) {
-        out.printf(
-            Locale.ROOT,
-            "  counts   @%-6d %-28s %-7s %s%n",
-            c.offset(),
-            quoted(c.text()),
-            c.rule().label(),
-            list(c.list(), c.rank()));
+        stretch("counts", c.offset(), c.text(), c.rule().label(), list(c.list(), c.rank()));
       }
       for (IgnoredStretch i : explanation.ignored()) {
-        out.printf(
-            Locale.ROOT,
-            "  ignored  @%-6d %-28s %-7s in %s%n",
-            i.offset(),
-            quoted(i.text()),
-            i.reason().label(),
-            quoted(i.within()));
+        stretch("ignored", i.offset(), i.text(), i.reason().label(), "in " + quoted(i.within()));
       }
+    }
+
+    /** One stretch's line: the columns line up whether it counts or is ignored. */
+    private void stretch(String verdict, int offset, String text, String why, String where) {
+      out.printf(
+          Locale.ROOT, "  %-8s @%-6d %-28s %-7s %s%n", verdict, offset, quoted(text), why, where);
     }
 
     @Override
