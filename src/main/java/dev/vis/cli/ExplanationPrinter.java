@@ -113,29 +113,37 @@ abstract sealed class ExplanationPrinter permits ExplanationPrinter.Text, Explan
         json.writeNumberField("sample", place.sample());
         json.writeArrayFieldStart("counted");
         for (CountedStretch c : explanation.counted()) {
-          json.writeStartObject();
-          json.writeNumberField("offset", c.offset());
-          json.writeStringField("text", c.text());
-          json.writeStringField("rule", c.rule().label());
-          optional(json, "list", c.list());
-          optional(json, "rank", c.rank());
-          json.writeEndObject();
+          counted(c);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("ignored");
         for (IgnoredStretch i : explanation.ignored()) {
-          json.writeStartObject();
-          json.writeNumberField("offset", i.offset());
-          json.writeStringField("text", i.text());
-          json.writeStringField("reason", i.reason().label());
-          json.writeStringField("within", i.within());
-          json.writeEndObject();
+          ignored(i);
         }
         json.writeEndArray();
         json.writeEndObject();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    private void counted(CountedStretch c) throws IOException {
+      json.writeStartObject();
+      json.writeNumberField("offset", c.offset());
+      json.writeStringField("text", c.text());
+      json.writeStringField("rule", c.rule().label());
+      optional(json, "list", c.list());
+      optional(json, "rank", c.rank());
+      json.writeEndObject();
+    }
+
+    private void ignored(IgnoredStretch i) throws IOException {
+      json.writeStartObject();
+      json.writeNumberField("offset", i.offset());
+      json.writeStringField("text", i.text());
+      json.writeStringField("reason", i.reason().label());
+      json.writeStringField("within", i.within());
+      json.writeEndObject();
     }
 
     @Override
