@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vis.analysis.AnswerExplanation;
 import dev.vis.analysis.CountedStretch;
 import dev.vis.analysis.IgnoredStretch;
+import dev.vis.report.Choice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,13 +18,16 @@ abstract sealed class ExplanationPrinter permits ExplanationPrinter.Text, Explan
   /** Where one explained answer came from. */
   record AnswerPlace(long taskId, String promptId, String modelId, long sample) {}
 
+  /** The formats of {@code vis explain}. */
+  enum Format implements Choice {
+    TEXT,
+    JSON
+  }
+
   static ExplanationPrinter of(String format, PrintWriter out, String runId, String brand) {
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> new Text(out);
-      case "json" -> new Json(out, runId, brand);
-      default ->
-          throw dev.vis.VisException.usage(
-              "--format: unknown value '" + format + "' (expected one of text|json)");
+    return switch (Choice.parse(Format.class, "--format", format)) {
+      case TEXT -> new Text(out);
+      case JSON -> new Json(out, runId, brand);
     };
   }
 
