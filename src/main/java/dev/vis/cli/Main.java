@@ -37,12 +37,18 @@ public final class Main {
    * picocli prints itself ({@code --help}, {@code --version}).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    CommandLine cli = commandLine(context, VisCommand.neededBy(args));
-    cli.setOut(out);
-    cli.setErr(err);
+    CommandLine cli = null;
     int code = ExitCode.OK;
     try {
-      code = cli.execute(args);
+      if (VersionText.isAllThatIsAsked(args)) {
+        // answered before picocli loads: its Java 5 classes miss the start-up cache
+        VersionText.lines().forEach(out::println);
+      } else {
+        cli = commandLine(context, VisCommand.neededBy(args));
+        cli.setOut(out);
+        cli.setErr(err);
+        code = cli.execute(args);
+      }
       out.flush();
     } catch (ClosedPipeException e) {
       // the reader left: the code stands, and there is nothing to say
@@ -54,6 +60,9 @@ public final class Main {
           code == ExitCode.INTERRUPTED || code == ExitCode.TERMINATED || code == ExitCode.HUNG_UP;
       code = signalled ? code : e.exitCode();
     } catch (OutOfMemoryError e) {
+      if (cli == null) {
+        throw e; // only the version lines ran: there is no command to report it through
+      }
       // the last resort: picocli hands only exceptions to the error handler, never errors
       code =
           new ErrorHandler(context.secrets())

@@ -1,7 +1,5 @@
 package dev.vis.cli;
 
-import dev.vis.Version;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import picocli.CommandLine;
@@ -84,9 +82,7 @@ final class VisCommand implements Runnable {
         return alone ? arg::equals : name -> true;
       }
     }
-    boolean versionOnly =
-        args.length > 0
-            && Arrays.stream(args).allMatch(a -> a.equals("--version") || a.equals("-V"));
+    boolean versionOnly = VersionText.isAllThatIsAsked(args);
     return name -> !versionOnly;
   }
 
@@ -98,16 +94,7 @@ final class VisCommand implements Runnable {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {
-        "vis " + Version.current() + " (commit " + Version.commit() + ")",
-        "Java "
-            + Runtime.version()
-            + " ("
-            + System.getProperty("java.vendor", "unknown vendor")
-            + ", "
-            + System.getProperty("java.home", "unknown home")
-            + ")"
-      };
+      return VersionText.lines().toArray(String[]::new);
     }
   }
 }
