@@ -32,8 +32,9 @@ vis_cache_file() {
 }
 
 vis_file_stamp() {
-  # $1: a file; prints its size, modification time and inode (GNU stat, then BSD stat)
-  stat -c '%s %Y %i' "$1" 2>/dev/null || stat -f '%z %m %i' "$1" 2>/dev/null
+  # $1: a file; prints its size, modification time and inode (GNU stat, to the nanosecond: a cache
+  # damaged within the second it was recorded in must not pass; then BSD stat)
+  stat -c '%s %.9Y %i' "$1" 2>/dev/null || stat -f '%z %m %i' "$1" 2>/dev/null
 }
 
 vis_cache_usable() {

@@ -111,6 +111,22 @@ class LauncherIT {
     assertThat(install.resolve("target/startup")).doesNotExist();
   }
 
+  @Test
+  void commands_run_on_c1_alone_unless_vis_java_opts_says_otherwise() throws Exception {
+    Launched c1 =
+        launch(List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"), "-V");
+    Launched c2 =
+        launch(
+            List.of(
+                "VIS_STARTUP_CACHE=off",
+                "VIS_JAVA_OPTS=-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"),
+            "-V");
+
+    assertThat(c1.code).as(c1::toString).isZero();
+    assertThat(c1.out).as(c1::toString).containsPattern("TieredStopAtLevel += 1 ");
+    assertThat(c2.out).as(c2::toString).containsPattern("TieredStopAtLevel += 4 ");
+  }
+
   private Launched simRun() throws Exception {
     Path spec = install.resolve("sim.yaml");
     Files.writeString(
