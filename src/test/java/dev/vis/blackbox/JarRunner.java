@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs the shaded {@code vis.jar} as a user would: {@code java -jar} in a fresh JVM, in a working
- * folder of its own, with an environment built from nothing (the developer's variables never leak
- * in), stdout and stderr captured apart.
+ * Runs the shaded {@code vis.jar} as a user would: {@code java -jar} in a fresh JVM with the
+ * options {@code ./vis} adds ({@link LauncherCache}), in a working folder of its own, with an
+ * environment built from nothing (the developer's variables never leak in), stdout and stderr
+ * captured apart.
  *
  * <p>Immutable: {@link #withEnv} returns a new runner sharing the same folders.
  */
@@ -108,9 +109,10 @@ final class JarRunner {
   }
 
   private Running start(Redirect stdout, Optional<Path> out, int n, String... args) {
-    List<String> command =
-        new ArrayList<>(
-            List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(LauncherCache.flags(jar, List.of(args)));
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     Path err = logs.resolve(n + ".err");
     ProcessBuilder builder =
