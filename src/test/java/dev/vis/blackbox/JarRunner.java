@@ -1,5 +1,7 @@
 package dev.vis.blackbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -263,6 +265,19 @@ final class JarRunner {
 
   /** What one finished command printed and returned; its toString shows all of it. */
   record Result(List<String> args, int exitCode, String out, String err) {
+    /**
+     * Asserts the exit code and that stderr holds each of {@code messages} and no stack trace or
+     * exception name, showing all of it when any of it is off.
+     */
+    Result assertExit(int code, String... messages) {
+      assertThat(exitCode).as(this::toString).isEqualTo(code);
+      assertThat(err).as(this::toString).doesNotContain("Exception", "\tat ");
+      for (String message : messages) {
+        assertThat(err).as(this::toString).contains(message);
+      }
+      return this;
+    }
+
     @Override
     public String toString() {
       return "vis "
