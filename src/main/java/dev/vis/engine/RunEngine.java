@@ -14,7 +14,6 @@ import dev.vis.store.TaskOutcome;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -132,14 +131,14 @@ public final class RunEngine {
     RunLanes runLanes = RunLanes.of(run, providers, secrets, clock);
     Map<String, ModelLane> lanes = runLanes.lanes();
     RunCounters counters = new RunCounters();
-    List<CallGate> gates = new ArrayList<>();
-    // concurrency first: a call waiting for a slot holds no share of the budget
-    gates.add(runLanes.concurrencyGate(concurrency));
     BigDecimal spentBefore = run.summary().costUsd();
     Optional<BudgetGate> budget =
         spec.budget().map(b -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum));
-    budget.ifPresent(gates::add);
-    CallGate gate = new GateChain(gates);
+    // concurrency first: a call waiting for a slot holds no share of the budget
+    Gates gate =
+        new Gates(
+            runLanes.concurrencyGate(concurrency),
+            new GateChain(budget.<List<CallGate>>map(List::of).orElse(List.of())));
     TaskCaller caller =
         new TaskCaller(
             spec.retry(),
@@ -235,28 +234,28 @@ public final class RunEngine {
             .map(b -> b.stop(spentBefore.add(BigDecimal.valueOf(counters.costUsd.sum())))));
   }
 
+  /** The gates a call passes once: its concurrency slot, then the others (the budget). */
+  private record Gates(CallGate concurrency, CallGate others) {}
+
   private void callOne(
       PendingTask task,
       PromptSpec prompt,
       ModelLane lane,
-      CallGate gate,
+      Gates gates,
       TaskCaller caller,
       AnswerWriter writer)
       throws InterruptedException {
     CallEstimate estimate = CallEstimate.of(prompt, lane);
+    CallTicket ticket =
+        new CallTicket(
+            task.id(), lane.endpoint(), task.modelId(), estimate.tokens(), estimate.usdOrZero());
     Supplier<TaskOutcome> settle;
-    try (CallGate.Pass pass =
-        gate.enter(
-            new CallTicket(
-                task.id(),
-                lane.endpoint(),
-                task.modelId(),
-                estimate.tokens(),
-                estimate.usdOrZero()))) {
+    try (CallSlot slot = CallSlot.enter(gates.concurrency(), ticket);
+        CallGate.Pass pass = gates.others().enter(ticket)) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
         return;
       }
-      settle = caller.call(task, prompt, lane);
+      settle = caller.call(task, prompt, lane, slot);
     }
     writer.submit(settle.get());
   }

@@ -78,7 +78,7 @@ public final class PostgresStore extends JdbiStore implements SharedRuns {
   @Override
   void writeOutcomes(Handle h, List<TaskOutcome> outcomes, Instant now) {
     List<TaskOutcome> first = LeaseWrites.firstAnswersOnly(h, outcomes);
-    OutcomeWrites.write(h, first, now);
+    OutcomeWrites.write(h, first, now, AnswerIds::fromSequence);
     LeaseWrites.tieAnswers(h, first);
   }
 

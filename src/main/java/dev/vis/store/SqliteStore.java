@@ -47,7 +47,7 @@ public final class SqliteStore extends JdbiStore {
 
   @Override
   void writeOutcomes(Handle h, List<TaskOutcome> outcomes, Instant now) {
-    OutcomeWrites.write(h, outcomes, now);
+    OutcomeWrites.write(h, outcomes, now, AnswerIds::afterLargest);
   }
 
   /** Nothing to take: the claim's transaction begins IMMEDIATE, which already shuts out writers. */
