@@ -65,20 +65,12 @@ public final class RunCopy {
       copied.add(new Copied(there.get(), true));
       return;
     }
-    StoredRun stored = from.storedRun(run.id());
     NewRun start =
-        new NewRun(
-            run.id(),
-            run.specPath(),
-            stored.specText(),
-            run.specSha256(),
-            stored.spec(),
-            stored.models(),
-            List.of(),
+        start(
+            run,
+            from.storedRun(run.id()),
             source.map(RunSummary::id),
-            run.createdAt(),
-            run.owner().orElseGet(() -> Owner.current(env)),
-            stored.specSamples());
+            run.owner().orElseGet(() -> Owner.current(env)));
     boolean imported =
         to.importRun(
             new ImportedRun(
@@ -87,6 +79,22 @@ public final class RunCopy {
                 run.finishedAt().orElse(run.createdAt()),
                 tasks -> from.forEachRecordedTask(run.id(), tasks)));
     copied.add(new Copied(to.findRun(run.id()).orElseThrow(), !imported));
+  }
+
+  /** The run as it was recorded when it started, without its tasks (the copy streams them). */
+  static NewRun start(RunSummary run, StoredRun stored, Optional<String> source, Owner owner) {
+    return new NewRun(
+        run.id(),
+        run.specPath(),
+        stored.specText(),
+        run.specSha256(),
+        stored.spec(),
+        stored.models(),
+        List.of(),
+        source,
+        run.createdAt(),
+        owner,
+        stored.specSamples());
   }
 
   private void refuseDifferent(RunSummary here, RunSummary there) {

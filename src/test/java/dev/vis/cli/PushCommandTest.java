@@ -30,7 +30,9 @@ class PushCommandTest {
     String models =
         "models:\n  - {id: local-llama, provider: openai-compatible, model: llama3.1, base_url: %s}\n"
             .formatted(server.baseUrl());
-    String settings = "samples: 4\nconcurrency: 1\nretry: {max_attempts: 3, initial_delay: 1s}\n";
+    String settings =
+        "samples: 4\nconcurrency: 1\nretry: {max_attempts: 3, initial_delay: 1s}\n"
+            + "pricing:\n  local-llama: {input: 0.15, output: 0.6}\n";
     spec =
         Files.writeString(dir.resolve("local.yaml"), SpecYaml.crm("local", 3) + models + settings);
   }
@@ -57,6 +59,9 @@ class PushCommandTest {
     assertThat(push.exitCode()).as(push.toString()).isZero();
     assertThat(push.out()).isEqualTo(id + "\n");
     assertThat(push.err()).contains("pushed run " + id + " (local) to " + team + ": 12 tasks");
+    assertThat(vis.run("report", id, "--format", "json", "--db", team).out())
+        .as("a priced run: its cost, summed by each database, is the same")
+        .containsPattern("\"cost_usd\" ?: ?0\\.0*[1-9]");
     assertSameRun(id, team);
   }
 
