@@ -61,6 +61,16 @@ public final class SqliteStore extends JdbiStore {
     checkpoint();
   }
 
+  /**
+   * Copies the run in, then folds the write-ahead log into the file: the command's writes are over.
+   */
+  @Override
+  public boolean importRun(ImportedRun run) {
+    boolean imported = super.importRun(run);
+    checkpoint();
+    return imported;
+  }
+
   /** Deletes, then folds the write-ahead log into the file: the command's writes are over. */
   @Override
   public int delete(List<String> runIds) {
