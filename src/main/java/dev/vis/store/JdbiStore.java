@@ -196,7 +196,12 @@ abstract class JdbiStore implements Store {
 
   @Override
   public boolean importRun(ImportedRun run) {
-    return guarded(() -> jdbi.inTransaction(h -> RunImports.importRun(h, run)));
+    return guarded(
+        () ->
+            jdbi.inTransaction(
+                h ->
+                    RunImports.importRun(
+                        h, run, (w, outcomes) -> writeOutcomes(w, outcomes, Instant.EPOCH))));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.vis.store;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +15,16 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class RunImports {
   private RunImports() {}
 
+  /** The store's own write of a batch of outcomes, as a run's writer makes it. */
+  @FunctionalInterface
+  interface OutcomeWriter {
+    void write(Handle h, List<TaskOutcome> outcomes);
+  }
+
   /**
    * @return false, writing nothing, when the store holds a run with this id already
    */
-  static boolean importRun(Handle h, ImportedRun run) {
+  static boolean importRun(Handle h, ImportedRun run, OutcomeWriter writer) {
     String id = run.start().id();
     boolean present =
         h.createQuery("SELECT count(*) FROM runs WHERE id = ?").bind(0, id).mapTo(Long.class).one()
@@ -42,7 +47,7 @@ final class RunImports {
             start.createdAt(),
             start.owner(),
             start.specSamples()));
-    Tasks tasks = new Tasks(h, id, start.sourceRunId().isPresent());
+    Tasks tasks = new Tasks(h, id, start.sourceRunId().isPresent(), writer);
     run.tasks().accept(tasks::add);
     tasks.flush();
     RunStateWrites.finish(h, id, run.status(), run.finishedAt());
@@ -54,6 +59,7 @@ final class RunImports {
     private final Handle h;
     private final String runId;
     private final boolean replay;
+    private final OutcomeWriter writer;
     private final Map<String, Long> ids = new HashMap<>();
     private final List<RecordedTask> page = new ArrayList<>();
     private long lastId;
@@ -62,10 +68,11 @@ final class RunImports {
      * @param replay whether the run's tasks were recorded with it, copied from its source: then
      *     only their analysis is the run's own
      */
-    Tasks(Handle h, String runId, boolean replay) {
+    Tasks(Handle h, String runId, boolean replay, OutcomeWriter writer) {
       this.h = h;
       this.runId = runId;
       this.replay = replay;
+      this.writer = writer;
       if (replay) {
         readIds();
       }
@@ -107,7 +114,7 @@ final class RunImports {
             .bind(4, taskId)
             .add();
       }
-      OutcomeWrites.write(h, outcomes, Instant.EPOCH);
+      writer.write(h, outcomes);
       settle.execute();
       page.clear();
     }
