@@ -113,7 +113,7 @@ public final class RunEngine {
       "try") // the writer is closed early on purpose: to flush before reading its failure
   public RunOutcome execute(
       StoredRun run, List<PendingTask> tasks, int concurrency, Progress progress) {
-    return execute(run, tasks, tasks.size(), concurrency, progress);
+    return execute(run, tasks, tasks.size(), concurrency, progress, RunShare.ALONE);
   }
 
   /**
@@ -121,10 +121,16 @@ public final class RunEngine {
    * room), until it has no more or the run is interrupted.
    *
    * @param total how many tasks progress counts towards
+   * @param share what the run's other workers share with this one
    */
   @SuppressWarnings("try") // as above
-  public RunOutcome execute(
-      StoredRun run, Iterable<PendingTask> tasks, long total, int concurrency, Progress progress) {
+  RunOutcome execute(
+      StoredRun run,
+      Iterable<PendingTask> tasks,
+      long total,
+      int concurrency,
+      Progress progress,
+      RunShare share) {
     RunSpec spec = run.spec();
     String runId = run.summary().id();
     Map<String, PromptSpec> prompts = new HashMap<>();
@@ -137,9 +143,18 @@ public final class RunEngine {
     gates.add(runLanes.concurrencyGate(concurrency));
     BigDecimal spentBefore = run.summary().costUsd();
     Optional<BudgetGate> budget =
-        spec.budget().map(b -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum));
+        spec.budget()
+            .map(
+                b ->
+                    share
+                        .ledger(b.maxUsd(), counters.costUsd::sum)
+                        .map(ledger -> new BudgetGate(b.maxUsd(), ledger, share::budgetStopped))
+                        .orElseGet(
+                            () -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum)));
     budget.ifPresent(gates::add);
     CallGate gate = new GateChain(gates);
+    AttemptGate attemptGate = runLanes.attemptGate(clock, sleeper);
+    share.limits(attemptGate);
     TaskCaller caller =
         new TaskCaller(
             spec.retry(),
@@ -149,7 +164,7 @@ public final class RunEngine {
             new AnswerAnalyzer(spec.brands()),
             clock,
             counters,
-            runLanes.attemptGate(clock, sleeper),
+            attemptGate,
             runId,
             attempts,
             secrets);
@@ -165,7 +180,8 @@ public final class RunEngine {
                 e -> {
                   writeFailed.set(true);
                   interrupt();
-                });
+                },
+                share::finished);
         TaskScope taskScope = new TaskScope("vis-call")) {
       scope = taskScope;
       progress.begin(total);
@@ -181,8 +197,9 @@ public final class RunEngine {
         PromptSpec prompt = prompts.get(task.promptId());
         taskScope.fork(
             () -> {
+              boolean submitted = false;
               try {
-                callOne(task, prompt, lane, gate, caller, writer);
+                submitted = callOne(task, prompt, lane, gate, caller, writer);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } catch (OutOfMemoryError e) {
@@ -190,6 +207,9 @@ public final class RunEngine {
                 outOfMemory.compareAndSet(null, e);
                 interrupt();
               } finally {
+                if (!submitted) {
+                  share.finished(1);
+                }
                 progress.update(counters.snapshot());
               }
             });
@@ -235,7 +255,8 @@ public final class RunEngine {
             .map(b -> b.stop(spentBefore.add(BigDecimal.valueOf(counters.costUsd.sum())))));
   }
 
-  private void callOne(
+  /** Calls one task; whether its outcome went to the writer. */
+  private boolean callOne(
       PendingTask task,
       PromptSpec prompt,
       ModelLane lane,
@@ -254,11 +275,12 @@ public final class RunEngine {
                 estimate.tokens(),
                 estimate.usdOrZero()))) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
-        return;
+        return false;
       }
       settle = caller.call(task, prompt, lane);
     }
     writer.submit(settle.get());
+    return true;
   }
 
   /** Receives progress counts; called from many threads. */
