@@ -70,6 +70,7 @@ final class RunCommand extends Subcommand {
       throw VisException.usage("--run-id and --resume do not go together: a worker joins its run");
     }
     RunOptions options = overrides.options(resume != null);
+    reporting.checked();
     LoadedSpec loaded = SpecFiles.load(specFile, context.env(), overrides.maxTasks());
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
     context.secrets().collect(RunPreparation.effectiveSpec(loaded.spec(), options), context.env());

@@ -1,5 +1,6 @@
 package dev.vis.cli;
 
+import dev.vis.VisException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ final class RunReporting {
       completionCandidates = OptionValues.ProgressModes.class,
       defaultValue = "auto",
       description = "Progress on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  ProgressMode progress;
+  String progress;
 
   @Option(
       names = "--log-json",
@@ -33,9 +34,31 @@ final class RunReporting {
               + "node_exporter's textfile collector), whole or not at all")
   Path metricsFile;
 
-  /** The progress to show: none at all with {@code --quiet}. */
+  /** Refuses an unknown {@code --progress} before any work; returns itself. */
+  RunReporting checked() {
+    progressMode();
+    return this;
+  }
+
+  /**
+   * The progress to show: none at all with {@code --quiet}. An unknown mode is refused in the words
+   * every other option with a fixed set of values uses, not in picocli's upper-case enum names.
+   */
   ProgressMode progressMode() {
-    return quiet ? ProgressMode.NONE : progress;
+    if (quiet) {
+      return ProgressMode.NONE;
+    }
+    for (ProgressMode mode : ProgressMode.values()) {
+      if (mode.name().equalsIgnoreCase(progress.strip())) {
+        return mode;
+      }
+    }
+    throw VisException.usage(
+        "--progress: unknown value '"
+            + progress
+            + "' (expected one of "
+            + String.join("|", new OptionValues.ProgressModes())
+            + ")");
   }
 
   /** {@code --metrics-file}, refused before any work when it cannot be written where named. */

@@ -72,6 +72,14 @@ class HelpTest {
   }
 
   @Test
+  void an_unknown_progress_mode_is_refused_in_the_same_words_as_an_unknown_format(
+      @TempDir Path dir) {
+    new CommandHarness(dir)
+        .run("run", "spec.yaml", "--progress", "off")
+        .assertExit(2, "vis: --progress: unknown value 'off' (expected one of auto|plain|none)");
+  }
+
+  @Test
   void version_names_the_version_the_commit_and_the_java_runtime(@TempDir Path dir) {
     CommandHarness.Result version = new CommandHarness(dir).run("--version");
     assertThat(version.exitCode()).as(version.toString()).isZero();
