@@ -3,21 +3,27 @@
 # 429s. A fake provider (RpmLimitedServer.java, run without a build) enforces LIMIT requests in any
 # sliding 60 s window and answers in LATENCY_MS; vis makes CALLS calls with `rpm: LIMIT`. The rate
 # is the server's own count: accepted requests per minute from its first to its last.
-#   usage: src/bench/ratelimit.sh [limit] [calls] [latency_ms] [workers DB_URL]   (default 300 400 50)
-# With WORKERS and a postgresql:// DB_URL, that many processes of one run (`--run-id`) share the
-# limit (SPEC §8), e.g. PGPASSWORD=… src/bench/ratelimit.sh 600 1200 50 3 postgresql://vis@localhost/vis
+#   usage: src/bench/ratelimit.sh [limit] [calls] [latency_ms] [workers]   (default 300 400 50 1)
+# With WORKERS above 1, that many processes of one run (`--run-id`) share the limit (SPEC §8) on
+# PostgreSQL: the database in VIS_BENCH_PG, else a throwaway server (bench-pg.sh).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 limit=${1:-300}; calls=${2:-400}; latency=${3:-50}; workers=${4:-1}
 work=$(mktemp -d)
-db=${5:-$work/bench.db}
 # shellcheck source=../../.mvn/jdk.sh
 . "$root/.mvn/jdk.sh"
 vis_find_jdk
 port=$(( 20000 + RANDOM % 20000 ))
 "$JAVA_HOME/bin/java" "$root/src/bench/RpmLimitedServer.java" "$port" "$limit" "$latency" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$server" ${bench_pg_pid:-} 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+db=$work/bench.db
+if [ "$workers" -gt 1 ]; then
+  # shellcheck source=bench-pg.sh
+  . "$root/src/bench/bench-pg.sh"
+  bench_pg "$work" > "$work/db.txt"
+  db=$(cat "$work/db.txt")
+fi
 samples=$(( (calls + 19) / 20 ))
 {
   echo "version: 1"
@@ -40,7 +46,7 @@ else
   for w in $(seq 1 "$workers"); do
     "$root/vis" run "$work/bench.yaml" --db "$db" --run-id "$id" --progress none > /dev/null 2> "$work/worker-$w.log" &
   done
-  wait $(jobs -p | grep -vx "$server") || true
+  wait $(jobs -p | grep -vx -e "$server" -e "${bench_pg_pid:-none}") || true
   for w in $(seq 1 "$workers"); do grep -o 'bench-ratelimit .*' "$work/worker-$w.log" || tail -1 "$work/worker-$w.log"; done
 fi
 curl -s "http://127.0.0.1:$port/stats"
