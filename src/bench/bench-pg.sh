@@ -15,7 +15,7 @@ bench_pg() {
     > "$1/pg.log" 2>&1 &
   bench_pg_pid=$!
   for _ in $(seq 1 600); do
-    if grep -q "^vis-bench-port " "$1/pg.log"; then
+    if grep -qs "^vis-bench-port " "$1/pg.log"; then
       echo "postgresql://postgres@127.0.0.1:$(awk '$1 == "vis-bench-port" { print $2; exit }' "$1/pg.log")/postgres"
       return
     fi
