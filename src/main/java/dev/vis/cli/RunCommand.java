@@ -81,8 +81,7 @@ final class RunCommand extends Subcommand {
       LintPrinter.print(loaded, err);
       return 0;
     }
-    RunSession session =
-        new RunSession(context, out, err, specFile, reporting, reporting.metrics());
+    RunSession session = new RunSession(context, out, err, specFile, reporting);
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
     boolean fresh = resume == null;
     // a new run is checked whole before the database is touched; a resume needs the database

@@ -1,6 +1,6 @@
 package dev.vis.cli;
 
-import dev.vis.VisException;
+import dev.vis.report.Choice;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -45,20 +45,7 @@ final class RunReporting {
    * every other option with a fixed set of values uses, not in picocli's upper-case enum names.
    */
   ProgressMode progressMode() {
-    if (quiet) {
-      return ProgressMode.NONE;
-    }
-    for (ProgressMode mode : ProgressMode.values()) {
-      if (mode.name().equalsIgnoreCase(progress.strip())) {
-        return mode;
-      }
-    }
-    throw VisException.usage(
-        "--progress: unknown value '"
-            + progress
-            + "' (expected one of "
-            + String.join("|", new OptionValues.ProgressModes())
-            + ")");
+    return quiet ? ProgressMode.NONE : Choice.parse(ProgressMode.class, "--progress", progress);
   }
 
   /** {@code --metrics-file}, refused before any work when it cannot be written where named. */
