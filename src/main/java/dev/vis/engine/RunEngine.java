@@ -112,7 +112,7 @@ public final class RunEngine {
       "try") // the writer is closed early on purpose: to flush before reading its failure
   public RunOutcome execute(
       StoredRun run, List<PendingTask> tasks, int concurrency, Progress progress) {
-    return execute(run, tasks, tasks.size(), concurrency, progress);
+    return execute(run, tasks, tasks.size(), concurrency, progress, RunShare.ALONE);
   }
 
   /**
@@ -120,10 +120,16 @@ public final class RunEngine {
    * room), until it has no more or the run is interrupted.
    *
    * @param total how many tasks progress counts towards
+   * @param share what the run's other workers share with this one
    */
   @SuppressWarnings("try") // as above
-  public RunOutcome execute(
-      StoredRun run, Iterable<PendingTask> tasks, long total, int concurrency, Progress progress) {
+  RunOutcome execute(
+      StoredRun run,
+      Iterable<PendingTask> tasks,
+      long total,
+      int concurrency,
+      Progress progress,
+      RunShare share) {
     RunSpec spec = run.spec();
     String runId = run.summary().id();
     Map<String, PromptSpec> prompts = new HashMap<>();
@@ -133,12 +139,21 @@ public final class RunEngine {
     RunCounters counters = new RunCounters();
     BigDecimal spentBefore = run.summary().costUsd();
     Optional<BudgetGate> budget =
-        spec.budget().map(b -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum));
+        spec.budget()
+            .map(
+                b ->
+                    share
+                        .ledger(b.maxUsd(), counters.costUsd::sum)
+                        .map(ledger -> new BudgetGate(b.maxUsd(), ledger, share::budgetStopped))
+                        .orElseGet(
+                            () -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum)));
     // concurrency first: a call waiting for a slot holds no share of the budget
     Gates gate =
         new Gates(
             runLanes.concurrencyGate(concurrency),
             new GateChain(budget.<List<CallGate>>map(List::of).orElse(List.of())));
+    AttemptGate attemptGate = runLanes.attemptGate(clock, sleeper);
+    share.limits(attemptGate);
     TaskCaller caller =
         new TaskCaller(
             spec.retry(),
@@ -148,7 +163,7 @@ public final class RunEngine {
             new AnswerAnalyzer(spec.brands()),
             clock,
             counters,
-            runLanes.attemptGate(clock, sleeper),
+            attemptGate,
             runId,
             attempts,
             secrets);
@@ -164,7 +179,8 @@ public final class RunEngine {
                 e -> {
                   writeFailed.set(true);
                   interrupt();
-                });
+                },
+                share::finished);
         TaskScope taskScope = new TaskScope("vis-call")) {
       scope = taskScope;
       progress.begin(total);
@@ -180,8 +196,9 @@ public final class RunEngine {
         PromptSpec prompt = prompts.get(task.promptId());
         taskScope.fork(
             () -> {
+              boolean submitted = false;
               try {
-                callOne(task, prompt, lane, gate, caller, writer);
+                submitted = callOne(task, prompt, lane, gate, caller, writer);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } catch (OutOfMemoryError e) {
@@ -189,6 +206,9 @@ public final class RunEngine {
                 outOfMemory.compareAndSet(null, e);
                 interrupt();
               } finally {
+                if (!submitted) {
+                  share.finished(1);
+                }
                 progress.update(counters.snapshot());
               }
             });
@@ -237,7 +257,8 @@ public final class RunEngine {
   /** The gates a call passes once: its concurrency slot, then the others (the budget). */
   private record Gates(CallGate concurrency, CallGate others) {}
 
-  private void callOne(
+  /** Calls one task; whether its outcome went to the writer. */
+  private boolean callOne(
       PendingTask task,
       PromptSpec prompt,
       ModelLane lane,
@@ -253,11 +274,12 @@ public final class RunEngine {
     try (CallSlot slot = CallSlot.enter(gates.concurrency(), ticket);
         CallGate.Pass pass = gates.others().enter(ticket)) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
-        return;
+        return false;
       }
       settle = caller.call(task, prompt, lane, slot);
     }
     writer.submit(settle.get());
+    return true;
   }
 
   /** Receives progress counts; called from many threads. */

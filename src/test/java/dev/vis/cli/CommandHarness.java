@@ -35,6 +35,9 @@ final class CommandHarness {
 
   volatile Interrupts interrupts = Interrupts.NONE;
 
+  /** The commands' clock: the system's, unless a test speeds time up. */
+  volatile Clock clock = Clock.systemUTC();
+
   /** Whether the command sees a terminal, and what its user types there. */
   volatile boolean terminal;
 
@@ -56,7 +59,7 @@ final class CommandHarness {
     CliContext context =
         new CliContext(
             env,
-            Clock.systemUTC(),
+            clock,
             sleeper,
             () -> 0.5,
             terminal,
