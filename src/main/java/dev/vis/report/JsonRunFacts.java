@@ -46,16 +46,21 @@ final class JsonRunFacts {
     json.writeStringField("source_run_id", facts.sourceRunId().orElse(null));
     json.writeStringField("spec_path", facts.specPath());
     json.writeStringField("spec_sha256", facts.specSha256());
+    servedModels(json, facts.servedModels());
+    json.writeEndObject();
+  }
+
+  /** The {@code served_models} array, as the report's run facts and the trend's runs write it. */
+  static void servedModels(JsonGenerator json, List<ServedModel> served) throws IOException {
     JsonWrites.objects(
         json,
         "served_models",
-        facts.servedModels(),
-        (j, served) -> {
-          j.writeStringField("model_id", served.modelId());
-          j.writeStringField("served_model", served.servedModel().orElse(null));
-          j.writeNumberField("answers", served.answers());
+        served,
+        (j, s) -> {
+          j.writeStringField("model_id", s.modelId());
+          j.writeStringField("served_model", s.servedModel().orElse(null));
+          j.writeNumberField("answers", s.answers());
         });
-    json.writeEndObject();
   }
 
   /** The facts of a JSON report read back, as a baseline. */

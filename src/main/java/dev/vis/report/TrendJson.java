@@ -37,6 +37,7 @@ final class TrendJson {
           json.writeString(m);
         }
         json.writeEndArray();
+        JsonRunFacts.servedModels(json, run.servedModels());
         json.writeEndObject();
       }
       json.writeEndArray();

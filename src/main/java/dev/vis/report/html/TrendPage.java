@@ -10,7 +10,7 @@ import java.util.List;
  * @param summary what moved, first
  * @param charts one line chart per brand
  * @param tables mention rate and share of voice per run, and the real changes
- * @param markers where the models or brand rules changed
+ * @param markers where the models, the served model or the brand rules changed
  * @param notes how the changes were tested
  * @param definitions what each figure counts
  */
