@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.BrandFigures;
 import dev.vis.analysis.BrandStanding;
-import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.MetricDefinition;
 import dev.vis.analysis.RateMetric;
 import java.io.IOException;
@@ -19,25 +18,6 @@ class CsvReportRendererTest {
 
   static List<String> lines(ReportData data) throws IOException {
     return List.of(ReportRendererTest.render(ReportFormat.CSV, data).split("\r\n", -1));
-  }
-
-  /** A report of one overall cell that tracks one brand, {@code brand}. */
-  static ReportData oneBrand(String brand) {
-    Breakdown m =
-        new Breakdown(
-            List.of(
-                ReportFixture.cell(
-                    "overall",
-                    "",
-                    10,
-                    1,
-                    false,
-                    List.of(ReportFixture.brand(brand, 1, 10, 1, 1, 1, 1, 1, 1, 1, 0)))),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
-    return ReportFixture.data(ReportFixture.doneFacts(), m);
   }
 
   @Nested
@@ -68,7 +48,10 @@ class CsvReportRendererTest {
 
     @Test
     void a_brand_a_spreadsheet_would_run_is_protected() throws IOException {
-      assertThat(lines(oneBrand("=cmd|' /C calc'!A0")))
+      assertThat(
+              lines(
+                  ReportFixture.overallOnly(
+                      1, ReportFixture.brand("=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))))
           .filteredOn(line -> line.contains(",overall,"))
           .first()
           .asString()
@@ -155,7 +138,11 @@ class CsvReportRendererTest {
       String hostile = "=HYPERLINK(\"http://x\",\"a, b\")";
 
       List<List<String>> rows =
-          StrictCsv.read(ReportRendererTest.render(ReportFormat.CSV, oneBrand(hostile)));
+          StrictCsv.read(
+              ReportRendererTest.render(
+                  ReportFormat.CSV,
+                  ReportFixture.overallOnly(
+                      1, ReportFixture.brand(hostile, 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))));
 
       assertThat(rows.get(1).get(2)).isEqualTo("summary");
       assertThat(rows.get(1).get(1)).isEqualTo("'" + hostile);
