@@ -26,67 +26,53 @@ final class TrendJson {
       json.writeNumberField("confidence_level", 0.95);
       json.writeNumberField("alpha", trend.alpha());
       json.writeStringField("correction", "holm");
-      json.writeArrayFieldStart("runs");
-      for (Trend.Run run : trend.runs()) {
-        json.writeStartObject();
-        json.writeStringField("id", run.id());
-        json.writeStringField("started_at", DateTimeFormatter.ISO_INSTANT.format(run.startedAt()));
-        json.writeNumberField("answers", run.answers());
-        json.writeArrayFieldStart("models");
-        for (String m : run.models()) {
-          json.writeString(m);
-        }
-        json.writeEndArray();
-        JsonRunFacts.servedModels(json, run.servedModels());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("brands");
-      for (Trend.Series series : trend.brands()) {
-        json.writeStartObject();
-        json.writeStringField("brand", series.brand());
-        json.writeBooleanField("primary", series.primary());
-        json.writeArrayFieldStart("points");
-        for (Trend.Point p : series.points()) {
-          json.writeStartObject();
-          json.writeStringField("run_id", p.runId());
-          rate(json, "mention_rate", "ci_low", "ci_high", p.mentionRate());
-          json.writeNumberField("n", p.mentionRate().denominator());
-          json.writeNumberField("k", p.mentionRate().numerator());
-          rate(json, "share_of_voice", "share_ci_low", "share_ci_high", p.shareOfVoice());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("changes");
-      for (StepTest s : trend.changes()) {
-        json.writeStartObject();
-        json.writeStringField("brand", s.brand());
-        json.writeStringField("from_run", trend.runs().get(s.from()).id());
-        json.writeStringField("to_run", trend.runs().get(s.to()).id());
-        json.writeNumberField("delta_pp", s.delta() * 100);
-        json.writeNumberField("ci_low_pp", s.low() * 100);
-        json.writeNumberField("ci_high_pp", s.high() * 100);
-        json.writeNumberField("p_value", s.pValue());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("markers");
-      for (Trend.Marker m : trend.markers()) {
-        json.writeStartObject();
-        json.writeStringField("from_run", trend.runs().get(m.from()).id());
-        json.writeStringField("to_run", trend.runs().get(m.to()).id());
-        json.writeStringField("kind", m.kind());
-        json.writeStringField("detail", m.detail());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      JsonWrites.objects(json, "runs", trend.runs(), TrendJson::run);
+      JsonWrites.objects(json, "brands", trend.brands(), TrendJson::series);
+      JsonWrites.objects(json, "changes", trend.changes(), (j, s) -> change(j, trend, s));
+      JsonWrites.objects(json, "markers", trend.markers(), (j, m) -> marker(j, trend, m));
       json.writeEndObject();
     }
     out.write('\n');
     out.flush();
+  }
+
+  private static void run(JsonGenerator json, Trend.Run run) throws IOException {
+    json.writeStringField("id", run.id());
+    json.writeStringField("started_at", DateTimeFormatter.ISO_INSTANT.format(run.startedAt()));
+    json.writeNumberField("answers", run.answers());
+    JsonWrites.strings(json, "models", run.models());
+    JsonRunFacts.servedModels(json, run.servedModels());
+  }
+
+  private static void series(JsonGenerator json, Trend.Series series) throws IOException {
+    json.writeStringField("brand", series.brand());
+    json.writeBooleanField("primary", series.primary());
+    JsonWrites.objects(json, "points", series.points(), TrendJson::point);
+  }
+
+  private static void marker(JsonGenerator json, Trend trend, Trend.Marker m) throws IOException {
+    json.writeStringField("from_run", trend.runs().get(m.from()).id());
+    json.writeStringField("to_run", trend.runs().get(m.to()).id());
+    json.writeStringField("kind", m.kind());
+    json.writeStringField("detail", m.detail());
+  }
+
+  private static void point(JsonGenerator json, Trend.Point p) throws IOException {
+    json.writeStringField("run_id", p.runId());
+    rate(json, "mention_rate", "ci_low", "ci_high", p.mentionRate());
+    json.writeNumberField("n", p.mentionRate().denominator());
+    json.writeNumberField("k", p.mentionRate().numerator());
+    rate(json, "share_of_voice", "share_ci_low", "share_ci_high", p.shareOfVoice());
+  }
+
+  private static void change(JsonGenerator json, Trend trend, StepTest s) throws IOException {
+    json.writeStringField("brand", s.brand());
+    json.writeStringField("from_run", trend.runs().get(s.from()).id());
+    json.writeStringField("to_run", trend.runs().get(s.to()).id());
+    json.writeNumberField("delta_pp", s.delta() * 100);
+    json.writeNumberField("ci_low_pp", s.low() * 100);
+    json.writeNumberField("ci_high_pp", s.high() * 100);
+    json.writeNumberField("p_value", s.pValue());
   }
 
   /** A rate and its interval as fractions; null without data. */

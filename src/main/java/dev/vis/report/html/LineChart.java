@@ -36,13 +36,6 @@ public record LineChart(
     List<Rule> markers,
     List<Tick> ticks,
     List<Tick> runs) {
-  public LineChart {
-    dots = List.copyOf(dots);
-    changes = List.copyOf(changes);
-    markers = List.copyOf(markers);
-    ticks = List.copyOf(ticks);
-    runs = List.copyOf(runs);
-  }
 
   /**
    * A run's point.

@@ -22,13 +22,4 @@ public record TrendPage(
     List<HtmlTable> tables,
     List<String> markers,
     List<String> notes,
-    List<Fact> definitions) {
-  public TrendPage {
-    summary = List.copyOf(summary);
-    charts = List.copyOf(charts);
-    tables = List.copyOf(tables);
-    markers = List.copyOf(markers);
-    notes = List.copyOf(notes);
-    definitions = List.copyOf(definitions);
-  }
-}
+    List<Fact> definitions) {}
