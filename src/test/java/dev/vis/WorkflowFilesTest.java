@@ -17,9 +17,10 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The GitHub files parse and have the structure GitHub requires of them: the composite action
- * (which actionlint does not read on its own), the example workflow that uses it, the release
- * workflow. {@link ActionlintTest} runs actionlint over the workflows.
+ * The GitHub files parse and have the structure GitHub requires of them: the composite action (what
+ * only action metadata has: {@code runs.using}, a shell on every run step, outputs), the example
+ * workflow that uses it, the release workflow. {@link ActionlintTest} runs actionlint over the
+ * workflows and over the action's steps.
  */
 class WorkflowFilesTest {
   private static final Path ACTION = Path.of(".github/actions/vis/action.yml");
@@ -75,6 +76,26 @@ class WorkflowFilesTest {
     for (JsonNode output : action.path("outputs")) {
       assertThat(output.path("value").asText()).startsWith("${{");
     }
+  }
+
+  @Test
+  void the_action_fetches_a_checked_release_or_builds_and_always_uploads_the_results()
+      throws IOException {
+    JsonNode steps = yaml(ACTION).path("runs").path("steps");
+    StringBuilder scripts = new StringBuilder();
+    JsonNode upload = null;
+    for (JsonNode step : steps) {
+      scripts.append(step.path("run").asText()).append('\n');
+      if (step.path("uses").asText().startsWith("actions/upload-artifact@")) {
+        upload = step;
+      }
+    }
+    assertThat(scripts.toString())
+        .contains("releases/download/$VERSION", "sha256sum -c", "--format html", "--junit");
+    assertThat(upload).as("an upload-artifact step").isNotNull();
+    assertThat(upload.path("if").asText()).startsWith("always()");
+    assertThat(upload.path("with").path("path").asText())
+        .contains("inputs.db", "inputs.report", "inputs.html", "inputs.junit");
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.vis.analysis;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -25,14 +24,6 @@ public record BrandStanding(
     OptionalInt rank,
     int brands,
     List<BrandFigures> tiedWith) {
-  public BrandStanding {
-    Objects.requireNonNull(brand, "brand");
-    Objects.requireNonNull(grounding, "grounding");
-    Objects.requireNonNull(mentionRate, "mentionRate");
-    Objects.requireNonNull(rank, "rank");
-    tiedWith = List.copyOf(tiedWith);
-  }
-
   /**
    * The standing of {@code brand} in {@code cell}.
    *

@@ -9,6 +9,8 @@ import java.util.List;
  * never pooled); a slice without answers gives one row per grounding that occurs in the whole set,
  * or a parametric row when the set has no answers.
  *
+ * <p>Only the tally builds one, from lists it never touches again, so they are not copied.
+ *
  * @param overall the whole set: one row per grounding
  * @param byModel per model in spec order, then grounding
  * @param byPrompt per prompt of the set in spec order, then grounding
@@ -20,12 +22,4 @@ public record Breakdown(
     List<Cell> byModel,
     List<Cell> byPrompt,
     List<Cell> byTag,
-    List<DomainRanking> topDomains) {
-  public Breakdown {
-    overall = List.copyOf(overall);
-    byModel = List.copyOf(byModel);
-    byPrompt = List.copyOf(byPrompt);
-    byTag = List.copyOf(byTag);
-    topDomains = List.copyOf(topDomains);
-  }
-}
+    List<DomainRanking> topDomains) {}

@@ -3,7 +3,8 @@ package dev.vis.analysis;
 import java.util.List;
 
 /**
- * The regression gate's comparison of a run with a baseline (SPEC §6).
+ * The regression gate's comparison of a run with a baseline (SPEC §6). Only the gate builds one,
+ * from lists it never touches again, so they are not copied.
  *
  * @param metric the rate compared
  * @param thresholdPoints the drop in percentage points that must be exceeded
@@ -42,20 +43,6 @@ public record Comparison(
     List<String> unansweredModels,
     List<String> comparedBrands,
     boolean brandRulesDiffer) {
-  public Comparison {
-    brands = List.copyOf(brands);
-    sharedPrompts = List.copyOf(sharedPrompts);
-    sharedModels = List.copyOf(sharedModels);
-    addedPrompts = List.copyOf(addedPrompts);
-    removedPrompts = List.copyOf(removedPrompts);
-    addedModels = List.copyOf(addedModels);
-    removedModels = List.copyOf(removedModels);
-    brandedPrompts = List.copyOf(brandedPrompts);
-    unansweredPrompts = List.copyOf(unansweredPrompts);
-    unansweredModels = List.copyOf(unansweredModels);
-    comparedBrands = List.copyOf(comparedBrands);
-  }
-
   /** Whether a gated brand dropped: the gate fails (exit 3). */
   public boolean failed() {
     return brands.stream().anyMatch(b -> b.verdict() == Verdict.DROP);

@@ -2,7 +2,6 @@ package dev.vis.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What one reported metric counts, in words: the definitions part of every report (SPEC §7).
@@ -15,14 +14,6 @@ import java.util.Objects;
  */
 public record MetricDefinition(
     String key, String label, String numerator, String denominator, String interval) {
-  public MetricDefinition {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(numerator, "numerator");
-    Objects.requireNonNull(denominator, "denominator");
-    Objects.requireNonNull(interval, "interval");
-  }
-
   /** Every metric a report shows: the {@link RateMetric}s in order, then the position figures. */
   public static List<MetricDefinition> all() {
     List<MetricDefinition> all = new ArrayList<>();

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A run's counts per (prompt, model, brand): all the regression gate needs from a run, small enough
  * to travel in a JSON report that later serves as a baseline. Plain records of strings, numbers and
- * lists, so Jackson writes and reads them as they are.
+ * lists; the tally and the JSON report reader build them from lists they never touch again, so they
+ * are not copied.
  *
  * @param brands tracked brand names, in spec order; {@code named} lists follow this order
  * @param brandRules fingerprint of the brands' matching rules (terms, exclude phrases, case,
@@ -19,11 +20,4 @@ public record RunTallies(
     String brandRules,
     List<TallyPrompt> prompts,
     List<TallyModel> models,
-    List<PromptModelTally> cells) {
-  public RunTallies {
-    brands = List.copyOf(brands);
-    prompts = List.copyOf(prompts);
-    models = List.copyOf(models);
-    cells = List.copyOf(cells);
-  }
-}
+    List<PromptModelTally> cells) {}

@@ -36,13 +36,8 @@ final class DeleteOptions {
   int carryOut(DeletionPlan plan, Store db, CliContext context, PrintWriter err, String none) {
     for (Map.Entry<RunSummary, RunSummary> kept : plan.kept().entrySet()) {
       err.println(
-          "keeping "
-              + kept.getKey().id()
-              + " ("
-              + kept.getKey().name()
-              + "): replay "
-              + kept.getValue().id()
-              + " points at it and is not old enough to go");
+          "keeping %s (%s): replay %s points at it and is not old enough to go"
+              .formatted(kept.getKey().id(), kept.getKey().name(), kept.getValue().id()));
     }
     if (plan.doomed().isEmpty()) {
       err.println(plan.kept().isEmpty() ? none : "nothing to delete");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vis.analysis.AnswerExplanation;
 import dev.vis.analysis.CountedStretch;
 import dev.vis.analysis.IgnoredStretch;
+import dev.vis.report.Choice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,13 +18,16 @@ abstract sealed class ExplanationPrinter permits ExplanationPrinter.Text, Explan
   /** Where one explained answer came from. */
   record AnswerPlace(long taskId, String promptId, String modelId, long sample) {}
 
+  /** The formats of {@code vis explain}. */
+  enum Format implements Choice {
+    TEXT,
+    JSON
+  }
+
   static ExplanationPrinter of(String format, PrintWriter out, String runId, String brand) {
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> new Text(out);
-      case "json" -> new Json(out, runId, brand);
-      default ->
-          throw dev.vis.VisException.usage(
-              "--format: unknown value '" + format + "' (expected one of text|json)");
+    return switch (Choice.parse(Format.class, "--format", format)) {
+      case TEXT -> new Text(out);
+      case JSON -> new Json(out, runId, brand);
     };
   }
 
@@ -54,23 +58,17 @@ abstract sealed class ExplanationPrinter permits ExplanationPrinter.Text, Explan
           TerminalText.escape(place.modelId()),
           place.sample());
       for (CountedStretch c : explanation.counted()) {
-        out.printf(
-            Locale.ROOT,
-            "  counts   @%-6d %-28s %-7s %s%n",
-            c.offset(),
-            quoted(c.text()),
-            c.rule().label(),
-            list(c.list(), c.rank()));
+        stretch("counts", c.offset(), c.text(), c.rule().label(), list(c.list(), c.rank()));
       }
       for (IgnoredStretch i : explanation.ignored()) {
-        out.printf(
-            Locale.ROOT,
-            "  ignored  @%-6d %-28s %-7s in %s%n",
-            i.offset(),
-            quoted(i.text()),
-            i.reason().label(),
-            quoted(i.within()));
+        stretch("ignored", i.offset(), i.text(), i.reason().label(), "in " + quoted(i.within()));
       }
+    }
+
+    /** One stretch's line: the columns line up whether it counts or is ignored. */
+    private void stretch(String verdict, int offset, String text, String why, String where) {
+      out.printf(
+          Locale.ROOT, "  %-8s @%-6d %-28s %-7s %s%n", verdict, offset, quoted(text), why, where);
     }
 
     @Override
@@ -119,29 +117,37 @@ abstract sealed class ExplanationPrinter permits ExplanationPrinter.Text, Explan
         json.writeNumberField("sample", place.sample());
         json.writeArrayFieldStart("counted");
         for (CountedStretch c : explanation.counted()) {
-          json.writeStartObject();
-          json.writeNumberField("offset", c.offset());
-          json.writeStringField("text", c.text());
-          json.writeStringField("rule", c.rule().label());
-          optional(json, "list", c.list());
-          optional(json, "rank", c.rank());
-          json.writeEndObject();
+          counted(c);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("ignored");
         for (IgnoredStretch i : explanation.ignored()) {
-          json.writeStartObject();
-          json.writeNumberField("offset", i.offset());
-          json.writeStringField("text", i.text());
-          json.writeStringField("reason", i.reason().label());
-          json.writeStringField("within", i.within());
-          json.writeEndObject();
+          ignored(i);
         }
         json.writeEndArray();
         json.writeEndObject();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    private void counted(CountedStretch c) throws IOException {
+      json.writeStartObject();
+      json.writeNumberField("offset", c.offset());
+      json.writeStringField("text", c.text());
+      json.writeStringField("rule", c.rule().label());
+      optional(json, "list", c.list());
+      optional(json, "rank", c.rank());
+      json.writeEndObject();
+    }
+
+    private void ignored(IgnoredStretch i) throws IOException {
+      json.writeStartObject();
+      json.writeNumberField("offset", i.offset());
+      json.writeStringField("text", i.text());
+      json.writeStringField("reason", i.reason().label());
+      json.writeStringField("within", i.within());
+      json.writeEndObject();
     }
 
     @Override

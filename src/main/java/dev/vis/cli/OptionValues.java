@@ -8,7 +8,6 @@ import dev.vis.store.ExportTable;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -74,14 +73,14 @@ final class OptionValues {
   /** {@code vis runs --format}. */
   static final class RunsFormats extends Words {
     RunsFormats() {
-      super(List.of("table", "json"));
+      super(RunsCommand.Format.values(), RunsCommand.Format::label);
     }
   }
 
   /** {@code vis run --progress}. */
   static final class ProgressModes extends Words {
     ProgressModes() {
-      super(ProgressMode.values(), m -> m.name().toLowerCase(Locale.ROOT));
+      super(ProgressMode.values(), ProgressMode::label);
     }
   }
 

@@ -70,6 +70,7 @@ final class RunCommand extends Subcommand {
       throw VisException.usage("--run-id and --resume do not go together: a worker joins its run");
     }
     RunOptions options = overrides.options(resume != null);
+    reporting.checked();
     LoadedSpec loaded = SpecFiles.load(specFile, context.env(), overrides.maxTasks());
     // in every mode, before anything is called or written: a secret that cannot be sent is refused
     context.secrets().collect(RunPreparation.effectiveSpec(loaded.spec(), options), context.env());
@@ -80,8 +81,7 @@ final class RunCommand extends Subcommand {
       LintPrinter.print(loaded, err);
       return 0;
     }
-    RunSession session =
-        new RunSession(context, out, err, specFile, reporting, reporting.metrics());
+    RunSession session = new RunSession(context, out, err, specFile, reporting);
     ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
     boolean fresh = resume == null;
     // a new run is checked whole before the database is touched; a resume needs the database

@@ -1,5 +1,6 @@
 package dev.vis.cli;
 
+import dev.vis.report.Choice;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ final class RunReporting {
       completionCandidates = OptionValues.ProgressModes.class,
       defaultValue = "auto",
       description = "Progress on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  ProgressMode progress;
+  String progress;
 
   @Option(
       names = "--log-json",
@@ -33,9 +34,18 @@ final class RunReporting {
               + "node_exporter's textfile collector), whole or not at all")
   Path metricsFile;
 
-  /** The progress to show: none at all with {@code --quiet}. */
+  /** Refuses an unknown {@code --progress} before any work; returns itself. */
+  RunReporting checked() {
+    progressMode();
+    return this;
+  }
+
+  /**
+   * The progress to show: none at all with {@code --quiet}. An unknown mode is refused in the words
+   * every other option with a fixed set of values uses, not in picocli's upper-case enum names.
+   */
   ProgressMode progressMode() {
-    return quiet ? ProgressMode.NONE : progress;
+    return quiet ? ProgressMode.NONE : Choice.parse(ProgressMode.class, "--progress", progress);
   }
 
   /** {@code --metrics-file}, refused before any work when it cannot be written where named. */

@@ -42,22 +42,19 @@ final class RunSession {
   private final Optional<AtomicFile> metrics;
 
   /**
+   * Checks {@code --metrics-file} at once, so that a file that cannot be written is refused before
+   * any work.
+   *
    * @param specFile the spec, named again in the command that resumes the run
-   * @param metrics {@code --metrics-file}, already checked
    */
   RunSession(
-      CliContext context,
-      PrintWriter out,
-      PrintWriter err,
-      Path specFile,
-      RunReporting reporting,
-      Optional<AtomicFile> metrics) {
+      CliContext context, PrintWriter out, PrintWriter err, Path specFile, RunReporting reporting) {
     this.context = context;
     this.out = out;
     this.err = err;
     this.specFile = specFile;
     this.reporting = reporting;
-    this.metrics = metrics;
+    this.metrics = reporting.metrics();
   }
 
   /** Runs it; returns the exit code. */

@@ -3,7 +3,7 @@ package dev.vis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vis.VisException;
+import dev.vis.report.Choice;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import dev.vis.store.Timestamps;
@@ -21,6 +21,12 @@ import picocli.CommandLine.Option;
     description = "Lists runs, newest first: id, name, started, status, tasks ok/failed, cost.",
     subcommands = {RunsRemoveCommand.class, RunsPruneCommand.class})
 final class RunsCommand extends Subcommand {
+  /** The listing's formats. */
+  enum Format implements Choice {
+    TABLE,
+    JSON
+  }
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -31,14 +37,11 @@ final class RunsCommand extends Subcommand {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equalsIgnoreCase("table") && !format.equalsIgnoreCase("json")) {
-      throw VisException.usage(
-          "--format: unknown value '" + format + "' (expected one of table|json)");
-    }
+    Format listing = Choice.parse(Format.class, "--format", format);
     try (Store db = readStore()) {
       List<RunSummary> runs = db.runs();
       PrintWriter out = out();
-      if (format.equalsIgnoreCase("json")) {
+      if (listing == Format.JSON) {
         out.println(json(runs));
       } else {
         table(runs, out);

@@ -2,14 +2,15 @@ package dev.vis.report;
 
 import dev.vis.VisException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
- * An enum whose constants are command-line words: written in lower case, parsed in any case.
- * Implemented by enums only.
+ * An enum whose constants are command-line words: written in lower case, parsed in any case, and
+ * refused in the same words for every option that takes one of a fixed set. Implemented by enums
+ * only.
  */
-interface Choice {
+public interface Choice {
   /** The constant's name, as {@link Enum#name()} gives it. */
   String name();
 
@@ -29,13 +30,22 @@ interface Choice {
         return constant;
       }
     }
-    throw VisException.usage(
-        option + ": unknown value '" + text + "' (expected one of " + labels(type) + ")");
+    throw unknown(
+        option,
+        text,
+        Arrays.stream(type.getEnumConstants())
+            .map(c -> c.name().toLowerCase(Locale.ROOT))
+            .toList());
   }
 
-  private static String labels(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.joining("|"));
+  /** The usage error (exit 2) for {@code text}, which is none of the words {@code option} takes. */
+  static VisException unknown(String option, String text, Collection<String> expected) {
+    return VisException.usage(
+        option
+            + ": unknown value '"
+            + text
+            + "' (expected one of "
+            + String.join("|", expected)
+            + ")");
   }
 }

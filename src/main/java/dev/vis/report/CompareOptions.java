@@ -46,14 +46,7 @@ public record CompareOptions(
       double alpha) {
     RateMetric parsedMetric =
         RateMetric.ofGateWord(metric)
-            .orElseThrow(
-                () ->
-                    VisException.usage(
-                        "--metric: unknown value '"
-                            + metric
-                            + "' (expected one of "
-                            + String.join("|", RateMetric.gateWords())
-                            + ")"));
+            .orElseThrow(() -> Choice.unknown("--metric", metric, RateMetric.gateWords()));
     if (!(alpha > 0 && alpha < 1)) {
       throw VisException.usage("--alpha: " + alpha + " is not between 0 and 1 (exclusive)");
     }

@@ -1,5 +1,6 @@
 package dev.vis.report;
 
+import static dev.vis.report.JsonWrites.count;
 import static dev.vis.report.JsonWrites.number;
 import static dev.vis.report.JsonWrites.objects;
 import static dev.vis.report.JsonWrites.proportion;
@@ -12,8 +13,11 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.BrandedPrompt;
 import dev.vis.analysis.Breakdown;
 import dev.vis.analysis.Cell;
+import dev.vis.analysis.DomainCount;
+import dev.vis.analysis.DomainRanking;
 import dev.vis.analysis.RateMetric;
 import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.UntrackedBrand;
@@ -66,15 +70,8 @@ final class JsonReportRenderer implements ReportRenderer {
       } else {
         json.writeNull();
       }
-      objects(
-          json,
-          "branded_prompts",
-          metrics.brandedPrompts(),
-          (j, p) -> {
-            j.writeStringField("prompt_id", p.promptId());
-            strings(j, "brands", p.brands());
-          });
-      untrackedBrands(json, data.untrackedBrands());
+      objects(json, "branded_prompts", metrics.brandedPrompts(), JsonReportRenderer::branded);
+      objects(json, "untracked_brands", data.untrackedBrands(), JsonReportRenderer::untracked);
       json.writeFieldName("tallies");
       JsonTallies.write(json, metrics.tallies());
       json.writeFieldName("comparison");
@@ -90,17 +87,15 @@ final class JsonReportRenderer implements ReportRenderer {
     out.flush();
   }
 
-  /** The names answers present as brands that the spec does not track, most answers first. */
-  private static void untrackedBrands(JsonGenerator json, List<UntrackedBrand> brands)
-      throws IOException {
-    objects(
-        json,
-        "untracked_brands",
-        brands,
-        (j, brand) -> {
-          j.writeStringField("name", brand.name());
-          j.writeNumberField("answers", brand.answers());
-        });
+  private static void branded(JsonGenerator json, BrandedPrompt p) throws IOException {
+    json.writeStringField("prompt_id", p.promptId());
+    strings(json, "brands", p.brands());
+  }
+
+  /** A name answers present as a brand that the spec does not track. */
+  private static void untracked(JsonGenerator json, UntrackedBrand brand) throws IOException {
+    json.writeStringField("name", brand.name());
+    json.writeNumberField("answers", brand.answers());
   }
 
   private static void breakdown(JsonGenerator json, Breakdown b, Summary summary)
@@ -111,23 +106,19 @@ final class JsonReportRenderer implements ReportRenderer {
     objects(json, "by_model", b.byModel(), cell);
     objects(json, "by_prompt", b.byPrompt(), cell);
     objects(json, "by_tag", b.byTag(), cell);
-    objects(
-        json,
-        "top_domains",
-        b.topDomains(),
-        (j, ranking) -> {
-          j.writeStringField("grounding", ranking.grounding().label());
-          objects(
-              j,
-              "domains",
-              ranking.domains(),
-              (k, d) -> {
-                k.writeStringField("domain", d.domain());
-                k.writeStringField("brand", d.brand().orElse(null));
-                k.writeNumberField("answers", d.answers());
-              });
-        });
+    objects(json, "top_domains", b.topDomains(), JsonReportRenderer::ranking);
     json.writeEndObject();
+  }
+
+  private static void ranking(JsonGenerator json, DomainRanking ranking) throws IOException {
+    json.writeStringField("grounding", ranking.grounding().label());
+    objects(json, "domains", ranking.domains(), JsonReportRenderer::domain);
+  }
+
+  private static void domain(JsonGenerator json, DomainCount d) throws IOException {
+    json.writeStringField("domain", d.domain());
+    json.writeStringField("brand", d.brand().orElse(null));
+    json.writeNumberField("answers", d.answers());
   }
 
   static DefaultPrettyPrinter prettyPrinter() {
@@ -164,12 +155,7 @@ final class JsonReportRenderer implements ReportRenderer {
     for (RateMetric metric : RateMetric.values()) {
       proportion(json, metric.key(), b.rate(metric));
     }
-    json.writeFieldName("mention_count");
-    if (answered) {
-      json.writeNumber(b.mentionCount());
-    } else {
-      json.writeNull();
-    }
+    count(json, "mention_count", answered, b.mentionCount());
     number(
         json,
         "average_position",

@@ -35,32 +35,25 @@ final class JsonRunFacts {
     json.writeNumberField("answers", facts.answers());
     json.writeNumberField("failed", facts.failed());
     json.writeNumberField("pending", facts.pending());
-    json.writeFieldName("cost_usd");
     if (facts.costUsd().isPresent()) {
-      json.writeNumber(facts.costUsd().get());
+      json.writeNumberField("cost_usd", facts.costUsd().get());
     } else {
-      json.writeNull();
+      json.writeNullField("cost_usd");
     }
     json.writeNumberField("unpriced_answers", facts.unpricedAnswers());
     json.writeBooleanField("simulated", facts.simulated());
     json.writeStringField("source_run_id", facts.sourceRunId().orElse(null));
     json.writeStringField("spec_path", facts.specPath());
     json.writeStringField("spec_sha256", facts.specSha256());
-    servedModels(json, facts.servedModels());
+    JsonWrites.objects(json, "served_models", facts.servedModels(), JsonRunFacts::servedModel);
     json.writeEndObject();
   }
 
-  /** The {@code served_models} array, as the report's run facts and the trend's runs write it. */
-  static void servedModels(JsonGenerator json, List<ServedModel> served) throws IOException {
-    JsonWrites.objects(
-        json,
-        "served_models",
-        served,
-        (j, s) -> {
-          j.writeStringField("model_id", s.modelId());
-          j.writeStringField("served_model", s.servedModel().orElse(null));
-          j.writeNumberField("answers", s.answers());
-        });
+  /** One served model's fields, as the report's run facts and the trend's runs write them. */
+  static void servedModel(JsonGenerator json, ServedModel served) throws IOException {
+    json.writeStringField("model_id", served.modelId());
+    json.writeStringField("served_model", served.servedModel().orElse(null));
+    json.writeNumberField("answers", served.answers());
   }
 
   /** The facts of a JSON report read back, as a baseline. */

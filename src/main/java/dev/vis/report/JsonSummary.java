@@ -1,12 +1,15 @@
 package dev.vis.report;
 
+import static dev.vis.report.JsonWrites.count;
 import static dev.vis.report.JsonWrites.number;
 import static dev.vis.report.JsonWrites.objects;
 import static dev.vis.report.JsonWrites.proportion;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.vis.analysis.BrandDelta;
+import dev.vis.analysis.BrandFigures;
 import dev.vis.analysis.BrandStanding;
+import dev.vis.analysis.MetricDefinition;
 import dev.vis.analysis.RateMetric;
 import java.io.IOException;
 import java.util.Locale;
@@ -35,21 +38,14 @@ final class JsonSummary {
     json.writeStringField("grounding", s.grounding().label());
     json.writeBooleanField("directional", s.directional());
     proportion(json, "mention_rate", s.mentionRate());
-    json.writeFieldName("rank");
-    if (s.rank().isPresent()) {
-      json.writeNumber(s.rank().getAsInt());
-    } else {
-      json.writeNull();
-    }
+    count(json, "rank", s.rank().isPresent(), s.rank().orElse(0));
     json.writeNumberField("tracked_brands", s.brands());
-    objects(
-        json,
-        "tied_with",
-        s.tiedWith(),
-        (j, b) -> {
-          j.writeStringField("brand", b.brand());
-          proportion(j, "mention_rate", b.mentionRate());
-        });
+    objects(json, "tied_with", s.tiedWith(), JsonSummary::tiedBrand);
+  }
+
+  private static void tiedBrand(JsonGenerator json, BrandFigures b) throws IOException {
+    json.writeStringField("brand", b.brand());
+    proportion(json, "mention_rate", b.mentionRate());
   }
 
   private static void change(JsonGenerator json, Summary.Change c) throws IOException {
@@ -70,16 +66,14 @@ final class JsonSummary {
 
   /** The {@code definitions} array that closes the document. */
   static void writeDefinitions(JsonGenerator json, Summary summary) throws IOException {
-    objects(
-        json,
-        "definitions",
-        summary.definitions(),
-        (j, d) -> {
-          j.writeStringField("metric", d.key());
-          j.writeStringField("label", d.label());
-          j.writeStringField("numerator", d.numerator());
-          j.writeStringField("denominator", d.denominator());
-          j.writeStringField("interval", d.interval().isEmpty() ? null : d.interval());
-        });
+    objects(json, "definitions", summary.definitions(), JsonSummary::definition);
+  }
+
+  private static void definition(JsonGenerator json, MetricDefinition d) throws IOException {
+    json.writeStringField("metric", d.key());
+    json.writeStringField("label", d.label());
+    json.writeStringField("numerator", d.numerator());
+    json.writeStringField("denominator", d.denominator());
+    json.writeStringField("interval", d.interval().isEmpty() ? null : d.interval());
   }
 }

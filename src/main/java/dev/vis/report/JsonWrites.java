@@ -54,6 +54,16 @@ final class JsonWrites {
     }
   }
 
+  /** A whole-number field; null when it is not {@code present}. */
+  static void count(JsonGenerator json, String name, boolean present, long value)
+      throws IOException {
+    if (present) {
+      json.writeNumberField(name, value);
+    } else {
+      json.writeNullField(name);
+    }
+  }
+
   /** A rate with its counts; its value and interval are null when it has no data. */
   static void proportion(JsonGenerator json, String name, Proportion p) throws IOException {
     json.writeObjectFieldStart(name);

@@ -38,16 +38,12 @@ public final class Reports {
           baseline.facts());
       List<String> brands = gatedBrands(compare, run);
       if (!baseline.tallies().brandRules().equals(run.metrics().tallies().brandRules())) {
+        String baselineId = baseline.facts().runId();
         warn.accept(
-            "vis: warning: run "
-                + run.facts().runId()
-                + " and baseline "
-                + baseline.facts().runId()
-                + " counted brands under different rules (names, aliases, exclude phrases or"
-                + " domains); deltas may be artefacts. Re-score the baseline under today's spec"
-                + " with: vis replay "
-                + baseline.facts().runId()
-                + " --spec SPEC");
+            ("vis: warning: run %s and baseline %s counted brands under different rules (names,"
+                    + " aliases, exclude phrases or domains); deltas may be artefacts. Re-score the"
+                    + " baseline under today's spec with: vis replay %s --spec SPEC")
+                .formatted(run.facts().runId(), baselineId, baselineId));
       }
       Comparison result =
           RegressionGate.compare(

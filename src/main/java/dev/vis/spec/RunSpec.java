@@ -3,6 +3,7 @@ package dev.vis.spec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,10 +43,14 @@ public record RunSpec(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
   public RunSpec {
+    Objects.requireNonNull(name, "name");
     brands = List.copyOf(brands);
     prompts = List.copyOf(prompts);
     models = List.copyOf(models);
     providers = Map.copyOf(providers);
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(retry, "retry");
+    Objects.requireNonNull(budget, "budget");
     pricing = Map.copyOf(pricing);
   }
 
@@ -63,23 +68,21 @@ public record RunSpec(
   /** A copy with other models, samples, concurrency or budget (the CLI's overrides). */
   public RunSpec with(
       List<ModelSpec> models, int samples, int concurrency, Optional<BudgetSpec> budget) {
-    return new RunSpec(
-        version,
-        name,
-        brands,
-        prompts,
-        models,
-        providers,
-        samples,
-        concurrency,
-        timeout,
-        retry,
-        budget,
-        pricing);
+    return copy(brands, models, samples, concurrency, budget);
   }
 
   /** This spec under other brand rules: what a replay re-scores a run with. */
   public RunSpec withBrands(List<BrandSpec> brands) {
+    return copy(brands, models, samples, concurrency, budget);
+  }
+
+  /** A copy that differs in what a replay or the CLI's overrides may change. */
+  private RunSpec copy(
+      List<BrandSpec> brands,
+      List<ModelSpec> models,
+      int samples,
+      int concurrency,
+      Optional<BudgetSpec> budget) {
     return new RunSpec(
         version,
         name,

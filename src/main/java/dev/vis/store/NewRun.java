@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything recorded when a run starts, in one transaction.
+ * Everything recorded when a run starts, in one transaction. It goes straight to the store, so its
+ * lists (up to 100,000 tasks) are not copied.
  *
  * @param id ULID
  * @param specPath the spec file as given
@@ -31,9 +32,4 @@ public record NewRun(
     Optional<String> sourceRunId,
     Instant createdAt,
     Owner owner,
-    int specSamples) {
-  public NewRun {
-    models = List.copyOf(models);
-    tasks = List.copyOf(tasks);
-  }
-}
+    int specSamples) {}

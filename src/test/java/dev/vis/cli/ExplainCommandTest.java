@@ -77,6 +77,12 @@ class ExplainCommandTest {
   }
 
   @Test
+  void an_unknown_format_is_refused_in_the_words_of_every_fixed_value_option() {
+    vis.run("explain", "latest", "--brand", "Acme CRM", "--format", "yaml")
+        .assertExit(2, "vis: --format: unknown value 'yaml' (expected one of text|json)");
+  }
+
+  @Test
   void json_gives_tools_every_stretch_with_its_rule_or_reason() throws Exception {
     CommandHarness.Result explain =
         vis.run("explain", "--brand", "Acme CRM", "--model", "local", "--format", "json");

@@ -72,6 +72,23 @@ class HelpTest {
   }
 
   @Test
+  void an_unknown_progress_mode_is_refused_in_the_same_words_as_an_unknown_format(
+      @TempDir Path dir) {
+    new CommandHarness(dir)
+        .run("run", "spec.yaml", "--progress", "off")
+        .assertExit(2, "vis: --progress: unknown value 'off' (expected one of auto|plain|none)");
+  }
+
+  @Test
+  void the_runs_format_and_the_gated_metric_are_refused_in_the_same_words(@TempDir Path dir) {
+    CommandHarness vis = new CommandHarness(dir);
+    vis.run("runs", "--format", "xml")
+        .assertExit(2, "vis: --format: unknown value 'xml' (expected one of table|json)");
+    vis.run("report", "--metric", "reach")
+        .assertExit(2, "vis: --metric: unknown value 'reach' (expected one of mention|share)");
+  }
+
+  @Test
   void version_names_the_version_the_commit_and_the_java_runtime(@TempDir Path dir) {
     CommandHarness.Result version = new CommandHarness(dir).run("--version");
     assertThat(version.exitCode()).as(version.toString()).isZero();
