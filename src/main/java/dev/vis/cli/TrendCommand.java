@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
       "Shows a spec's done runs over time: per brand, mention rate and share of voice with their"
           + " intervals per run, the changes between consecutive runs that are statistically real"
           + " (the gate's bootstrap paired by prompt, Holm-corrected across brands and steps), and"
-          + " where the models or brand rules changed."
+          + " where the models, the model that served them or the brand rules changed."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

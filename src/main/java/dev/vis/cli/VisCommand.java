@@ -40,6 +40,7 @@ final class VisCommand implements Runnable {
           TrendCommand.class,
           ExportCommand.class,
           ReplayCommand.class,
+          PushCommand.class,
           RunsCommand.class,
           ExplainCommand.class,
           ValidateCommand.class,
@@ -63,7 +64,7 @@ final class VisCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "missing command (run, report, trend, export, replay, runs, completion)");
+        "missing command (run, report, trend, export, replay, push, runs, completion)");
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The single writer: a platform thread (sqlite-jdbc's native calls are synchronized and would pin a
@@ -24,6 +25,7 @@ final class AnswerWriter implements AutoCloseable {
   private final String runId;
   private final Clock clock;
   private final Consumer<RuntimeException> onFailure;
+  private final IntConsumer onCommit;
   private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile RuntimeException failure;
@@ -32,10 +34,23 @@ final class AnswerWriter implements AutoCloseable {
    * @param onFailure told once when a write fails: the run must stop, nothing more can be stored
    */
   AnswerWriter(Store store, String runId, Clock clock, Consumer<RuntimeException> onFailure) {
+    this(store, runId, clock, onFailure, count -> {});
+  }
+
+  /**
+   * @param onCommit told how many outcomes each transaction committed, once it has
+   */
+  AnswerWriter(
+      Store store,
+      String runId,
+      Clock clock,
+      Consumer<RuntimeException> onFailure,
+      IntConsumer onCommit) {
     this.store = store;
     this.runId = runId;
     this.clock = clock;
     this.onFailure = onFailure;
+    this.onCommit = onCommit;
     this.thread = Thread.ofPlatform().name("vis-writer").daemon(false).start(this::drain);
   }
 
@@ -77,6 +92,9 @@ final class AnswerWriter implements AutoCloseable {
       if (failure == null) {
         try {
           store.write(batch);
+          if (!batch.isEmpty()) {
+            onCommit.accept(batch.size());
+          }
           Instant now = clock.instant();
           if (Duration.between(lastBeat, now).compareTo(HEARTBEAT) >= 0) {
             store.heartbeat(runId, now);

@@ -65,6 +65,20 @@ final class AttemptGate {
     boolean isEmpty() {
       return requests.isEmpty() && tokens.isEmpty();
     }
+
+    void share(int parts) {
+      requests.ifPresent(b -> b.share(parts));
+      tokens.ifPresent(b -> b.share(parts));
+    }
+  }
+
+  /**
+   * Keeps {@code 1 / parts} of every rpm and tpm from now on: this process's share when {@code
+   * parts} workers call for one run (SPEC §8).
+   */
+  void share(int parts) {
+    endpointLimits.values().forEach(l -> l.share(parts));
+    modelLimits.values().forEach(l -> l.share(parts));
   }
 
   /**

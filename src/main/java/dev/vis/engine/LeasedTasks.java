@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * the run has no pending task that is not this worker's own: while others hold leases it waits, and
  * takes their tasks if those leases lapse.
  *
+ * <p>Room comes back as outcomes are committed, not as answers arrive: a worker killed at any
+ * moment loses no more than its calls in flight and the answers of one write.
+ *
  * <p>Iterated by one thread (the engine's loop); {@link #settled} and {@link #stop} from any.
  */
 final class LeasedTasks implements Iterable<PendingTask> {
@@ -49,9 +52,9 @@ final class LeasedTasks implements Iterable<PendingTask> {
     this.room = new Semaphore(concurrency + batch);
   }
 
-  /** A leased task has its outcome (or was given up): room for another. */
-  void settled() {
-    room.release();
+  /** {@code count} leased tasks have their outcomes committed (or were given up): room for more. */
+  void settled(int count) {
+    room.release(count);
   }
 
   /** Takes no more tasks. */

@@ -14,7 +14,6 @@ import dev.vis.store.TaskOutcome;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +112,7 @@ public final class RunEngine {
       "try") // the writer is closed early on purpose: to flush before reading its failure
   public RunOutcome execute(
       StoredRun run, List<PendingTask> tasks, int concurrency, Progress progress) {
-    return execute(run, tasks, tasks.size(), concurrency, progress);
+    return execute(run, tasks, tasks.size(), concurrency, progress, RunShare.ALONE);
   }
 
   /**
@@ -121,10 +120,16 @@ public final class RunEngine {
    * room), until it has no more or the run is interrupted.
    *
    * @param total how many tasks progress counts towards
+   * @param share what the run's other workers share with this one
    */
   @SuppressWarnings("try") // as above
-  public RunOutcome execute(
-      StoredRun run, Iterable<PendingTask> tasks, long total, int concurrency, Progress progress) {
+  RunOutcome execute(
+      StoredRun run,
+      Iterable<PendingTask> tasks,
+      long total,
+      int concurrency,
+      Progress progress,
+      RunShare share) {
     RunSpec spec = run.spec();
     String runId = run.summary().id();
     Map<String, PromptSpec> prompts = new HashMap<>();
@@ -132,14 +137,23 @@ public final class RunEngine {
     RunLanes runLanes = RunLanes.of(run, providers, secrets, clock);
     Map<String, ModelLane> lanes = runLanes.lanes();
     RunCounters counters = new RunCounters();
-    List<CallGate> gates = new ArrayList<>();
-    // concurrency first: a call waiting for a slot holds no share of the budget
-    gates.add(runLanes.concurrencyGate(concurrency));
     BigDecimal spentBefore = run.summary().costUsd();
     Optional<BudgetGate> budget =
-        spec.budget().map(b -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum));
-    budget.ifPresent(gates::add);
-    CallGate gate = new GateChain(gates);
+        spec.budget()
+            .map(
+                b ->
+                    share
+                        .ledger(b.maxUsd(), counters.costUsd::sum)
+                        .map(ledger -> new BudgetGate(b.maxUsd(), ledger, share::budgetStopped))
+                        .orElseGet(
+                            () -> new BudgetGate(b.maxUsd(), spentBefore, counters.costUsd::sum)));
+    // concurrency first: a call waiting for a slot holds no share of the budget
+    Gates gate =
+        new Gates(
+            runLanes.concurrencyGate(concurrency),
+            new GateChain(budget.<List<CallGate>>map(List::of).orElse(List.of())));
+    AttemptGate attemptGate = runLanes.attemptGate(clock, sleeper);
+    share.limits(attemptGate);
     TaskCaller caller =
         new TaskCaller(
             spec.retry(),
@@ -149,7 +163,7 @@ public final class RunEngine {
             new AnswerAnalyzer(spec.brands()),
             clock,
             counters,
-            runLanes.attemptGate(clock, sleeper),
+            attemptGate,
             runId,
             attempts,
             secrets);
@@ -165,7 +179,8 @@ public final class RunEngine {
                 e -> {
                   writeFailed.set(true);
                   interrupt();
-                });
+                },
+                share::finished);
         TaskScope taskScope = new TaskScope("vis-call")) {
       scope = taskScope;
       progress.begin(total);
@@ -181,8 +196,9 @@ public final class RunEngine {
         PromptSpec prompt = prompts.get(task.promptId());
         taskScope.fork(
             () -> {
+              boolean submitted = false;
               try {
-                callOne(task, prompt, lane, gate, caller, writer);
+                submitted = callOne(task, prompt, lane, gate, caller, writer);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } catch (OutOfMemoryError e) {
@@ -190,6 +206,9 @@ public final class RunEngine {
                 outOfMemory.compareAndSet(null, e);
                 interrupt();
               } finally {
+                if (!submitted) {
+                  share.finished(1);
+                }
                 progress.update(counters.snapshot());
               }
             });
@@ -235,30 +254,32 @@ public final class RunEngine {
             .map(b -> b.stop(spentBefore.add(BigDecimal.valueOf(counters.costUsd.sum())))));
   }
 
-  private void callOne(
+  /** The gates a call passes once: its concurrency slot, then the others (the budget). */
+  private record Gates(CallGate concurrency, CallGate others) {}
+
+  /** Calls one task; whether its outcome went to the writer. */
+  private boolean callOne(
       PendingTask task,
       PromptSpec prompt,
       ModelLane lane,
-      CallGate gate,
+      Gates gates,
       TaskCaller caller,
       AnswerWriter writer)
       throws InterruptedException {
     CallEstimate estimate = CallEstimate.of(prompt, lane);
+    CallTicket ticket =
+        new CallTicket(
+            task.id(), lane.endpoint(), task.modelId(), estimate.tokens(), estimate.usdOrZero());
     Supplier<TaskOutcome> settle;
-    try (CallGate.Pass pass =
-        gate.enter(
-            new CallTicket(
-                task.id(),
-                lane.endpoint(),
-                task.modelId(),
-                estimate.tokens(),
-                estimate.usdOrZero()))) {
+    try (CallSlot slot = CallSlot.enter(gates.concurrency(), ticket);
+        CallGate.Pass pass = gates.others().enter(ticket)) {
       if (pass == CallGate.Pass.REFUSED || stopRequested.get()) {
-        return;
+        return false;
       }
-      settle = caller.call(task, prompt, lane);
+      settle = caller.call(task, prompt, lane, slot);
     }
     writer.submit(settle.get());
+    return true;
   }
 
   /** Receives progress counts; called from many threads. */

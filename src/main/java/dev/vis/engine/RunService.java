@@ -12,7 +12,6 @@ import dev.vis.store.Owner;
 import dev.vis.store.PendingTask;
 import dev.vis.store.RunStatus;
 import dev.vis.store.RunSummary;
-import dev.vis.store.SharedRuns;
 import dev.vis.store.Store;
 import dev.vis.store.StoredModel;
 import dev.vis.store.StoredRun;
@@ -107,13 +106,26 @@ public final class RunService {
     this.worker = worker;
     NewRun run = newRun(prepared, runId);
     onJoined.accept(runId);
-    RunOutcome outcome =
-        worker.work(run, options.concurrency().orElse(prepared.spec().concurrency()), progress);
-    RunSummary after = store.findRun(runId).orElseThrow();
-    if (after.pending() == 0 && !outcome.interrupted()) {
-      ((SharedRuns) store)
-          .finishIfNoneLeft(runId, statusOf(outcome, after, options), clock.instant());
+    RunOutcome outcome;
+    try {
+      outcome =
+          worker.work(run, options.concurrency().orElse(prepared.spec().concurrency()), progress);
+    } catch (RuntimeException e) {
+      try {
+        worker.leave(RunStatus.DONE, Optional.empty());
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     }
+    RunSummary after = store.findRun(runId).orElseThrow();
+    // every worker leaves this way, so the last one out always ends the run
+    worker.leave(
+        failureRateExceeded(after, options) ? RunStatus.FAILED : RunStatus.DONE,
+        Optional.of(
+            outcome.budgetStop().isPresent() && !outcome.interrupted()
+                ? RunStatus.BUDGET
+                : RunStatus.INTERRUPTED));
     return outcome;
   }
 
@@ -226,7 +238,9 @@ public final class RunService {
     if (failureRateExceeded(after, options)) {
       return ExitCode.FAILED;
     }
-    if (after.status() == RunStatus.BUDGET) {
+    // a worker stopped by the shared budget while others still settle their calls
+    if (after.status() == RunStatus.BUDGET
+        || (outcome.budgetStop().isPresent() && after.pending() > 0)) {
       return ExitCode.INCOMPLETE;
     }
     return ExitCode.OK;

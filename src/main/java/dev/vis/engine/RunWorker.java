@@ -2,6 +2,7 @@ package dev.vis.engine;
 
 import dev.vis.VisException;
 import dev.vis.store.NewRun;
+import dev.vis.store.RunStatus;
 import dev.vis.store.RunSummary;
 import dev.vis.store.SharedRuns;
 import dev.vis.store.Store;
@@ -10,12 +11,14 @@ import dev.vis.store.Ulid;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * One process's share of a run that several work together (SPEC §8, {@code vis run SPEC --run-id
- * ID}): creates the run or joins it, calls the tasks it leases while a companion thread renews the
- * leases, gives back what it did not call, and ends the run when no task is left.
+ * ID}): creates the run or joins it, calls the tasks it leases while a companion thread beats (its
+ * {@link WorkerShare} of the limits) and renews the leases, gives back what it did not call, and on
+ * leaving ends the run when no task is left, or when it is the last worker out.
  */
 final class RunWorker {
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9_-]{4,64}");
@@ -29,6 +32,7 @@ final class RunWorker {
   private final Duration lease;
   private final String worker;
   private volatile LeasedTasks current;
+  private String runId;
 
   /**
    * @param env {@code VIS_LEASE_SECONDS}: how long a task leased to a dead worker waits for it
@@ -98,43 +102,74 @@ final class RunWorker {
       throw VisException.usage("run " + run.id() + " is a replay: it has nothing to call");
     }
     StoredRun stored = store.storedRun(run.id());
+    runId = run.id();
     LeasedTasks tasks = new LeasedTasks(shared, run.id(), worker, concurrency, lease, sleeper);
     current = tasks;
+    WorkerShare share = new WorkerShare(shared, run.id(), worker, lease, tasks);
+    if (summary.pending() > 0) {
+      try {
+        share.join(sleeper);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        tasks.stop();
+      }
+    }
     // a platform thread: on a busy machine, virtual threads doing the calls must not delay it
-    Thread renewer =
-        Thread.ofPlatform().name("vis-lease").daemon().start(this::renewUntilInterrupted);
+    Thread beater =
+        Thread.ofPlatform().name("vis-lease").daemon().start(() -> beatUntilInterrupted(share));
     try {
-      return engine.execute(
-          stored,
-          tasks,
-          summary.pending(),
-          concurrency,
-          counts -> {
-            tasks.settled();
-            progress.update(counts);
-          });
+      return engine.execute(stored, tasks, summary.pending(), concurrency, progress, share);
     } finally {
-      renewer.interrupt();
+      beater.interrupt();
+      joinQuietly(beater);
       current = null;
       shared.release(worker);
     }
   }
 
-  private void renewUntilInterrupted() {
+  /**
+   * Takes this worker out of the run, ending the run with {@code whenDone} if no task is pending,
+   * or with {@code whenStopped} if tasks are pending and no other worker is live to call them.
+   */
+  void leave(RunStatus whenDone, Optional<RunStatus> whenStopped) {
+    if (runId != null) {
+      shared.leave(runId, worker, whenDone, whenStopped, lease, clock.instant());
+    }
+  }
+
+  private void beatUntilInterrupted(WorkerShare share) {
+    Duration every = share.every();
     // four chances per lease: a renewal delayed by a slow moment still lands in time
-    Duration every = lease.dividedBy(4);
-    while (true) {
+    long beatsPerRenewal = Math.max(1, lease.dividedBy(4).dividedBy(every));
+    for (long beat = 1; ; beat++) {
       try {
         sleeper.sleep(every);
       } catch (InterruptedException e) {
         return;
       }
-      try {
-        shared.renew(worker, lease);
-      } catch (VisException e) {
-        // the database is away for a moment: the next renewal tries again, well before the lease
-        // lapses; a longer outage surfaces where answers are written
+      share.beatQuietly();
+      if (beat % beatsPerRenewal == 0) {
+        try {
+          shared.renew(worker, lease);
+        } catch (VisException e) {
+          // the database is away for a moment: the next renewal tries again, well before the
+          // lease lapses; a longer outage surfaces where answers are written
+        }
       }
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -46,6 +46,7 @@ final class TaskCaller {
   private final RetrySpec retry;
   private final Duration timeout;
   private final RetryDelays delays;
+  private final Sleeper sleeper;
   private final FailsafeExecutor<ProviderAnswer> failsafe;
   private final AnswerAnalyzer analyzer;
   private final Clock clock;
@@ -73,6 +74,7 @@ final class TaskCaller {
     this.retry = retry;
     this.timeout = timeout;
     this.delays = delays;
+    this.sleeper = sleeper;
     this.analyzer = analyzer;
     this.clock = clock;
     this.counters = counters;
@@ -82,7 +84,7 @@ final class TaskCaller {
             .handle(RetryableProviderException.class)
             .abortIf((answer, failure) -> delays.tooLong(failure))
             .withMaxAttempts(retry.maxAttempts())
-            .withDelayFn(ctx -> delays.next(ctx.getAttemptCount(), ctx.getLastException()))
+            // no delay of Failsafe's own: the attempt waits it out, its concurrency slot given back
             .onRetry(e -> counters.retries.incrementAndGet())
             .build();
     this.failsafe = Failsafe.with(policy).with(new VirtualThreadScheduler(sleeper));
@@ -93,9 +95,10 @@ final class TaskCaller {
    * supplier is asked, after the caller has given back its concurrency permit, so CPU work never
    * holds a slot a waiting call could use.
    *
+   * @param slot the call's concurrency slot, given back while it waits to retry
    * @throws InterruptedException when the run is cancelled midway (the task stays pending)
    */
-  Supplier<TaskOutcome> call(PendingTask task, PromptSpec prompt, ModelLane lane)
+  Supplier<TaskOutcome> call(PendingTask task, PromptSpec prompt, ModelLane lane, CallSlot slot)
       throws InterruptedException {
     ModelSpec model = lane.model().spec();
     ProviderRequest request =
@@ -113,14 +116,13 @@ final class TaskCaller {
     long estimate = CallEstimate.of(prompt, lane).tokens();
     CompletableFuture<ProviderAnswer> future =
         failsafe.getAsync(
-            ctx ->
-                attempt(
-                    task,
-                    lane,
-                    request,
-                    estimate,
-                    task.attempts() + attempts.size() + 1,
-                    attempts));
+            ctx -> {
+              if (!ctx.isFirstAttempt()) {
+                waitToRetry(ctx.getAttemptCount(), ctx.getLastException(), slot);
+              }
+              return attempt(
+                  task, lane, request, estimate, task.attempts() + attempts.size() + 1, attempts);
+            });
     try {
       ProviderAnswer answer = future.get();
       List<AttemptRecord> made = List.copyOf(attempts);
@@ -154,6 +156,14 @@ final class TaskCaller {
     synchronized (attempts) {
       return !attempts.isEmpty() && attempts.getFirst().outcome() == AttemptOutcome.RETRYABLE;
     }
+  }
+
+  /** Sleeps out the retry delay without holding a concurrency slot, then waits for one again. */
+  private void waitToRetry(int failedAttempts, Throwable failure, CallSlot slot)
+      throws InterruptedException {
+    slot.leave();
+    sleeper.sleep(delays.next(failedAttempts, failure));
+    slot.reenter();
   }
 
   private ProviderAnswer attempt(

@@ -20,22 +20,27 @@ import java.time.Instant;
  * <p>The level may go below zero (a debt): a call that needs more than the bucket holds passes when
  * the bucket is full and the next waits until the debt is paid back. Thread-safe; never blocks (the
  * caller waits for the time {@link #waitFor} names).
+ *
+ * <p>Workers that share a run (SPEC §8) each hold {@link #share} of the limit: {@code limit / N}
+ * for N live workers, paced the same way, so N buckets together never let through more than one
+ * would.
  */
 final class TokenBucket {
   static final Duration WINDOW = Duration.ofSeconds(60).plusMillis(500);
 
   private final Clock clock;
-  private final double capacity;
-  private final double perNano;
+  private final long limit;
+  private double capacity; // guarded by this
+  private double perNano; // guarded by this
   private double level; // guarded by this
   private long updated; // guarded by this
 
-  private TokenBucket(Clock clock, double capacity, double perNano) {
+  private TokenBucket(Clock clock, long limit) {
     this.clock = clock;
-    this.capacity = capacity;
-    this.perNano = perNano;
-    this.level = capacity;
+    this.limit = limit;
     this.updated = nanos(clock.instant());
+    pace(limit);
+    this.level = capacity;
   }
 
   /** A bucket that lets at most {@code limit} through in any minute, paced as described above. */
@@ -43,9 +48,26 @@ final class TokenBucket {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
-    double burst = Math.max(1.0, limit / 120.0);
-    double rate = Math.max(limit - burst, limit / 120.0) / WINDOW.toNanos();
-    return new TokenBucket(clock, burst, rate);
+    return new TokenBucket(clock, limit);
+  }
+
+  /**
+   * Keeps {@code 1 / parts} of the limit from now on (a worker's share when {@code parts} workers
+   * share it). What the bucket holds never grows by this: a smaller share also cuts what may pass
+   * at once, a larger one refills faster but from the level it had.
+   */
+  synchronized void share(int parts) {
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1: " + parts);
+    }
+    refill();
+    pace((double) limit / parts);
+    level = Math.min(level, capacity);
+  }
+
+  private void pace(double perMinute) {
+    capacity = Math.max(1.0, perMinute / 120.0);
+    perNano = Math.max(perMinute - capacity, perMinute / 120.0) / WINDOW.toNanos();
   }
 
   /**

@@ -23,31 +23,37 @@ final class CsvComparison {
       List<Object> key = List.of(run, b.brand(), "comparison", view.baseline().facts().runId());
       CsvReportRenderer.rate(csv, key, tail, metric + "_baseline", b.baseline());
       CsvReportRenderer.rate(csv, key, tail, metric + "_current", b.current());
-      boolean data = b.verdict() != Verdict.NO_DATA;
-      CsvReportRenderer.write(
-          csv,
-          key,
-          metric + "_delta",
-          tail,
-          data ? b.delta() : null,
-          data ? b.low() : null,
-          data ? b.high() : null,
-          null,
-          null,
-          null);
-      CsvReportRenderer.write(
-          csv, key, "p_value", tail, data ? b.pValue() : null, null, null, null, null, null);
-      CsvReportRenderer.write(
-          csv,
-          key,
-          "verdict",
-          tail,
-          b.verdict().name().toLowerCase(Locale.ROOT),
-          null,
-          null,
-          null,
-          null,
-          null);
+      delta(csv, key, tail, metric, b);
     }
+  }
+
+  /** A brand's {@code METRIC_delta} with its interval, its {@code p_value} and {@code verdict}. */
+  static void delta(CsvWriter csv, List<Object> key, List<Object> tail, String metric, BrandDelta b)
+      throws IOException {
+    boolean data = b.verdict() != Verdict.NO_DATA;
+    CsvReportRenderer.write(
+        csv,
+        key,
+        metric + "_delta",
+        tail,
+        data ? b.delta() : null,
+        data ? b.low() : null,
+        data ? b.high() : null,
+        null,
+        null,
+        null);
+    CsvReportRenderer.write(
+        csv, key, "p_value", tail, data ? b.pValue() : null, null, null, null, null, null);
+    CsvReportRenderer.write(
+        csv,
+        key,
+        "verdict",
+        tail,
+        b.verdict().name().toLowerCase(Locale.ROOT),
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

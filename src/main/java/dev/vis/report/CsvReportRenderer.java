@@ -13,10 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Renders the report as tidy long CSV: one row per (cell, brand, metric), each rate first, then the
- * mention count and positions; overall first, then the breakdowns asked for (model, prompt, tag),
- * the branded prompts apart, the untracked brands (scope {@code untracked}), then the comparison. A
- * figure without data (a cell without answers) has an empty value and interval, never a 0.
+ * Renders the report as tidy long CSV: what to conclude first (scope {@code summary}), then one row
+ * per (cell, brand, metric), each rate first, then the mention count and positions; overall first,
+ * then the breakdowns asked for (model, prompt, tag), the branded prompts apart, the untracked
+ * brands (scope {@code untracked}), the comparison, and the definitions (scope {@code definition})
+ * last. A figure without data (a cell without answers) has an empty value and interval, never a 0.
  */
 final class CsvReportRenderer implements ReportRenderer {
   static final List<String> HEADER =
@@ -41,6 +42,7 @@ final class CsvReportRenderer implements ReportRenderer {
     CsvWriter csv = new CsvWriter(out);
     csv.row(HEADER);
     String run = data.facts().runId();
+    CsvSummary.writeOpening(csv, run, data.summary());
     breakdown(csv, run, "headline", data.metrics().headline(), data);
     if (data.metrics().branded().isPresent()) {
       breakdown(csv, run, "branded", data.metrics().branded().get(), data);
@@ -49,6 +51,7 @@ final class CsvReportRenderer implements ReportRenderer {
     if (data.comparison().isPresent()) {
       CsvComparison.write(csv, run, data.comparison().get());
     }
+    CsvSummary.writeDefinitions(csv, run, data.summary());
     csv.flush();
   }
 

@@ -49,7 +49,8 @@ final class JsonRunFacts {
     json.writeEndObject();
   }
 
-  private static void servedModel(JsonGenerator json, ServedModel served) throws IOException {
+  /** One served model's fields, as the report's run facts and the trend's runs write them. */
+  static void servedModel(JsonGenerator json, ServedModel served) throws IOException {
     json.writeStringField("model_id", served.modelId());
     json.writeStringField("served_model", served.servedModel().orElse(null));
     json.writeNumberField("answers", served.answers());

@@ -2,6 +2,7 @@ package dev.vis.report;
 
 import dev.vis.analysis.Proportion;
 import dev.vis.analysis.StepTest;
+import dev.vis.store.ServedModel;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * @param runs the done runs, oldest first
  * @param brands every brand tracked by any of them, the newest run's spec order first
  * @param tests every tested (brand, step), in step then brand order
- * @param markers where consecutive runs asked other models or counted brands under other rules
+ * @param markers where consecutive runs asked other models, were served by other models or counted
+ *     brands under other rules
  */
 public record Trend(
     String name,
@@ -43,10 +45,17 @@ public record Trend(
    * @param startedAt when it started
    * @param answers answers received
    * @param models the models it asked, as {@code id (provider model)}
+   * @param servedModels per model asked, the models its provider said answered, most answers first
    */
-  public record Run(String id, Instant startedAt, long answers, List<String> models) {
+  public record Run(
+      String id,
+      Instant startedAt,
+      long answers,
+      List<String> models,
+      List<ServedModel> servedModels) {
     public Run {
       models = List.copyOf(models);
+      servedModels = List.copyOf(servedModels);
     }
   }
 
@@ -78,7 +87,7 @@ public record Trend(
    *
    * @param from the older run's index
    * @param to the newer run's index
-   * @param kind {@code models} or {@code brand rules}
+   * @param kind {@code models}, {@code served model} or {@code brand rules}
    * @param detail what changed and what to do
    */
   public record Marker(int from, int to, String kind, String detail) {}

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The trend as tidy long CSV: one row per (run, brand, metric), then one per real change (metric
- * {@code change}, its value the difference as a fraction, with its p-value).
+ * {@code change}, its value the difference as a fraction, with its p-value), then one per marker
+ * (metric {@code marker}, its value the kind, with what changed in {@code detail}).
  */
 final class TrendCsv {
   static final List<String> HEADER =
@@ -25,7 +26,8 @@ final class TrendCsv {
           "n",
           "k",
           "from_run",
-          "p_value");
+          "p_value",
+          "detail");
 
   private TrendCsv() {}
 
@@ -41,22 +43,52 @@ final class TrendCsv {
       }
     }
     for (StepTest s : trend.changes()) {
-      Trend.Run to = trend.runs().get(s.to());
       csv.row(
-          Arrays.asList(
-              to.id(),
-              DateTimeFormatter.ISO_INSTANT.format(to.startedAt()),
+          step(
+              trend,
+              s.from(),
+              s.to(),
               s.brand(),
               "change",
               s.delta(),
               s.low(),
               s.high(),
-              null,
-              null,
-              trend.runs().get(s.from()).id(),
-              s.pValue()));
+              s.pValue(),
+              null));
+    }
+    for (Trend.Marker m : trend.markers()) {
+      csv.row(
+          step(trend, m.from(), m.to(), null, "marker", m.kind(), null, null, null, m.detail()));
     }
     csv.flush();
+  }
+
+  /** A row about the step between runs {@code from} and {@code to}, keyed by the newer run. */
+  private static List<Object> step(
+      Trend trend,
+      int from,
+      int to,
+      String brand,
+      String metric,
+      Object value,
+      Double low,
+      Double high,
+      Double pValue,
+      String detail) {
+    Trend.Run run = trend.runs().get(to);
+    return Arrays.asList(
+        run.id(),
+        DateTimeFormatter.ISO_INSTANT.format(run.startedAt()),
+        brand,
+        metric,
+        value,
+        low,
+        high,
+        null,
+        null,
+        trend.runs().get(from).id(),
+        pValue,
+        detail);
   }
 
   private static List<Object> row(Trend.Run run, String brand, String metric, Proportion p) {
@@ -71,6 +103,7 @@ final class TrendCsv {
         data ? p.high() : null,
         p.denominator(),
         p.numerator(),
+        null,
         null,
         null);
   }

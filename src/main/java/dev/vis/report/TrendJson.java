@@ -46,6 +46,7 @@ final class TrendJson {
     json.writeStringField("started_at", DateTimeFormatter.ISO_INSTANT.format(run.startedAt()));
     json.writeNumberField("answers", run.answers());
     strings(json, "models", run.models());
+    objects(json, "served_models", run.servedModels(), JsonRunFacts::servedModel);
   }
 
   private static void series(JsonGenerator json, Trend.Series series) throws IOException {

@@ -65,9 +65,12 @@ public final class TrendSummary {
       lines.add("Real changes: " + String.join("; ", parts) + ".");
     }
     if (!trend.markers().isEmpty()) {
+      List<String> what = trend.markers().stream().map(m -> "the " + m.kind()).distinct().toList();
       lines.add(
           FigureText.count(trend.markers().size(), "marker")
-              + ": the models or brand rules changed between some runs (see Markers).");
+              + ": "
+              + String.join(" and ", what)
+              + " changed between some runs (see Markers).");
     }
     return lines;
   }

@@ -10,9 +10,11 @@ import dev.vis.analysis.TallyModel;
 import dev.vis.analysis.TrendChanges;
 import dev.vis.store.RunStatus;
 import dev.vis.store.RunSummary;
+import dev.vis.store.ServedModel;
 import dev.vis.store.Store;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +109,8 @@ public final class Trends {
         run.facts().runId(),
         run.facts().startedAt(),
         run.facts().answers(),
-        run.metrics().tallies().models().stream().map(Trends::model).toList());
+        run.metrics().tallies().models().stream().map(Trends::model).toList(),
+        run.facts().servedModels());
   }
 
   private static String model(TallyModel m) {
@@ -140,6 +143,7 @@ public final class Trends {
                     + (added.isEmpty() ? "" : " added " + String.join(", ", added) + ";")
                     + " a jump here may come from the models, not the market"));
       }
+      markers.addAll(servedModelChanges(i, runs.get(i - 1).facts(), runs.get(i).facts()));
       if (!before.brandRules().equals(after.brandRules())) {
         markers.add(
             new Trend.Marker(
@@ -151,5 +155,45 @@ public final class Trends {
       }
     }
     return markers;
+  }
+
+  /**
+   * One marker per model asked in both runs whose provider reported other model names in the newer
+   * run than in the older (a dated snapshot replaced): a model that reported none on either side,
+   * as runs of an older vis did, is not a change.
+   */
+  private static List<Trend.Marker> servedModelChanges(int to, RunFacts before, RunFacts after) {
+    Map<String, Set<String>> was = servedNames(before);
+    Map<String, Set<String>> now = servedNames(after);
+    List<Trend.Marker> markers = new ArrayList<>();
+    now.forEach(
+        (modelId, names) -> {
+          Set<String> old = was.get(modelId);
+          if (old != null && !old.equals(names)) {
+            markers.add(
+                new Trend.Marker(
+                    to - 1,
+                    to,
+                    "served model",
+                    "served model changed: "
+                        + modelId
+                        + " was served by "
+                        + String.join(", ", old)
+                        + ", now by "
+                        + String.join(", ", names)
+                        + "; a jump here may come from a silent model update, not the market"));
+          }
+        });
+    return markers;
+  }
+
+  /** Per model id, the model names its provider reported in a run, most answers first. */
+  private static Map<String, Set<String>> servedNames(RunFacts facts) {
+    Map<String, Set<String>> names = new LinkedHashMap<>();
+    for (ServedModel s : facts.servedModels()) {
+      s.servedModel()
+          .ifPresent(n -> names.computeIfAbsent(s.modelId(), k -> new LinkedHashSet<>()).add(n));
+    }
+    return names;
   }
 }

@@ -59,7 +59,8 @@ abstract class JdbiStore implements Store {
     guardedRun(() -> jdbi.useHandle(read));
   }
 
-  final String location() {
+  @Override
+  public final String location() {
     return location;
   }
 
@@ -186,6 +187,21 @@ abstract class JdbiStore implements Store {
   @Override
   public void export(String runId, ExportTable table, Consumer<List<Object>> row) {
     stream(h -> ExportQueries.stream(h, runId, table, row));
+  }
+
+  @Override
+  public void forEachRecordedTask(String runId, Consumer<RecordedTask> consumer) {
+    stream(h -> RecordedTaskReads.forEach(h, runId, consumer));
+  }
+
+  @Override
+  public boolean importRun(ImportedRun run) {
+    return guarded(
+        () ->
+            jdbi.inTransaction(
+                h ->
+                    RunImports.importRun(
+                        h, run, (w, outcomes) -> writeOutcomes(w, outcomes, Instant.EPOCH))));
   }
 
   @Override

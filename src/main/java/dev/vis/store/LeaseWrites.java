@@ -1,7 +1,6 @@
 package dev.vis.store;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,7 +10,10 @@ import org.jdbi.v3.core.Handle;
 
 /** PostgreSQL's SQL for workers that share a run: leases on tasks, timed by the server's clock. */
 final class LeaseWrites {
-  /** PostgreSQL's own schema steps: the lease of a task, and one answer per task, enforced. */
+  /**
+   * PostgreSQL's own schema steps: the lease of a task, and one answer per task, enforced; then the
+   * workers' heartbeats and budget.
+   */
   static final List<String> STEPS =
       List.of(
           """
@@ -20,7 +22,8 @@ final class LeaseWrites {
           CREATE INDEX tasks_pending_by_run ON tasks(run_id, seq) WHERE status = 'pending';
           ALTER TABLE answers ADD COLUMN task_id BIGINT;
           CREATE UNIQUE INDEX answers_one_per_task ON answers(task_id);
-          """);
+          """,
+          WorkerWrites.STEP);
 
   /**
    * The worker's pending tasks, locked in id order: every statement that locks several tasks locks
@@ -83,22 +86,6 @@ final class LeaseWrites {
         .bind(1, worker)
         .mapTo(Long.class)
         .one();
-  }
-
-  static boolean finishIfNoneLeft(Handle h, String runId, RunStatus status, Instant now) {
-    return h.createUpdate(
-                """
-                UPDATE runs SET status = ?, finished_at = ?, heartbeat_at = ?
-                WHERE id = ? AND status = 'running'
-                  AND NOT EXISTS (SELECT 1 FROM tasks WHERE run_id = ? AND status = 'pending')
-                """)
-            .bind(0, status.label())
-            .bind(1, Timestamps.format(now))
-            .bind(2, Timestamps.format(now))
-            .bind(3, runId)
-            .bind(4, runId)
-            .execute()
-        > 0;
   }
 
   /**

@@ -6,23 +6,30 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.ConnectionFactory;
 
 /**
  * Connections to one PostgreSQL database, a few kept open between operations: a new connection is a
  * new server process and a login, which would cost more than most of vis's statements. Keeps at
- * most {@link #IDLE} idle, so a process holds a handful of connections, never hundreds.
+ * most {@link #IDLE} idle and has at most {@link #OPEN} open at once (an operation waits for one to
+ * come back), so a process holds a handful of connections, never hundreds, however many calls it
+ * has in flight and however many workers share a run.
  *
  * <p>Thread-safe.
  */
 final class PostgresConnections implements ConnectionFactory, AutoCloseable {
   private static final int IDLE = 4;
+  static final int OPEN = 8;
+  private static final long WAIT_MINUTES = 5;
 
   private final String url;
   private final Properties properties;
   private final ReentrantLock lock = new ReentrantLock();
   private final Deque<Connection> idle = new ArrayDeque<>(); // guarded by lock
+  private final Semaphore open = new Semaphore(OPEN, true);
   private boolean closed; // guarded by lock
 
   PostgresConnections(String url, Properties properties) {
@@ -32,6 +39,15 @@ final class PostgresConnections implements ConnectionFactory, AutoCloseable {
 
   @Override
   public Connection openConnection() throws SQLException {
+    try {
+      if (!open.tryAcquire(WAIT_MINUTES, TimeUnit.MINUTES)) {
+        throw new SQLException(
+            "no database connection came free in " + WAIT_MINUTES + " minutes", "53300");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting for a database connection", "53300", e);
+    }
     lock.lock();
     try {
       Connection kept = idle.pollFirst();
@@ -41,24 +57,33 @@ final class PostgresConnections implements ConnectionFactory, AutoCloseable {
     } finally {
       lock.unlock();
     }
-    return DriverManager.getConnection(url, properties);
+    try {
+      return DriverManager.getConnection(url, properties);
+    } catch (SQLException | RuntimeException e) {
+      open.release();
+      throw e;
+    }
   }
 
   /** Keeps a healthy connection for the next operation; a broken one, or one too many, closes. */
   @Override
   public void closeConnection(Connection connection) throws SQLException {
-    if (!connection.isClosed() && connection.getAutoCommit()) {
-      lock.lock();
-      try {
-        if (!closed && idle.size() < IDLE) {
-          idle.addFirst(connection);
-          return;
+    try {
+      if (!connection.isClosed() && connection.getAutoCommit()) {
+        lock.lock();
+        try {
+          if (!closed && idle.size() < IDLE) {
+            idle.addFirst(connection);
+            return;
+          }
+        } finally {
+          lock.unlock();
         }
-      } finally {
-        lock.unlock();
       }
+      connection.close();
+    } finally {
+      open.release();
     }
-    connection.close();
   }
 
   @Override

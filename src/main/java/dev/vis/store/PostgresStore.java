@@ -78,7 +78,7 @@ public final class PostgresStore extends JdbiStore implements SharedRuns {
   @Override
   void writeOutcomes(Handle h, List<TaskOutcome> outcomes, Instant now) {
     List<TaskOutcome> first = LeaseWrites.firstAnswersOnly(h, outcomes);
-    OutcomeWrites.write(h, first, now);
+    OutcomeWrites.write(h, first, now, AnswerIds::fromSequence);
     LeaseWrites.tieAnswers(h, first);
   }
 
@@ -127,6 +127,7 @@ public final class PostgresStore extends JdbiStore implements SharedRuns {
                                 + " was started from another spec; workers of one run share one"
                                 + " spec: give this one another --run-id");
                       }
+                      WorkerWrites.reopen(h, run.id());
                       return false;
                     }));
   }
@@ -153,9 +154,38 @@ public final class PostgresStore extends JdbiStore implements SharedRuns {
   }
 
   @Override
-  public boolean finishIfNoneLeft(String runId, RunStatus status, Instant now) {
+  public WorkerBeat beat(String runId, String worker, int applied, Duration lease) {
     return guarded(
-        () -> jdbi().withHandle(h -> LeaseWrites.finishIfNoneLeft(h, runId, status, now)));
+        () -> jdbi().withHandle(h -> WorkerWrites.beat(h, runId, worker, applied, lease)));
+  }
+
+  @Override
+  public Reservation reserve(
+      String runId, String worker, double usd, double capUsd, Duration lease) {
+    return guarded(
+        () ->
+            jdbi().inTransaction(h -> WorkerWrites.reserve(h, runId, worker, usd, capUsd, lease)));
+  }
+
+  @Override
+  public void settle(String runId, String worker, double reservedUsd, double spentUsd) {
+    guardedRun(
+        () -> jdbi().useHandle(h -> WorkerWrites.settle(h, runId, worker, reservedUsd, spentUsd)));
+  }
+
+  @Override
+  public boolean leave(
+      String runId,
+      String worker,
+      RunStatus whenDone,
+      Optional<RunStatus> whenStopped,
+      Duration lease,
+      Instant now) {
+    return guarded(
+        () ->
+            jdbi()
+                .inTransaction(
+                    h -> WorkerWrites.leave(h, runId, worker, whenDone, whenStopped, lease, now)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.vis.store;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -65,6 +66,17 @@ final class RunQueries {
         rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6));
   }
 
+  /**
+   * A sum of per-answer costs without the floating-point noise of the order the database added them
+   * in, which differs between SQLite and PostgreSQL: a run pushed from one to the other reports the
+   * same cost. Ten decimals keep a hundredth of the cheapest token's price.
+   */
+  static BigDecimal cost(double sum) {
+    BigDecimal exact = BigDecimal.valueOf(sum);
+    BigDecimal rounded = exact.setScale(10, RoundingMode.HALF_EVEN);
+    return rounded.compareTo(exact) == 0 ? exact : rounded.stripTrailingZeros();
+  }
+
   private RunSummary map(ResultSet rs) throws SQLException {
     Optional<Owner> owner =
         rs.getString(9) == null
@@ -85,7 +97,7 @@ final class RunQueries {
         rs.getLong(12),
         rs.getLong(13),
         rs.getLong(14),
-        replay ? BigDecimal.ZERO : BigDecimal.valueOf(rs.getDouble(15)),
+        replay ? BigDecimal.ZERO : cost(rs.getDouble(15)),
         replay ? 0 : rs.getLong(16),
         owner,
         heartbeat);

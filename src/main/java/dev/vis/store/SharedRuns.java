@@ -3,6 +3,7 @@ package dev.vis.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A store on which several processes work one run together (SPEC §8): they agree on the run by its
@@ -41,7 +42,36 @@ public interface SharedRuns {
   long pendingElsewhere(String runId, String worker);
 
   /**
-   * Ends a run that has no pending task left, unless it ended already; see {@link Store#finish}.
+   * Registers the worker or renews its heartbeat, recording the share it applies now.
+   *
+   * @param applied how many workers' share this worker keeps now (0 before its first beat)
+   * @param lease a worker whose heartbeat is older than this counts as dead
    */
-  boolean finishIfNoneLeft(String runId, RunStatus status, Instant now);
+  WorkerBeat beat(String runId, String worker, int applied, Duration lease);
+
+  /**
+   * Reserves {@code usd} of the run's budget for one call, unless what all workers spent and hold
+   * would then pass {@code capUsd}.
+   */
+  Reservation reserve(String runId, String worker, double usd, double capUsd, Duration lease);
+
+  /**
+   * Gives back a call's reservation and records what this worker has spent in all, so far (a
+   * running total: an older, smaller figure arriving late changes nothing).
+   */
+  void settle(String runId, String worker, double reservedUsd, double spentUsd);
+
+  /**
+   * Takes the worker out of the run and ends the run when it can: {@code whenDone} if no task is
+   * pending, else {@code whenStopped} if no other worker is live; see {@link Store#finish}.
+   *
+   * @return whether this call ended the run
+   */
+  boolean leave(
+      String runId,
+      String worker,
+      RunStatus whenDone,
+      Optional<RunStatus> whenStopped,
+      Duration lease,
+      Instant now);
 }

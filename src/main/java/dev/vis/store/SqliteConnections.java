@@ -77,7 +77,8 @@ final class SqliteConnections {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    return Jdbi.create(dataSource(file, config));
+    SQLiteDataSource source = dataSource(file, config);
+    return Jdbi.create(() -> waitingBriefly(source.getConnection(), settings));
   }
 
   /**
@@ -89,7 +90,7 @@ final class SqliteConnections {
     SQLiteDataSource source = dataSource(file, common(settings));
     return Jdbi.create(
         () -> {
-          Connection c = source.getConnection();
+          Connection c = waitingBriefly(source.getConnection(), settings);
           try (Statement s = c.createStatement()) {
             s.execute("PRAGMA query_only = 1");
           } catch (SQLException e) {
@@ -98,6 +99,17 @@ final class SqliteConnections {
           }
           return c;
         });
+  }
+
+  /** The connection, waiting for another process's lock in short steps ({@link SqliteBusyWait}). */
+  private static Connection waitingBriefly(Connection c, Settings settings) throws SQLException {
+    try {
+      SqliteBusyWait.setHandler(c, new SqliteBusyWait(settings.busyTimeout()));
+      return c;
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
   }
 
   private static SQLiteConfig common(Settings settings) {

@@ -47,7 +47,7 @@ public final class SqliteStore extends JdbiStore {
 
   @Override
   void writeOutcomes(Handle h, List<TaskOutcome> outcomes, Instant now) {
-    OutcomeWrites.write(h, outcomes, now);
+    OutcomeWrites.write(h, outcomes, now, AnswerIds::afterLargest);
   }
 
   /** Nothing to take: the claim's transaction begins IMMEDIATE, which already shuts out writers. */
@@ -59,6 +59,16 @@ public final class SqliteStore extends JdbiStore {
   public void finish(String runId, RunStatus status, Instant now) {
     super.finish(runId, status, now);
     checkpoint();
+  }
+
+  /**
+   * Copies the run in, then folds the write-ahead log into the file: the command's writes are over.
+   */
+  @Override
+  public boolean importRun(ImportedRun run) {
+    boolean imported = super.importRun(run);
+    checkpoint();
+    return imported;
   }
 
   /** Deletes, then folds the write-ahead log into the file: the command's writes are over. */

@@ -86,12 +86,29 @@ public interface Store extends AutoCloseable {
   void export(String runId, ExportTable table, Consumer<List<Object>> row);
 
   /**
+   * Streams a run's tasks with everything stored for them (attempts, answer, analysis), in task
+   * order, a page at a time: what {@link #importRun} needs to copy the run into another store.
+   */
+  void forEachRecordedTask(String runId, Consumer<RecordedTask> consumer);
+
+  /**
+   * Records a finished run copied from another store, with its tasks, in one transaction, and
+   * leaves the store complete as {@link #finish} does. A replay's source must be here already.
+   *
+   * @return false, writing nothing, when a run with the same id is here already
+   */
+  boolean importRun(ImportedRun run);
+
+  /**
    * Deletes runs and everything only they use, and leaves the store complete as {@link #finish}
    * does.
    *
    * @return how many of the runs there were
    */
   int delete(List<String> runIds);
+
+  /** The database as messages name it: its path, or its URL without a password. */
+  String location();
 
   @Override
   void close();

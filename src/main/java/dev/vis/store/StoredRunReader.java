@@ -84,14 +84,7 @@ final class StoredRunReader {
         .bind(0, id)
         .map(
             (rs, ctx) -> {
-              prices.add(
-                  rs.getString(16) == null
-                      ? Optional.empty()
-                      : Optional.of(
-                          new Price(
-                              new BigDecimal(rs.getString(16)),
-                              new BigDecimal(rs.getString(17)),
-                              Optional.ofNullable(rs.getString(18)).map(BigDecimal::new))));
+              prices.add(price(rs.getString(16), rs.getString(17), rs.getString(18)));
               return new ModelSpec(
                   rs.getString(1),
                   rs.getString(2),
@@ -153,6 +146,17 @@ final class StoredRunReader {
       stored.add(new StoredModel(models.get(i), spec.endpointOf(models.get(i)), prices.get(i)));
     }
     return new StoredRun(summary, spec, settings.specText, stored, settings.specSamples);
+  }
+
+  /** The price stored as text columns: none when the input price is NULL. */
+  static Optional<Price> price(String input, String output, String search) {
+    return input == null
+        ? Optional.empty()
+        : Optional.of(
+            new Price(
+                new BigDecimal(input),
+                new BigDecimal(output),
+                Optional.ofNullable(search).map(BigDecimal::new)));
   }
 
   private static OptionalInt optionalInt(ResultSet rs, int column) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.vis.blackbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs the shaded {@code vis.jar} as a user would: {@code java -jar} in a fresh JVM, in a working
- * folder of its own, with an environment built from nothing (the developer's variables never leak
- * in), stdout and stderr captured apart.
+ * Runs the shaded {@code vis.jar} as a user would: {@code java -jar} in a fresh JVM with the
+ * options {@code ./vis} adds ({@link LauncherCache}), in a working folder of its own, with an
+ * environment built from nothing (the developer's variables never leak in), stdout and stderr
+ * captured apart.
  *
  * <p>Immutable: {@link #withEnv} returns a new runner sharing the same folders.
  */
@@ -108,9 +111,10 @@ final class JarRunner {
   }
 
   private Running start(Redirect stdout, Optional<Path> out, int n, String... args) {
-    List<String> command =
-        new ArrayList<>(
-            List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(LauncherCache.flags(jar, List.of(args)));
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     Path err = logs.resolve(n + ".err");
     ProcessBuilder builder =
@@ -261,6 +265,19 @@ final class JarRunner {
 
   /** What one finished command printed and returned; its toString shows all of it. */
   record Result(List<String> args, int exitCode, String out, String err) {
+    /**
+     * Asserts the exit code and that stderr holds each of {@code messages} and no stack trace or
+     * exception name, showing all of it when any of it is off.
+     */
+    Result assertExit(int code, String... messages) {
+      assertThat(exitCode).as(this::toString).isEqualTo(code);
+      assertThat(err).as(this::toString).doesNotContain("Exception", "\tat ");
+      for (String message : messages) {
+        assertThat(err).as(this::toString).contains(message);
+      }
+      return this;
+    }
+
     @Override
     public String toString() {
       return "vis "

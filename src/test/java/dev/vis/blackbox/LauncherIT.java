@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,42 +21,58 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./vis} launcher's start-up cache (.mvn/startup-cache.sh), on a copy of the launcher
  * and the jar without the sources: recorded once for the JDK, used after, and never the reason a
- * command fails, whatever became of it.
+ * command fails, whatever became of it. Recording costs seconds of CPU: the class records once, and
+ * only the test of a damaged cache records a second time, which is what it tests.
  */
 class LauncherIT {
   static final String VERSION_LINE = "vis ";
   static final String NOTICE = "vis: recording a start-up cache";
   static final String RUN_ID = "[0-9A-HJKMNP-TV-Z]{26}\\R";
 
+  /** An install whose first command recorded the cache: recording costs seconds, done once. */
+  @TempDir static Path recorded;
+
+  static Launched recording;
+
   @TempDir Path install;
   Path jar;
 
+  @BeforeAll
+  static void recordOnce() throws Exception {
+    copyTheLauncher(recorded);
+    recording = launch(recorded, List.of(), "--version");
+  }
+
   @BeforeEach
   void copyTheLauncher() throws IOException {
+    jar = copyTheLauncher(install);
+  }
+
+  /** Copies the launcher and the jar, without the sources, into {@code dir}; returns the jar. */
+  static Path copyTheLauncher(Path dir) throws IOException {
     Path repo = Path.of(System.getProperty("vis.jar")).getParent().getParent();
-    Files.createDirectories(install.resolve(".mvn"));
-    Files.createDirectories(install.resolve("target"));
+    Files.createDirectories(dir.resolve(".mvn"));
+    Files.createDirectories(dir.resolve("target"));
     for (String file : List.of("vis", ".mvn/jdk.sh", ".mvn/startup-cache.sh")) {
-      Files.copy(repo.resolve(file), install.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+      Files.copy(repo.resolve(file), dir.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
     }
-    jar = install.resolve("target/vis.jar");
-    Files.copy(Path.of(System.getProperty("vis.jar")), jar);
+    return Files.copy(Path.of(System.getProperty("vis.jar")), dir.resolve("target/vis.jar"));
   }
 
   @Test
   void the_first_command_records_the_cache_and_the_next_uses_it_silently() throws Exception {
-    Launched first = launch("--version");
+    Launched first = recording;
     assertThat(first.code).as(first::toString).isZero();
     assertThat(first.out).as(first::toString).startsWith(VERSION_LINE);
     assertThat(first.err).as(first::toString).contains(NOTICE);
-    assertThat(cache()).as("the cache under target/startup").isNotEmpty();
-    try (Stream<Path> files = Files.list(install.resolve("target/startup"))) {
+    assertThat(cache(recorded)).as("the cache under target/startup").isNotEmpty();
+    try (Stream<Path> files = Files.list(recorded.resolve("target/startup"))) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .as("SQLite's library, copied once for every later start")
           .anyMatch(name -> name.startsWith("sqlite-jdbc-"));
     }
 
-    Launched second = launch("--version");
+    Launched second = launch(recorded, List.of(), "--version");
     assertThat(second.code).as(second::toString).isZero();
     assertThat(second.out).isEqualTo(first.out);
     assertThat(second.err).as(second::toString).isEmpty();
@@ -63,8 +80,10 @@ class LauncherIT {
 
   @Test
   void a_damaged_cache_is_recorded_again_and_the_command_still_succeeds() throws Exception {
-    launch("--version");
-    Path cache = cache().orElseThrow();
+    Path cache = copyTheRecordedCache();
+    assertThat(script("vis_cache_usable \"$1\" \"$2\"", cache, jar).code)
+        .as("the copied cache, before the damage, is one the launcher would use")
+        .isZero();
     try (RandomAccessFile file = new RandomAccessFile(cache.toFile(), "rw")) {
       byte[] noise = new byte[100_000];
       new Random(1).nextBytes(noise);
@@ -81,19 +100,11 @@ class LauncherIT {
 
   @Test
   void a_cache_the_jvm_rejects_leaves_no_trace_in_the_output() throws Exception {
-    launch("--version");
-    Path cache = cache().orElseThrow();
     // not the JVM's format at all, with a stamp that says it was recorded so: the JVM sees it
+    Path cache = Path.of(script("vis_cache_file \"$1\"; printf %s \"$vis_cache\"", jar).out);
+    Files.createDirectories(cache.getParent());
     Files.write(cache, new byte[4096]);
-    Launched stamp =
-        run(
-            List.of(
-                "bash",
-                "-c",
-                ". .mvn/jdk.sh; . .mvn/startup-cache.sh; vis_file_stamp \"$1\"",
-                "stamp",
-                cache.toString()));
-    Files.writeString(Path.of(cache + ".stamp"), stamp.out);
+    stamp(cache);
 
     Launched run = simRun();
 
@@ -136,8 +147,38 @@ class LauncherIT {
     return launch("run", spec.toString(), "--db", install.resolve("v.db").toString());
   }
 
-  private java.util.Optional<Path> cache() throws IOException {
-    try (Stream<Path> files = Files.list(install.resolve("target/startup"))) {
+  /**
+   * Copies the recorded install's cache into this one as it was recorded: this jar as old as the
+   * one it was recorded for, the stamp renewed for the copy (a new file to the launcher).
+   */
+  private Path copyTheRecordedCache() throws Exception {
+    Path from = cache(recorded).orElseThrow();
+    Path cache = install.resolve(recorded.relativize(from));
+    Files.createDirectories(cache.getParent());
+    Files.copy(from, cache, StandardCopyOption.COPY_ATTRIBUTES);
+    Files.setLastModifiedTime(jar, Files.getLastModifiedTime(recorded.resolve("target/vis.jar")));
+    stamp(cache);
+    return cache;
+  }
+
+  /** Writes the stamp the launcher checks a cache against, as it would on recording it. */
+  private void stamp(Path cache) throws Exception {
+    Files.writeString(Path.of(cache + ".stamp"), script("vis_file_stamp \"$1\"", cache).out);
+  }
+
+  /** Runs {@code code} with the launcher's cache functions loaded, the paths as $1, $2... */
+  private Launched script(String code, Path... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of("bash", "-c", ". .mvn/jdk.sh; . .mvn/startup-cache.sh; " + code, "script"));
+    for (Path arg : args) {
+      command.add(arg.toString());
+    }
+    return run(install, command);
+  }
+
+  private static java.util.Optional<Path> cache(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("target/startup"))) {
       return files
           .filter(f -> f.toString().endsWith(".aot") || f.toString().endsWith(".jsa"))
           .findFirst();
@@ -145,25 +186,29 @@ class LauncherIT {
   }
 
   private Launched launch(String... args) throws Exception {
-    return launch(List.of(), args);
+    return launch(install, List.of(), args);
   }
 
   private Launched launch(List<String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("env"));
-    command.addAll(env);
-    command.add(install.resolve("vis").toString());
-    command.addAll(List.of(args));
-    return run(command);
+    return launch(install, env, args);
   }
 
-  private Launched run(List<String> command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(install.toFile());
+  private static Launched launch(Path dir, List<String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("env"));
+    command.addAll(env);
+    command.add(dir.resolve("vis").toString());
+    command.addAll(List.of(args));
+    return run(dir, command);
+  }
+
+  private static Launched run(Path dir, List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().clear();
     builder.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin");
-    builder.environment().put("HOME", install.toString());
+    builder.environment().put("HOME", dir.toString());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    Path out = Files.createTempFile(install, "out", ".txt");
-    Path err = Files.createTempFile(install, "err", ".txt");
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     process.getOutputStream().close();
     if (!process.waitFor(3, TimeUnit.MINUTES)) {

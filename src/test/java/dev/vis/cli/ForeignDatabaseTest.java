@@ -84,6 +84,7 @@ class ForeignDatabaseTest {
           {"report", "latest", "--format", "json"},
           {"export", "--table", "mentions"},
           {"replay", "latest"},
+          {"push", "latest", "--to", dir.resolve("team.db").toString()},
           {"runs"},
           {"runs", "--format", "json"},
           {"runs", "rm", id},

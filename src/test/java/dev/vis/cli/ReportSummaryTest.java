@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vis.analysis.RateMetric;
 import dev.vis.report.JsonSchemaValidator;
+import dev.vis.report.StrictCsv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,59 @@ class ReportSummaryTest {
         .contains("No tracked brand is statistically tied with it");
   }
 
+  /** The CSV report's rows of scope {@code scope}, each as column name to value. */
+  static List<Map<String, String>> csvRows(String csv, String scope) {
+    List<List<String>> records = StrictCsv.read(csv);
+    List<String> header = records.getFirst();
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (List<String> record : records.subList(1, records.size())) {
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        row.put(header.get(i), record.get(i));
+      }
+      if (row.get("scope").equals(scope)) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void the_csv_opens_with_the_primary_brands_rate_rank_and_ties_before_any_figure()
+      throws Exception {
+    String run = run(0.05, "trailing");
+
+    CommandHarness.Result csv = vis.run("report", run, "--format", "csv");
+    JsonNode standing =
+        JSON.readTree(vis.run("report", run, "--format", "json").out()).at("/summary/standings/0");
+
+    assertThat(csv.exitCode()).as(csv.toString()).isZero();
+    List<List<String>> records = StrictCsv.read(csv.out());
+    assertThat(records.get(1).get(2)).as("the first row after the header").isEqualTo("summary");
+    List<Map<String, String>> summary = csvRows(csv.out(), "summary");
+    assertThat(summary)
+        .extracting(r -> r.get("brand") + " " + r.get("scope_value") + " " + r.get("metric"))
+        .containsExactly(
+            "Acme CRM primary mention_rate",
+            "Acme CRM primary rank",
+            "Acme CRM primary tracked_brands");
+    assertThat(summary.get(0).get("value")).isEqualTo(standing.at("/mention_rate/value").asText());
+    assertThat(summary.get(0).get("ci_low"))
+        .isEqualTo(standing.at("/mention_rate/ci_low").asText());
+    assertThat(summary.get(0).get("ci_high"))
+        .isEqualTo(standing.at("/mention_rate/ci_high").asText());
+    assertThat(summary.get(1).get("value")).isEqualTo("2");
+    assertThat(summary.get(2).get("value")).isEqualTo("2");
+    List<Map<String, String>> definitions = csvRows(csv.out(), "definition");
+    assertThat(definitions)
+        .filteredOn(r -> r.get("metric").equals("share_of_voice"))
+        .extracting(r -> r.get("scope_value"))
+        .containsExactly("label", "numerator", "denominator", "interval");
+    assertThat(records.getLast().get(2))
+        .as("the definitions close the report")
+        .isEqualTo("definition");
+  }
+
   @Test
   void a_report_with_a_baseline_and_no_drop_states_the_smallest_detectable_drop() throws Exception {
     // seed 12 names Acme CRM in 53 answers of 100, seed 11 in 70: a rise, no drop
@@ -110,6 +166,23 @@ class ReportSummaryTest {
                 "could have caught is %.1f pp",
                 change.get("detectable_drop").asDouble() * 100));
     assertThat(validator().errors(JSON.readTree(json.out()))).isEmpty();
+    List<Map<String, String>> csv =
+        csvRows(
+            vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "csv").out(),
+            "summary");
+    Map<String, String> drop =
+        csv.stream()
+            .filter(r -> r.get("metric").equals("detectable_drop"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(drop.get("brand")).isEqualTo("Acme CRM");
+    assertThat(drop.get("scope_value")).as("the baseline run").isEqualTo(a);
+    assertThat(Double.parseDouble(drop.get("value")))
+        .isEqualTo(change.get("detectable_drop").asDouble());
+    assertThat(csv)
+        .filteredOn(r -> r.get("metric").equals("verdict") && r.get("brand").equals("Acme CRM"))
+        .extracting(r -> r.get("value"))
+        .containsExactly("ok");
     CommandHarness.Result html =
         vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "html");
     assertThat(org.jsoup.Jsoup.parse(html.out()).getElementById("summary").text())

@@ -127,9 +127,8 @@ class SecretLeaksTest {
         "router:\n  type: openai-compatible\n  base_url: %s\n  headers: {Authorization: \"Bearer ${ROUTER_KEY}\"}"
             .formatted(server.url("/v1")));
 
-    CommandHarness.Result run = runLogged();
+    CommandHarness.Result run = runLogged().assertExit(1);
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(server.lastRequest().header("authorization")).hasValue("Bearer " + ROUTER_KEY);
     assertThat(run.err()).contains("Invalid bearer token *** for this router");
     assertThat(Files.readString(log)).contains("Invalid bearer token ***");
@@ -146,9 +145,8 @@ class SecretLeaksTest {
         "local: {type: openai-compatible, base_url: %s, api_key_env: LOCAL_KEY}"
             .formatted(server.url("/v1")));
 
-    CommandHarness.Result run = runLogged();
+    CommandHarness.Result run = runLogged().assertExit(0);
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(server.lastRequest().header("authorization")).hasValue("Bearer " + LOCAL_KEY);
     assertThat(query("SELECT text FROM answers"))
         .contains("Acme CRM is best. You asked with the key ***");

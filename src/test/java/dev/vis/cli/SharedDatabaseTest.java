@@ -59,10 +59,8 @@ class SharedDatabaseTest {
     vis.env.put("VIS_SIM_LATENCY_MS", "5");
     var one = inThread("run", dir.resolve("one.yaml").toString(), "--quiet");
     var two = inThread("run", dir.resolve("two.yaml").toString(), "--quiet");
-    CommandHarness.Result first = one.get(60, TimeUnit.SECONDS);
-    CommandHarness.Result second = two.get(60, TimeUnit.SECONDS);
-    assertThat(first.exitCode()).as(first::toString).isZero();
-    assertThat(second.exitCode()).as(second::toString).isZero();
+    one.get(60, TimeUnit.SECONDS).assertExit(0);
+    two.get(60, TimeUnit.SECONDS).assertExit(0);
     assertThat(count("SELECT count(*) FROM runs WHERE status = 'done'")).isEqualTo(2);
     assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(160);
     assertThat(count("SELECT count(*) FROM answers")).isEqualTo(160);

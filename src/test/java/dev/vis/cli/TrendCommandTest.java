@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vis.report.StrictCsv;
 import dev.vis.report.html.HtmlPageChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -45,6 +47,11 @@ class TrendCommandTest {
     return JSON.readTree(result.out());
   }
 
+  static void assertStep(JsonNode step, String from, String to) {
+    assertThat(step.get("from_run").asText()).isEqualTo(from);
+    assertThat(step.get("to_run").asText()).isEqualTo(to);
+  }
+
   @Test
   void flags_exactly_the_last_step_when_the_planted_rate_goes_60_60_25() throws Exception {
     List<String> ids = runs(0.6, 0.6, 0.25);
@@ -57,8 +64,7 @@ class TrendCommandTest {
     assertThat(changes).hasSize(1);
     JsonNode change = changes.get(0);
     assertThat(change.get("brand").asText()).isEqualTo("Acme CRM");
-    assertThat(change.get("from_run").asText()).isEqualTo(ids.get(1));
-    assertThat(change.get("to_run").asText()).isEqualTo(ids.get(2));
+    assertStep(change, ids.get(1), ids.get(2));
     assertThat(change.get("delta_pp").asDouble()).isLessThan(-20);
     assertThat(change.get("p_value").asDouble()).isLessThan(0.05);
   }
@@ -127,6 +133,77 @@ class TrendCommandTest {
     assertThat(markers).hasSize(1);
     assertThat(markers.get(0).get("kind").asText()).isEqualTo("brand rules");
     assertThat(markers.get(0).get("detail").asText()).contains("vis replay");
+  }
+
+  /** Sets the model name the provider reported for every answer of {@code run}. */
+  void serve(String run, String servedModel) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vis.db"));
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE answers SET served_model = ? WHERE id IN"
+                    + " (SELECT answer_id FROM tasks WHERE run_id = ?)")) {
+      update.setString(1, servedModel);
+      update.setString(2, run);
+      assertThat(update.executeUpdate()).isPositive();
+    }
+  }
+
+  @Test
+  void marks_where_the_served_model_changed_in_every_format() throws Exception {
+    List<String> ids = runs(0.6, 0.6, 0.6);
+    serve(ids.get(0), "gpt-4o-2024-08-06");
+    serve(ids.get(1), "gpt-4o-2024-08-06");
+    serve(ids.get(2), "gpt-4o-<b>2024-11-20</b>");
+
+    JsonNode trend = trend();
+
+    JsonNode markers = trend.get("markers");
+    assertThat(markers).hasSize(1);
+    JsonNode marker = markers.get(0);
+    assertThat(marker.get("kind").asText()).isEqualTo("served model");
+    assertStep(marker, ids.get(1), ids.get(2));
+    assertThat(marker.get("detail").asText())
+        .contains("sim was served by gpt-4o-2024-08-06, now by gpt-4o-<b>2024-11-20</b>");
+    JsonNode served = trend.get("runs").get(2).get("served_models");
+    assertThat(served).hasSize(1);
+    assertThat(served.get(0).get("model_id").asText()).isEqualTo("sim");
+    assertThat(served.get(0).get("served_model").asText()).isEqualTo("gpt-4o-<b>2024-11-20</b>");
+    assertThat(served.get(0).get("answers").asLong()).isEqualTo(100);
+
+    CommandHarness.Result md = vis.run("trend", "gate");
+    assertThat(md.out())
+        .contains("1 marker: the served model changed", "## Markers")
+        .contains(ids.get(1) + " → " + ids.get(2) + ": served model changed: sim was served by");
+
+    List<List<String>> csv = StrictCsv.read(vis.run("trend", "gate", "--format", "csv").out());
+    List<String> header = csv.getFirst();
+    List<List<String>> markerRows =
+        csv.stream().filter(r -> r.get(header.indexOf("metric")).equals("marker")).toList();
+    assertThat(markerRows).hasSize(1);
+    List<String> row = markerRows.getFirst();
+    assertThat(row.get(header.indexOf("run_id"))).isEqualTo(ids.get(2));
+    assertThat(row.get(header.indexOf("from_run"))).isEqualTo(ids.get(1));
+    assertThat(row.get(header.indexOf("value"))).isEqualTo("served model");
+    assertThat(row.get(header.indexOf("detail"))).contains("now by gpt-4o-<b>2024-11-20</b>");
+
+    Path out = dir.resolve("t.html");
+    assertThat(vis.run("trend", "gate", "--format", "html", "--out", out.toString()).exitCode())
+        .isZero();
+    Document doc = HtmlPageChecks.selfContained(Files.readString(out));
+    assertThat(doc.select("svg line.marker")).as("one rule per brand's chart").hasSize(2);
+    assertThat(doc.select("svg line.marker title").first().text())
+        .contains("now by gpt-4o-<b>2024-11-20</b>");
+    assertThat(doc.select("#markers li").text()).contains("served model changed");
+    assertThat(doc.select("#markers b")).as("the served model's text is escaped").isEmpty();
+  }
+
+  @Test
+  void does_not_mark_a_served_model_that_one_run_did_not_report() throws Exception {
+    List<String> ids = runs(0.6, 0.6);
+    serve(ids.get(0), null);
+    serve(ids.get(1), "gpt-4o-2024-11-20");
+
+    assertThat(trend().get("markers")).isEmpty();
   }
 
   @Nested

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,32 @@ class AnswerWriterTest {
         .noneMatch(t -> t.getName().equals("vis-writer") && t.isAlive());
     assertThat(fixture.store.findRun(runId).orElseThrow().pending()).isEqualTo(tasks.size());
     assertThat(writer.failure()).isEmpty();
+  }
+
+  /**
+   * A worker's room for more leases follows the commit, not the hand-over: a worker killed between
+   * the two would otherwise have taken on more tasks while answers were not yet safe.
+   */
+  @Test
+  void tells_of_outcomes_only_once_they_are_committed() {
+    AtomicInteger toldSoFar = new AtomicInteger();
+    List<String> early = new CopyOnWriteArrayList<>();
+    AnswerWriter writer =
+        new AnswerWriter(
+            fixture.store,
+            runId,
+            fixture.clock,
+            told::set,
+            count -> {
+              long stored = tasks.size() - fixture.store.findRun(runId).orElseThrow().pending();
+              if (toldSoFar.addAndGet(count) > stored) {
+                early.add(toldSoFar.get() + " told, " + stored + " stored");
+              }
+            });
+    tasks.forEach(t -> writer.submit(failed(t)));
+    writer.close();
+
+    assertThat(toldSoFar.get()).isEqualTo(tasks.size());
+    assertThat(early).as("told before the outcomes were stored").isEmpty();
   }
 }

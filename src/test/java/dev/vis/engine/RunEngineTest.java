@@ -56,6 +56,29 @@ class RunEngineTest {
   }
 
   @Test
+  void a_worker_gets_room_back_for_each_task_once_its_outcome_is_stored() {
+    StoredRun run = fixture.newRun();
+    String id = run.summary().id();
+    List<PendingTask> pending = fixture.store.unfinishedTasks(id);
+    List<Long> storedWhenTold = Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger told =
+        new java.util.concurrent.atomic.AtomicInteger();
+    RunShare share =
+        new RunShare() {
+          @Override
+          public void finished(int count) {
+            told.addAndGet(count);
+            storedWhenTold.add(12 - fixture.store.findRun(id).orElseThrow().pending());
+          }
+        };
+
+    engine.execute(run, pending, pending.size(), 4, RunEngine.Progress.NONE, share);
+
+    assertThat(told.get()).as("every task's room comes back").isEqualTo(12);
+    assertThat(storedWhenTold).isNotEmpty().allSatisfy(n -> assertThat(n).isPositive());
+  }
+
+  @Test
   void works_only_the_tasks_it_is_given() {
     StoredRun run = fixture.newRun();
     List<PendingTask> pending = fixture.store.unfinishedTasks(run.summary().id());

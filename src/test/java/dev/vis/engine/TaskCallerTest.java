@@ -53,27 +53,96 @@ class TaskCallerTest {
   }
 
   private TaskOutcome call(Provider provider) throws InterruptedException {
-    ModelLane lane =
-        new ModelLane(
-            run.models().stream()
-                .filter(m -> m.spec().id().equals(task.modelId()))
-                .findFirst()
-                .get(),
-            provider);
+    ConcurrencyGate oneCall = new ConcurrencyGate(1, Map.of(), Map.of());
+    try (CallSlot slot = CallSlot.enter(oneCall, ticket(provider))) {
+      return call(provider, sleeper, slot);
+    }
+  }
+
+  private ModelLane lane(Provider provider) {
+    return new ModelLane(
+        run.models().stream().filter(m -> m.spec().id().equals(task.modelId())).findFirst().get(),
+        provider);
+  }
+
+  private CallTicket ticket(Provider provider) {
+    return new CallTicket(task.id(), lane(provider).endpoint(), task.modelId(), 100, 0);
+  }
+
+  private TaskOutcome call(Provider provider, Sleeper sleeps, CallSlot slot)
+      throws InterruptedException {
+    ModelLane lane = lane(provider);
     TaskCaller caller =
         new TaskCaller(
             RETRY,
             Duration.ofSeconds(30),
             new RetryDelays(RETRY, () -> 0.0),
-            sleeper,
+            sleeps,
             new AnswerAnalyzer(run.spec().brands()),
             fixture.clock,
             counters,
-            new AttemptGate(Map.of(), Map.of(), fixture.clock, sleeper),
+            new AttemptGate(Map.of(), Map.of(), fixture.clock, sleeps),
             run.summary().id(),
             told::add,
             new Secrets());
-    return caller.call(task, prompt, lane).get();
+    return caller.call(task, prompt, lane, slot).get();
+  }
+
+  /** Another task's ticket for the same model. */
+  private CallTicket other(Provider provider) {
+    CallTicket mine = ticket(provider);
+    return new CallTicket(mine.taskId() + 1, mine.endpoint(), mine.modelId(), 100, 0);
+  }
+
+  /** Whether a call could take a slot of {@code gate} within seconds (it gives it back at once). */
+  private static boolean anotherCallGetsIn(ConcurrencyGate gate, CallTicket ticket)
+      throws InterruptedException {
+    Thread other =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    gate.enter(ticket).close();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
+    return other.join(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void a_call_waiting_to_retry_gives_its_concurrency_slot_to_the_calls_behind_it()
+      throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    Provider limitedOnce =
+        request -> {
+          if (calls.incrementAndGet() == 1) {
+            throw rateLimited(Duration.ofSeconds(1));
+          }
+          return EngineFixture.answer("Acme CRM is best.");
+        };
+    ConcurrencyGate oneCall = new ConcurrencyGate(1, Map.of(), Map.of());
+    List<Boolean> gotInWhileWaiting = Collections.synchronizedList(new ArrayList<>());
+    Sleeper letsAnotherCallIn =
+        duration -> {
+          sleeper.sleep(duration);
+          gotInWhileWaiting.add(anotherCallGetsIn(oneCall, other(limitedOnce)));
+        };
+
+    TaskOutcome outcome;
+    try (CallSlot slot = CallSlot.enter(oneCall, ticket(limitedOnce))) {
+      assertThat(anotherCallGetsIn(oneCall, other(limitedOnce)))
+          .as("the slot is held while calling")
+          .isFalse();
+      outcome = call(limitedOnce, letsAnotherCallIn, slot);
+    }
+
+    assertThat(outcome).isInstanceOf(TaskOutcome.Answered.class);
+    assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(1));
+    assertThat(gotInWhileWaiting).containsExactly(true);
+    assertThat(anotherCallGetsIn(oneCall, other(limitedOnce)))
+        .as("the slot is given back once the call ends")
+        .isTrue();
   }
 
   private static RetryableProviderException rateLimited(Duration retryAfter) {

@@ -1,6 +1,7 @@
 package dev.vis.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -128,6 +129,139 @@ class TokenBucketTest {
       requests.tighten(1, Duration.ZERO);
 
       assertThat(requests.level()).isEqualTo(1.0);
+    }
+  }
+
+  /** Workers that share a run each keep a share of the limit (SPEC §8). */
+  @Nested
+  class Share {
+    /** Takes from whichever bucket allows first, for {@code span}; when each call passed. */
+    private List<Instant> drainAll(List<TokenBucket> buckets, Duration span) {
+      Instant end = clock.instant().plus(span);
+      List<Instant> passed = new ArrayList<>();
+      while (clock.instant().isBefore(end)) {
+        Duration wait = Duration.ofDays(1);
+        for (TokenBucket bucket : buckets) {
+          Duration w = bucket.waitFor(1);
+          if (w.isZero()) {
+            bucket.take(1);
+            passed.add(clock.instant());
+          }
+          wait = w.compareTo(wait) < 0 ? w : wait;
+        }
+        if (!wait.isZero()) {
+          clock.advance(wait);
+        }
+      }
+      return passed;
+    }
+
+    private List<TokenBucket> three(long limit) {
+      List<TokenBucket> buckets =
+          List.of(
+              TokenBucket.perMinute(limit, clock),
+              TokenBucket.perMinute(limit, clock),
+              TokenBucket.perMinute(limit, clock));
+      buckets.forEach(b -> b.share(3));
+      return buckets;
+    }
+
+    @Test
+    void three_thirds_together_stay_within_the_limit_in_any_sliding_60_s_window() {
+      List<Instant> passed = drainAll(three(600), Duration.ofMinutes(5));
+
+      for (int i = 600; i < passed.size(); i++) {
+        assertThat(Duration.between(passed.get(i - 600), passed.get(i)))
+            .as("request %d and the one 600 before it", i)
+            .isGreaterThan(Duration.ofSeconds(60));
+      }
+    }
+
+    @Test
+    void three_thirds_together_keep_at_least_97_percent_of_the_limit() {
+      List<Instant> passed = drainAll(three(600), Duration.ofMinutes(10));
+
+      assertThat(passed.size()).isBetween(5_820, 6_000);
+    }
+
+    /**
+     * Workers join and one dies, re-dividing as {@link WorkerShare} does: a newcomer calls only
+     * once the others keep the smaller share; a dead worker's share comes back after the lease.
+     */
+    @Test
+    void workers_that_join_and_die_stay_within_the_limit_and_use_at_least_95_percent_of_it() {
+      Instant start = clock.instant();
+      TokenBucket a = TokenBucket.perMinute(600, clock);
+      TokenBucket b = TokenBucket.perMinute(600, clock);
+      TokenBucket c = TokenBucket.perMinute(600, clock);
+      List<Instant> passed = new ArrayList<>();
+      passed.addAll(drainAll(List.of(a), Duration.ofSeconds(21)));
+      a.share(2); // a's next beat sees b, which waited for it
+      b.share(2);
+      passed.addAll(drainAll(List.of(a, b), Duration.ofSeconds(20)));
+      a.share(3);
+      b.share(3);
+      c.share(3);
+      passed.addAll(drainAll(List.of(a, b, c), Duration.ofSeconds(40)));
+      // b is killed: a and c keep a third each until its heartbeat is a lease old
+      passed.addAll(drainAll(List.of(a, c), Duration.ofSeconds(60)));
+      a.share(2);
+      c.share(2);
+      passed.addAll(drainAll(List.of(a, c), Duration.ofSeconds(60)));
+
+      for (int i = 600; i < passed.size(); i++) {
+        assertThat(Duration.between(passed.get(i - 600), passed.get(i)))
+            .as("request %d and the one 600 before it", i)
+            .isGreaterThan(Duration.ofSeconds(60));
+      }
+      assertThat(between(passed, start, start.plusSeconds(81)))
+          .as("while every worker is live")
+          .isGreaterThanOrEqualTo((int) (0.95 * 810));
+      assertThat(between(passed, start.plusSeconds(141), start.plusSeconds(201)))
+          .as("once the dead worker's share came back")
+          .isGreaterThanOrEqualTo((int) (0.95 * 600));
+    }
+
+    private static long between(List<Instant> passed, Instant from, Instant to) {
+      return passed.stream().filter(t -> !t.isBefore(from) && t.isBefore(to)).count();
+    }
+
+    @Test
+    void a_worker_that_stalled_fires_no_more_than_half_a_second_of_its_share_at_once() {
+      TokenBucket requests = TokenBucket.perMinute(600, clock);
+      requests.share(3);
+      clock.advance(Duration.ofMinutes(5));
+
+      int immediate = 0;
+      while (requests.waitFor(1).isZero()) {
+        requests.take(1);
+        immediate++;
+      }
+
+      assertThat(immediate).as("200 a minute: 1.67 in half a second").isEqualTo(1);
+    }
+
+    @Test
+    void a_smaller_share_cuts_what_the_bucket_holds_at_once() {
+      TokenBucket requests = TokenBucket.perMinute(600, clock);
+      assertThat(requests.level()).isEqualTo(5.0);
+
+      requests.share(3);
+
+      assertThat(requests.level()).isCloseTo(1.667, within(0.001));
+    }
+
+    @Test
+    void a_share_back_to_the_whole_limit_refills_faster_but_from_where_it_was() {
+      TokenBucket requests = TokenBucket.perMinute(600, clock);
+      requests.share(2);
+      requests.take(2.5);
+
+      requests.share(1);
+
+      assertThat(requests.level()).isEqualTo(0.0);
+      clock.advance(Duration.ofMillis(200));
+      assertThat(requests.level()).isCloseTo(0.2 * 595 / 60.5, within(0.01));
     }
   }
 

@@ -2,9 +2,12 @@ package dev.vis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vis.analysis.Breakdown;
+import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.BrandStanding;
+import dev.vis.analysis.MetricDefinition;
 import dev.vis.analysis.RateMetric;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,10 @@ class CsvReportRendererTest {
                   + "grounding,prompt_set,directional");
       int cells = 1 + 2 + 3 + 1;
       int untracked = 2;
-      assertThat(lines).hasSize(1 + cells * 3 * FIGURES + untracked + 1);
+      BrandStanding standing = ReportFixture.sample().summary().standings().getFirst();
+      int summary = 3 + standing.tiedWith().size();
+      int definitions = 4 * MetricDefinition.all().size();
+      assertThat(lines).hasSize(1 + summary + cells * 3 * FIGURES + untracked + definitions + 1);
       assertThat(lines.getLast()).isEmpty();
     }
 
@@ -42,24 +48,104 @@ class CsvReportRendererTest {
 
     @Test
     void a_brand_a_spreadsheet_would_run_is_protected() throws IOException {
-      Breakdown m =
-          new Breakdown(
-              List.of(
-                  ReportFixture.cell(
-                      "overall",
-                      "",
-                      10,
-                      1,
-                      false,
-                      List.of(
-                          ReportFixture.brand(
-                              "=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0)))),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of());
-      assertThat(lines(ReportFixture.data(ReportFixture.doneFacts(), m)).get(1))
+      assertThat(
+              lines(
+                  ReportFixture.overallOnly(
+                      1, ReportFixture.brand("=cmd|' /C calc'!A0", 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))))
+          .filteredOn(line -> line.contains(",overall,"))
+          .first()
+          .asString()
           .startsWith("01JABCDEFGHJKMNPQRSTVWXYZ0,'=cmd|' /C calc'!A0,overall,,mention_rate,0.1,");
+    }
+  }
+
+  @Nested
+  class Summary_and_definitions {
+    @Test
+    void open_with_the_primary_brands_rate_rank_and_ties_from_the_shared_summary()
+        throws IOException {
+      ReportData data = ReportFixture.sample();
+      BrandStanding s = data.summary().standings().getFirst();
+
+      List<List<String>> rows = StrictCsv.read(ReportRendererTest.render(ReportFormat.CSV, data));
+
+      assertThat(s.tiedWith()).as("the sample has a tie to show").isNotEmpty();
+      List<String> expected = new ArrayList<>();
+      expected.add(
+          s.brand() + ",primary,mention_rate," + PlainNumber.text(s.mentionRate().value()));
+      expected.add(s.brand() + ",primary,rank," + s.rank().getAsInt());
+      expected.add(s.brand() + ",primary,tracked_brands," + s.brands());
+      for (BrandFigures tied : s.tiedWith()) {
+        expected.add(
+            tied.brand() + ",tied,mention_rate," + PlainNumber.text(tied.mentionRate().value()));
+      }
+      assertThat(rows.subList(1, 1 + expected.size()))
+          .extracting(r -> r.get(1) + "," + r.get(3) + "," + r.get(4) + "," + r.get(5))
+          .containsExactlyElementsOf(expected);
+      assertThat(rows.subList(1, 1 + expected.size()))
+          .extracting(r -> r.get(2))
+          .containsOnly("summary");
+      assertThat(rows.get(1 + expected.size()).get(2)).isEqualTo("overall");
+    }
+
+    @Test
+    void close_with_every_metrics_definition_in_four_rows() throws IOException {
+      List<List<String>> rows =
+          StrictCsv.read(ReportRendererTest.render(ReportFormat.CSV, ReportFixture.sample()));
+
+      List<List<String>> definitions =
+          rows.subList(rows.size() - 4 * MetricDefinition.all().size(), rows.size());
+      int i = 0;
+      for (MetricDefinition d : MetricDefinition.all()) {
+        for (List<String> part :
+            List.of(
+                List.of("label", d.label()),
+                List.of("numerator", d.numerator()),
+                List.of("denominator", d.denominator()),
+                List.of("interval", d.interval()))) {
+          List<String> row = definitions.get(i++);
+          assertThat(List.of(row.get(1), row.get(2), row.get(3), row.get(4), row.get(5)))
+              .containsExactly("", "definition", part.get(0), d.key(), part.get(1));
+        }
+      }
+    }
+
+    @Test
+    void with_a_comparison_carry_each_gated_brands_verdict_the_primary_brand_first()
+        throws IOException {
+      ReportData data = ComparisonFixture.sample(RateMetric.MENTION_RATE, true);
+
+      List<List<String>> summary =
+          StrictCsv.read(ReportRendererTest.render(ReportFormat.CSV, data)).stream()
+              .filter(r -> r.get(2).equals("summary") && r.get(4).equals("verdict"))
+              .toList();
+
+      assertThat(summary)
+          .extracting(r -> r.get(1) + " " + r.get(3) + " " + r.get(5))
+          .containsExactlyElementsOf(
+              data.summary().changes().stream()
+                  .map(
+                      c ->
+                          c.delta().brand()
+                              + " 01JBASE00000000000000000000 "
+                              + c.delta().verdict().name().toLowerCase(java.util.Locale.ROOT))
+                  .toList());
+      assertThat(summary.getFirst().get(1)).isEqualTo(ReportFixture.PRIMARY);
+    }
+
+    @Test
+    void protect_a_primary_brand_a_spreadsheet_would_run() throws IOException {
+      String hostile = "=HYPERLINK(\"http://x\",\"a, b\")";
+
+      List<List<String>> rows =
+          StrictCsv.read(
+              ReportRendererTest.render(
+                  ReportFormat.CSV,
+                  ReportFixture.overallOnly(
+                      1, ReportFixture.brand(hostile, 1, 10, 1, 1, 1, 1, 1, 1, 1, 0))));
+
+      assertThat(rows.get(1).get(2)).isEqualTo("summary");
+      assertThat(rows.get(1).get(1)).isEqualTo("'" + hostile);
     }
   }
 

@@ -2,8 +2,10 @@ package dev.vis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vis.analysis.BrandStanding;
 import dev.vis.report.html.HtmlPageChecks;
 import java.io.StringWriter;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +70,24 @@ class HtmlReportTest {
         .containsExactly("Zendesk 9", "Fresh|desk <b> 4");
     assertThat(doc.select("#untracked b")).isEmpty();
     assertThat(doc.select("#brands-table td").eachText()).doesNotContain("Zendesk");
+  }
+
+  @Test
+  void takes_rank_and_ties_from_the_shared_summary_so_equal_rates_share_a_rank() throws Exception {
+    ReportData data =
+        ReportFixture.overallOnly(
+            2,
+            ReportFixture.brand("Globex", 4, 10, 1, 2, 8, 4, 1, 2, 0.5, 0),
+            ReportFixture.brand(ReportFixture.PRIMARY, 4, 10, 1, 2, 8, 4, 2, 2, 0.4, 0));
+    BrandStanding standing = data.summary().standings().getFirst();
+
+    String summary = Jsoup.parse(html(data)).getElementById("summary").text();
+
+    assertThat(standing.rank()).as("the same rate as Globex: a shared first place").hasValue(1);
+    assertThat(summary)
+        .contains(ReportFixture.PRIMARY + " (the primary brand) is named in 40.0%")
+        .contains("rank 1 of 2 tracked brands (1st)")
+        .contains("Statistically tied (overlapping intervals) with Globex (40.0%)");
+    assertThat(ReportRendererTest.render(ReportFormat.MD, data)).contains("1st of 2");
   }
 }

@@ -49,6 +49,20 @@ final class ReportFixture {
         List.of(new UntrackedBrand("Zendesk", 9), new UntrackedBrand("Fresh|desk <b>", 4)));
   }
 
+  /**
+   * A report of one overall cell of 10 answers to {@code prompts} prompts, tracking {@code brands}.
+   */
+  static ReportData overallOnly(long prompts, BrandFigures... brands) {
+    Breakdown m =
+        new Breakdown(
+            List.of(cell("overall", "", 10, prompts, false, List.of(brands))),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    return data(doneFacts(), m);
+  }
+
   /** A report of {@code headline}, every breakdown, no branded prompts, small tallies. */
   static ReportData data(RunFacts facts, Breakdown headline) {
     return ReportData.of(

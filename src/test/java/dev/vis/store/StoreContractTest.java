@@ -186,6 +186,38 @@ abstract class StoreContractTest extends StoreRunsContract {
   }
 
   @Test
+  void one_write_of_many_outcomes_gives_each_task_its_own_answer_and_the_next_write_new_ones() {
+    create(A, "crm", 0);
+    long[] tasks = tasksOf(A);
+    store.write(
+        List.of(
+            StoreFixtures.answered(tasks[2], "Third."),
+            StoreFixtures.failed(tasks[1], "HTTP 500", 1, 2),
+            StoreFixtures.answered(tasks[0], "First.")));
+    store.write(
+        List.of(
+            StoreFixtures.answered(tasks[1], "Second."),
+            StoreFixtures.answered(tasks[3], "Fourth.")));
+
+    List<StoredAnswer> answers = new ArrayList<>();
+    store.forEachAnswer(A, answers::add);
+    SourceRef source =
+        new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED);
+    assertThat(answers)
+        .containsExactly(
+            new StoredAnswer(tasks[0], "First.", List.of(source)),
+            new StoredAnswer(tasks[1], "Second.", List.of(source)),
+            new StoredAnswer(tasks[2], "Third.", List.of(source)),
+            new StoredAnswer(tasks[3], "Fourth.", List.of(source)));
+    AnswerAnalysis acme = StoreFixtures.acmeAnalysis();
+    assertThat(store.scoredAnswers(A))
+        .hasSize(4)
+        .allSatisfy(a -> assertThat(a.mentions()).isEqualTo(acme.mentions()));
+    RunSummary run = store.run(A);
+    assertThat(List.of(run.ok(), run.failed(), run.pending())).containsExactly(4L, 0L, 0L);
+  }
+
+  @Test
   void exports_stream_every_task_and_every_mention_and_citation_in_column_order() {
     create(A, "crm", 0);
     create(B, "crm", 1);

@@ -27,10 +27,6 @@ public record BarChart(
     double plotBottom,
     List<Tick> ticks,
     List<Bar> bars) {
-  public BarChart {
-    ticks = List.copyOf(ticks);
-    bars = List.copyOf(bars);
-  }
 
   /**
    * One bar.

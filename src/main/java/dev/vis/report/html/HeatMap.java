@@ -24,11 +24,6 @@ public record HeatMap(
     List<Label> columns,
     List<Label> rows,
     List<Square> cells) {
-  public HeatMap {
-    columns = List.copyOf(columns);
-    rows = List.copyOf(rows);
-    cells = List.copyOf(cells);
-  }
 
   /**
    * A header or row label.

@@ -1,7 +1,7 @@
 package dev.vis.report.html;
 
 import dev.vis.analysis.BrandDelta;
-import dev.vis.analysis.BrandFigures;
+import dev.vis.analysis.BrandStanding;
 import dev.vis.analysis.Cell;
 import dev.vis.analysis.Proportion;
 import dev.vis.analysis.Verdict;
@@ -10,31 +10,37 @@ import dev.vis.report.ReportData;
 import dev.vis.report.Summary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What an analyst should conclude, in plain sentences, before any chart or table (SPEC §7). */
 final class HtmlSummary {
   private HtmlSummary() {}
 
-  static List<String> lines(
-      ReportData data, Cell main, List<String> ranked, List<String> primaries) {
+  /**
+   * The summary's lines for {@code main}, the overall cell the page leads with: its standing, ties
+   * and change come from the {@link Summary} every format shares.
+   */
+  static List<String> lines(ReportData data, Cell main) {
+    Summary summary = data.summary();
     List<String> lines = new ArrayList<>();
-    if (main == null || ranked.isEmpty()) {
+    Optional<BrandStanding> found =
+        summary.standings().stream()
+            .filter(s -> main != null && s.grounding() == main.grounding())
+            .findFirst();
+    if (found.isEmpty()) {
       lines.add("No brands are tracked, so there is nothing to conclude.");
       return lines;
     }
-    if (main.answers() == 0) {
+    BrandStanding standing = found.get();
+    Proportion p = standing.mentionRate();
+    if (!p.hasData()) {
       lines.add("No answers yet: every figure is no data.");
       return lines;
     }
-    Map<String, BrandFigures> figures = ReportPages.byBrand(main);
-    Optional<String> primary = primaries.stream().filter(figures::containsKey).findFirst();
-    String brand = primary.orElse(ranked.getFirst());
-    Proportion p = figures.get(brand).mentionRate();
-    int rank = ranked.indexOf(brand) + 1;
+    String brand = standing.brand();
+    int rank = standing.rank().getAsInt();
     String who =
-        primary.isPresent()
+        summary.isPrimary(brand)
             ? brand + " (the primary brand)"
             : brand + " (no brand is marked primary; the most visible)";
     lines.add(
@@ -48,22 +54,19 @@ final class HtmlSummary {
             + "%), rank "
             + rank
             + " of "
-            + ranked.size()
+            + standing.brands()
             + " tracked brands ("
             + FigureText.ordinal(rank)
             + ").");
-    List<String> tied = new ArrayList<>();
-    for (String other : ranked) {
-      Proportion q = figures.get(other).mentionRate();
-      if (!other.equals(brand) && q.hasData() && q.low() <= p.high() && p.low() <= q.high()) {
-        tied.add(other + " (" + FigureText.percent(q.value()) + ")");
-      }
-    }
+    List<String> tied =
+        standing.tiedWith().stream()
+            .map(b -> b.brand() + " (" + FigureText.percent(b.mentionRate().value()) + ")")
+            .toList();
     lines.add(
         tied.isEmpty()
             ? "No other brand's interval overlaps it: its rank is clear."
             : "Statistically tied (overlapping intervals) with " + String.join(", ", tied) + ".");
-    data.summary().changes().stream()
+    summary.changes().stream()
         .filter(c -> c.delta().brand().equals(brand))
         .findFirst()
         .map(HtmlSummary::baseline)

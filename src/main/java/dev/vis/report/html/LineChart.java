@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One brand's mention rate over runs: a line, its 95% interval as a band, the real changes in
- * orange and dashed rules where the models or brand rules changed.
+ * orange and dashed rules where the models, the served model or the brand rules changed.
  *
  * @param id the element id
  * @param title the brand (a star before the primary brand)
@@ -36,13 +36,6 @@ public record LineChart(
     List<Rule> markers,
     List<Tick> ticks,
     List<Tick> runs) {
-  public LineChart {
-    dots = List.copyOf(dots);
-    changes = List.copyOf(changes);
-    markers = List.copyOf(markers);
-    ticks = List.copyOf(ticks);
-    runs = List.copyOf(runs);
-  }
 
   /**
    * A run's point.

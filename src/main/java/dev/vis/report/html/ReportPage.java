@@ -49,26 +49,4 @@ public record ReportPage(
     List<HtmlTable> untrackedTables,
     List<Fact> quality,
     List<HtmlTable> qualityTables,
-    List<Fact> definitions) {
-  public ReportPage {
-    notices = List.copyOf(notices);
-    summary = List.copyOf(summary);
-    facts = List.copyOf(facts);
-    brandCharts = List.copyOf(brandCharts);
-    brandTables = List.copyOf(brandTables);
-    comparisonNotes = List.copyOf(comparisonNotes);
-    comparisonTables = List.copyOf(comparisonTables);
-    modelMaps = List.copyOf(modelMaps);
-    shareCharts = List.copyOf(shareCharts);
-    modelTables = List.copyOf(modelTables);
-    promptTables = List.copyOf(promptTables);
-    tagTables = List.copyOf(tagTables);
-    brandedTables = List.copyOf(brandedTables);
-    domainCharts = List.copyOf(domainCharts);
-    domainTables = List.copyOf(domainTables);
-    untrackedTables = List.copyOf(untrackedTables);
-    quality = List.copyOf(quality);
-    qualityTables = List.copyOf(qualityTables);
-    definitions = List.copyOf(definitions);
-  }
-}
+    List<Fact> definitions) {}

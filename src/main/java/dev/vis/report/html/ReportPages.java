@@ -12,7 +12,6 @@ import dev.vis.report.RunFacts;
 import dev.vis.report.Slice;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +22,13 @@ import java.util.stream.Collectors;
 final class ReportPages {
   private ReportPages() {}
 
-  static ReportPage build(ReportData data, RunExtras extras) {
+  static ReportPage build(ReportData data, List<FailureCount> failures) {
     RunMetrics metrics = data.metrics();
     Breakdown headline = metrics.headline();
     List<Cell> overall = headline.overall();
     Cell main = headline(overall);
     List<String> ranked = ranked(main);
-    Set<String> primary = new LinkedHashSet<>(extras.primaryBrands());
+    Set<String> primary = data.summary().primaryBrand().map(Set::of).orElse(Set.of());
     boolean split = overall.size() > 1;
     List<BarChart> brandCharts = new ArrayList<>();
     List<HtmlTable> brandTables = new ArrayList<>();
@@ -125,14 +124,14 @@ final class ReportPages {
               comparisonTables.add(Tables.comparison(c.comparison().brands(), primary));
             });
     List<HtmlTable> qualityTables = new ArrayList<>();
-    if (!extras.failures().isEmpty()) {
-      qualityTables.add(Tables.failures(extras.failures()));
+    if (!failures.isEmpty()) {
+      qualityTables.add(Tables.failures(failures));
     }
     return new ReportPage(
         "Brand visibility: " + data.facts().name(),
         PageAssets.shipped(),
         notices(data.facts()),
-        HtmlSummary.lines(data, main, ranked, extras.primaryBrands()),
+        HtmlSummary.lines(data, main),
         HtmlFacts.of(data.facts()),
         brandCharts,
         brandTables,

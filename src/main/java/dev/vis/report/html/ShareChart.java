@@ -21,10 +21,6 @@ public record ShareChart(
     int height,
     List<Row> rows,
     List<LegendItem> legend) {
-  public ShareChart {
-    rows = List.copyOf(rows);
-    legend = List.copyOf(legend);
-  }
 
   /**
    * One stacked bar.

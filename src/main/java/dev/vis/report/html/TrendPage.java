@@ -10,7 +10,7 @@ import java.util.List;
  * @param summary what moved, first
  * @param charts one line chart per brand
  * @param tables mention rate and share of voice per run, and the real changes
- * @param markers where the models or brand rules changed
+ * @param markers where the models, the served model or the brand rules changed
  * @param notes how the changes were tested
  * @param definitions what each figure counts
  */
@@ -22,13 +22,4 @@ public record TrendPage(
     List<HtmlTable> tables,
     List<String> markers,
     List<String> notes,
-    List<Fact> definitions) {
-  public TrendPage {
-    summary = List.copyOf(summary);
-    charts = List.copyOf(charts);
-    tables = List.copyOf(tables);
-    markers = List.copyOf(markers);
-    notes = List.copyOf(notes);
-    definitions = List.copyOf(definitions);
-  }
-}
+    List<Fact> definitions) {}

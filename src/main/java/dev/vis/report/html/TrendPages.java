@@ -56,7 +56,8 @@ final class TrendPages {
                 "Each brand's mention rate is compared between consecutive runs by the regression"
                     + " gate's bootstrap paired by prompt (%d tests); Holm's correction across every"
                     + " brand and step keeps the chance of any false flag at %.0f%%. Orange: a"
-                    + " change that is real. Dashed: the models or brand rules changed there.",
+                    + " change that is real. Dashed: the models asked, the model that served"
+                    + " them or the brand rules changed there.",
                 trend.tests().size(),
                 trend.alpha() * 100)),
         List.of(

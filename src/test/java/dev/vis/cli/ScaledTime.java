@@ -1,0 +1,44 @@
+package dev.vis.cli;
+
+import dev.vis.engine.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A clock that runs {@code factor} times faster than real time, and a sleeper that waits the real
+ * share of what it is asked: a per-minute limit is then met in {@code 60 / factor} real seconds.
+ */
+final class ScaledTime extends Clock {
+  private final Instant start = Instant.parse("2026-01-01T00:00:00Z");
+  private final long origin = System.nanoTime();
+  private final long factor;
+
+  ScaledTime(long factor) {
+    this.factor = factor;
+  }
+
+  Sleeper sleeper() {
+    return d -> {
+      long nanos = d.toNanos() / factor;
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    };
+  }
+
+  @Override
+  public Instant instant() {
+    return start.plus(Duration.ofNanos((System.nanoTime() - origin) * factor));
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}
