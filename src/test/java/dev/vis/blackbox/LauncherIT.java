@@ -123,7 +123,7 @@ class LauncherIT {
   }
 
   @Test
-  void commands_run_on_c1_alone_unless_vis_java_opts_says_otherwise() throws Exception {
+  void short_commands_run_on_c1_alone_unless_vis_java_opts_says_otherwise() throws Exception {
     Launched c1 =
         launch(List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"), "-V");
     Launched c2 =
@@ -136,6 +136,14 @@ class LauncherIT {
     assertThat(c1.code).as(c1::toString).isZero();
     assertThat(c1.out).as(c1::toString).containsPattern("TieredStopAtLevel += 1 ");
     assertThat(c2.out).as(c2::toString).containsPattern("TieredStopAtLevel += 4 ");
+    Launched report =
+        launch(
+            List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"),
+            "report",
+            "--version");
+    assertThat(report.out)
+        .as("report's work grows with the answers: C2 stays")
+        .containsPattern("TieredStopAtLevel += 4 ");
   }
 
   private Launched simRun() throws Exception {
