@@ -80,6 +80,13 @@ abstract class StoreContract {
     return store.unfinishedTasks(runId).stream().mapToLong(PendingTask::id).toArray();
   }
 
+  /** A run's answers as the store streams them, in task order. */
+  List<StoredAnswer> answersOf(String runId) {
+    List<StoredAnswer> answers = new ArrayList<>();
+    store.forEachAnswer(runId, answers::add);
+    return answers;
+  }
+
   /** The export rows of a run with numbers as plain decimals, so stores may differ in types. */
   List<List<Object>> export(String runId, ExportTable table) {
     List<List<Object>> rows = new ArrayList<>();

@@ -4,12 +4,9 @@ import static dev.vis.store.StoreFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.AnswerAnalysis;
-import dev.vis.analysis.CitationKind;
 import dev.vis.analysis.MatchRule;
 import dev.vis.analysis.Mention;
 import dev.vis.analysis.ScoredAnswer;
-import dev.vis.analysis.SourceRef;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -175,14 +172,9 @@ abstract class StoreContractTest extends StoreRunsContract {
     store.write(List.of(StoreFixtures.answered(tasks[2], "Third.")));
     store.write(List.of(StoreFixtures.answered(tasks[0], "First.")));
 
-    List<StoredAnswer> answers = new ArrayList<>();
-    store.forEachAnswer(A, answers::add);
-    SourceRef source =
-        new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED);
-    assertThat(answers)
+    assertThat(answersOf(A))
         .containsExactly(
-            new StoredAnswer(tasks[0], "First.", List.of(source)),
-            new StoredAnswer(tasks[2], "Third.", List.of(source)));
+            StoreFixtures.stored(tasks[0], "First."), StoreFixtures.stored(tasks[2], "Third."));
   }
 
   @Test
@@ -199,16 +191,12 @@ abstract class StoreContractTest extends StoreRunsContract {
             StoreFixtures.answered(tasks[1], "Second."),
             StoreFixtures.answered(tasks[3], "Fourth.")));
 
-    List<StoredAnswer> answers = new ArrayList<>();
-    store.forEachAnswer(A, answers::add);
-    SourceRef source =
-        new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED);
-    assertThat(answers)
+    assertThat(answersOf(A))
         .containsExactly(
-            new StoredAnswer(tasks[0], "First.", List.of(source)),
-            new StoredAnswer(tasks[1], "Second.", List.of(source)),
-            new StoredAnswer(tasks[2], "Third.", List.of(source)),
-            new StoredAnswer(tasks[3], "Fourth.", List.of(source)));
+            StoreFixtures.stored(tasks[0], "First."),
+            StoreFixtures.stored(tasks[1], "Second."),
+            StoreFixtures.stored(tasks[2], "Third."),
+            StoreFixtures.stored(tasks[3], "Fourth."));
     AnswerAnalysis acme = StoreFixtures.acmeAnalysis();
     assertThat(store.scoredAnswers(A))
         .hasSize(4)
@@ -297,8 +285,7 @@ abstract class StoreContractTest extends StoreRunsContract {
         .containsExactly(1L, 1L, 2L, 0L);
     assertThat(replay.costUsd()).isEqualByComparingTo("0");
     assertThat(store.storedRun(B).spec()).isEqualTo(source.spec());
-    List<StoredAnswer> answers = new ArrayList<>();
-    store.forEachAnswer(B, answers::add);
+    List<StoredAnswer> answers = answersOf(B);
     assertThat(answers).singleElement().extracting(StoredAnswer::text).isEqualTo("Acme CRM.");
 
     long replayed = answers.get(0).taskId();
@@ -313,9 +300,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
     assertThat(store.delete(List.of(A))).isEqualTo(1);
     assertThat(store.run(B).sourceRunId()).as("the link goes with its source").isEmpty();
-    answers.clear();
-    store.forEachAnswer(B, answers::add);
-    assertThat(answers).singleElement().extracting(StoredAnswer::text).isEqualTo("Acme CRM.");
+    assertThat(answersOf(B)).singleElement().extracting(StoredAnswer::text).isEqualTo("Acme CRM.");
   }
 
   @Test
