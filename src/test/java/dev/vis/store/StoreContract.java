@@ -75,6 +75,12 @@ abstract class StoreContract {
     store.close();
   }
 
+  /** Creates run A of the crm spec; the ids of its tasks, in call order. */
+  long[] tasksOfNewRunA() {
+    create(A, "crm", 0);
+    return tasksOf(A);
+  }
+
   /** The ids of a run's tasks, in call order, while none is answered. */
   long[] tasksOf(String runId) {
     return store.unfinishedTasks(runId).stream().mapToLong(PendingTask::id).toArray();

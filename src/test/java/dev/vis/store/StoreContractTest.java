@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 abstract class StoreContractTest extends StoreRunsContract {
   @Test
   void an_answer_is_stored_with_its_attempts_and_counted_in_its_run() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(List.of(StoreFixtures.answered(tasks[0], "Try Acme CRM.")));
 
     RunSummary run = store.run(A);
@@ -60,8 +59,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void a_failure_keeps_its_attempts_and_leaves_the_task_to_a_resume_that_answers_it() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[1];
+    long task = tasksOfNewRunA()[1];
     store.write(List.of(StoreFixtures.failed(task, "HTTP 500 twice", 1, 2)));
 
     RunSummary run = store.run(A);
@@ -86,8 +84,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void a_failure_arriving_after_the_answer_never_replaces_it() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[0];
+    long task = tasksOfNewRunA()[0];
     store.write(List.of(StoreFixtures.answered(task, "Acme CRM.")));
     store.write(List.of(StoreFixtures.failed(task, "late", 2)));
 
@@ -99,8 +96,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void an_answer_without_a_price_is_counted_as_unpriced_and_costs_nothing() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(
         List.of(
             StoreFixtures.answered(tasks[0], "Acme.", 1, Optional.empty(), false),
@@ -112,8 +108,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void scored_answers_carry_their_mentions_citations_and_grounding_in_task_order() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(List.of(StoreFixtures.answered(tasks[3], "Acme.", 1, Optional.empty(), true)));
     store.write(List.of(StoreFixtures.answered(tasks[1], "Acme.")));
 
@@ -126,8 +121,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void scored_answers_read_each_mentions_stored_list_and_rule_not_its_list_rank() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[0];
+    long task = tasksOfNewRunA()[0];
     store.write(List.of(StoreFixtures.answered(task, "Acme. Globex.\n\n- acme.com")));
     Mention secondary =
         new Mention("Acme CRM", 1, 1, OptionalInt.empty(), 14, OptionalInt.of(2), MatchRule.DOMAIN);
@@ -145,8 +139,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void a_new_analysis_replaces_an_answers_mentions_and_citations() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[0];
+    long task = tasksOfNewRunA()[0];
     store.write(List.of(StoreFixtures.answered(task, "Acme and Globex.")));
     Mention globex = new Mention("Globex", 1, 1, OptionalInt.empty(), 9);
     store.write(
@@ -167,8 +160,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void answers_stream_with_their_texts_and_sources_in_task_order() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(List.of(StoreFixtures.answered(tasks[2], "Third.")));
     store.write(List.of(StoreFixtures.answered(tasks[0], "First.")));
 
@@ -179,8 +171,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void one_write_of_many_outcomes_gives_each_task_its_own_answer_and_the_next_write_new_ones() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(
         List.of(
             StoreFixtures.answered(tasks[2], "Third."),
@@ -240,8 +231,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void served_models_are_counted_per_model_most_answers_first_unknown_ones_empty() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(
         List.of(
             StoreFixtures.answeredBy(tasks[0], Optional.of("gpt-4o-2024-05-13")),
