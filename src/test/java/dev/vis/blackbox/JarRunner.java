@@ -1,7 +1,6 @@
 package dev.vis.blackbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.vis.cli.Exits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -270,11 +269,7 @@ final class JarRunner {
      * exception name, showing all of it when any of it is off.
      */
     Result assertExit(int code, String... messages) {
-      assertThat(exitCode).as(this::toString).isEqualTo(code);
-      assertThat(err).as(this::toString).doesNotContain("Exception", "\tat ");
-      for (String message : messages) {
-        assertThat(err).as(this::toString).contains(message);
-      }
+      Exits.assertExit(exitCode, err, this::toString, code, messages);
       return this;
     }
 

@@ -39,9 +39,8 @@ class EndpointsRunTest {
   }
 
   private Path spec(String extra) throws Exception {
-    Path spec = dir.resolve("two-servers.yaml");
-    Files.writeString(
-        spec,
+    return Files.writeString(
+        dir.resolve("two-servers.yaml"),
         SpecYaml.crm("two-servers", 3)
             + """
         models:
@@ -59,7 +58,6 @@ class EndpointsRunTest {
         %s
         """
                 .formatted(healthy.baseUrl(), broken.baseUrl(), extra));
-    return spec;
   }
 
   @Test
@@ -70,10 +68,8 @@ class EndpointsRunTest {
     healthy.defaultReply(FakeOpenAiServer.completion("Acme CRM, then Globex."));
     broken.defaultReply(FakeOpenAiServer.serverError());
 
-    CommandHarness.Result run =
-        vis.run("run", spec("").toString(), "--progress", "none", "--max-failure-rate", "60");
-
-    assertThat(run.exitCode()).as(run.toString()).isZero();
+    vis.run("run", spec("").toString(), "--progress", "none", "--max-failure-rate", "60")
+        .assertExit(0);
     assertThat(vis.tasks("healthy", "ok")).isEqualTo(12);
     assertThat(healthy.requestCount()).isEqualTo(12);
     assertThat(vis.tasks("broken", "failed")).isEqualTo(12);
@@ -110,14 +106,12 @@ class EndpointsRunTest {
     healthy.defaultReply(meet);
     broken.defaultReply(meet);
 
-    CommandHarness.Result run =
-        vis.run(
+    vis.run(
             "run",
             spec("providers:\n  openai-compatible: {concurrency: 1}").toString(),
             "--progress",
-            "none");
-
-    assertThat(run.exitCode()).as(run.toString()).isZero();
+            "none")
+        .assertExit(0);
     assertThat(met).as("both servers had a call in flight at once").isTrue();
     assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(24);
   }
@@ -129,16 +123,14 @@ class EndpointsRunTest {
     healthy.defaultReply(FakeOpenAiServer.completion("Acme CRM."));
     broken.defaultReply(FakeOpenAiServer.completion("Globex."));
 
-    CommandHarness.Result run =
-        vis.run(
+    vis.run(
             "run",
             spec("providers:\n  openai-compatible: {rpm: 360}").toString(),
             "--samples",
             "1",
             "--progress",
-            "none");
-
-    assertThat(run.exitCode()).as(run.toString()).isZero();
+            "none")
+        .assertExit(0);
     assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(6);
     assertThat(vis.sleeps).as("no call waited for a bucket").isEmpty();
   }

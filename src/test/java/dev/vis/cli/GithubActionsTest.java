@@ -45,21 +45,14 @@ class GithubActionsTest {
     vis.env.put("GITHUB_STEP_SUMMARY", summary.toString());
   }
 
-  CommandHarness.Result gate(String run, String baseline, String... more) {
-    String[] args = {"report", run, "--baseline", baseline, "--fail-on-drop", "5"};
-    String[] all = new String[args.length + more.length];
-    System.arraycopy(args, 0, all, 0, args.length);
-    System.arraycopy(more, 0, all, args.length, more.length);
-    return vis.run(all);
-  }
-
   @Test
   void a_planted_drop_sets_verdict_drop_annotates_it_and_fails_one_junit_case() throws Exception {
     Runs r = runs(0.4);
-    CommandHarness.Result outside = gate(r.current(), r.baseline());
+    CommandHarness.Result outside = runs.gate(r.current(), r.baseline());
     github();
 
-    CommandHarness.Result report = gate(r.current(), r.baseline(), "--junit", junit.toString());
+    CommandHarness.Result report =
+        runs.gate(r.current(), r.baseline(), "--junit", junit.toString());
 
     assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
     assertThat(report.out()).isEqualTo(outside.out());
@@ -84,7 +77,8 @@ class GithubActionsTest {
     Runs r = runs(0.6);
     github();
 
-    CommandHarness.Result report = gate(r.current(), r.baseline(), "--junit", junit.toString());
+    CommandHarness.Result report =
+        runs.gate(r.current(), r.baseline(), "--junit", junit.toString());
 
     assertThat(report.exitCode()).as(report.toString()).isZero();
     assertThat(Files.readAllLines(outputs))
@@ -103,7 +97,7 @@ class GithubActionsTest {
     github();
     vis.env.put("GITHUB_ACTIONS", "false");
 
-    CommandHarness.Result report = gate(r.current(), r.baseline());
+    CommandHarness.Result report = runs.gate(r.current(), r.baseline());
 
     assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
     assertThat(report.err()).doesNotContain("::");
@@ -116,7 +110,7 @@ class GithubActionsTest {
     Runs r = runs(0.4);
     github();
 
-    CommandHarness.Result report = gate(r.current(), r.baseline(), "--no-github");
+    CommandHarness.Result report = runs.gate(r.current(), r.baseline(), "--no-github");
 
     assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
     assertThat(report.err()).doesNotContain("::");
@@ -128,7 +122,7 @@ class GithubActionsTest {
     Runs r = runs(0.4);
     vis.env.put("GITHUB_ACTIONS", "true");
 
-    CommandHarness.Result report = gate(r.current(), r.baseline());
+    CommandHarness.Result report = runs.gate(r.current(), r.baseline());
 
     assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
     assertThat(report.err()).contains("::error title=vis regression gate%3A Acme CRM::");
@@ -141,7 +135,7 @@ class GithubActionsTest {
     github();
     vis.env.put("GITHUB_OUTPUT", dir.toString());
 
-    CommandHarness.Result report = gate(r.current(), r.baseline());
+    CommandHarness.Result report = runs.gate(r.current(), r.baseline());
 
     assertThat(report.exitCode()).as(report.toString()).isEqualTo(3);
     assertThat(report.err()).contains("::warning title=vis::cannot append to $GITHUB_OUTPUT");

@@ -34,9 +34,8 @@ class LimitsRunTest {
 
   /** Three prompts, four samples, concurrency 3; {@code models} is the YAML list of models. */
   private Path spec(String models, String extra) throws Exception {
-    Path spec = dir.resolve("limits.yaml");
-    Files.writeString(
-        spec,
+    return Files.writeString(
+        dir.resolve("limits.yaml"),
         SpecYaml.crm("limits", 3)
             + """
         models:
@@ -47,7 +46,6 @@ class LimitsRunTest {
         %s
         """
                 .formatted(models.indent(2).stripTrailing(), extra));
-    return spec;
   }
 
   private String localModel(String id, String model) {
@@ -96,18 +94,8 @@ class LimitsRunTest {
                 + run.runId()
                 + " --max-usd ");
 
-    CommandHarness.Result resume =
-        vis.run(
-            "run",
-            spec.toString(),
-            "--resume",
-            run.runId(),
-            "--progress",
-            "none",
-            "--max-usd",
-            "5");
-
-    assertThat(resume.exitCode()).as(resume.toString()).isZero();
+    vis.run("run", spec.toString(), "--resume", run.runId(), "--progress", "none", "--max-usd", "5")
+        .assertExit(0);
     assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(12);
     assertThat(server.requestCount()).as("only the missing tasks are called").isEqualTo(12);
     assertThat(vis.text("SELECT max_usd FROM runs"))
@@ -162,9 +150,7 @@ class LimitsRunTest {
     assertThat(run.err()).contains("not called: authentication", "resume:");
 
     server.defaultReply(FakeOpenAiServer.completion("Acme CRM is fine."));
-    CommandHarness.Result resume = vis.run("run", spec.toString(), "--resume", "--quiet");
-
-    assertThat(resume.exitCode()).as(resume.toString()).isZero();
+    vis.run("run", spec.toString(), "--resume", "--quiet").assertExit(0);
     assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(24);
   }
 
@@ -177,10 +163,7 @@ class LimitsRunTest {
                 ? FakeOpenAiServer.insufficientQuota()
                 : FakeOpenAiServer.completion("Globex, then Acme CRM."));
 
-    CommandHarness.Result run =
-        vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60");
-
-    assertThat(run.exitCode()).as(run.toString()).isZero();
+    vis.run("run", spec.toString(), "--progress", "none", "--max-failure-rate", "60").assertExit(0);
     assertThat(vis.tasks("funded", "ok")).isEqualTo(12);
     assertThat(vis.tasks("broke", "failed")).isEqualTo(12);
     long brokeCalls =

@@ -89,6 +89,12 @@ class ReadingCommandsTest {
     assertThat(db).doesNotExist();
   }
 
+  /** {@code command} succeeds and leaves the database marked as a vis database. */
+  private void assertMarkedAfter(String... command) throws Exception {
+    vis.run(command).assertExit(0);
+    assertThat(number("PRAGMA application_id")).isEqualTo(VIS_MARK);
+  }
+
   @Nested
   class AnEmptyFile {
     @BeforeEach
@@ -104,9 +110,7 @@ class ReadingCommandsTest {
 
     @Test
     void becomes_a_vis_database_for_a_run() throws Exception {
-      CommandHarness.Result run = vis.run("run", spec.toString(), "--quiet");
-      assertThat(run.exitCode()).as(run::toString).isZero();
-      assertThat(number("PRAGMA application_id")).isEqualTo(VIS_MARK);
+      assertMarkedAfter("run", spec.toString(), "--quiet");
       assertThat(number("SELECT count(*) FROM answers")).isEqualTo(24);
     }
   }
@@ -115,7 +119,7 @@ class ReadingCommandsTest {
   class AVisDatabaseFromBeforeTheMark {
     @BeforeEach
     void previousVersion() throws Exception {
-      assertThat(vis.run("run", spec.toString(), "--quiet").exitCode()).isZero();
+      vis.run("run", spec.toString(), "--quiet").assertExit(0);
       sql("PRAGMA application_id = 0", "PRAGMA wal_checkpoint(TRUNCATE)");
       assertThat(number("PRAGMA application_id")).isZero();
     }
@@ -128,9 +132,7 @@ class ReadingCommandsTest {
 
     @Test
     void gets_the_mark_on_the_next_run_and_keeps_all_its_data() throws Exception {
-      CommandHarness.Result run = vis.run("run", spec.toString(), "--quiet");
-      assertThat(run.exitCode()).as(run::toString).isZero();
-      assertThat(number("PRAGMA application_id")).isEqualTo(VIS_MARK);
+      assertMarkedAfter("run", spec.toString(), "--quiet");
       assertThat(number("SELECT count(*) FROM runs")).isEqualTo(2);
       assertThat(number("SELECT count(*) FROM answers")).isEqualTo(48);
       assertThat(number("SELECT count(*) FROM mentions")).isPositive();
@@ -138,9 +140,7 @@ class ReadingCommandsTest {
 
     @Test
     void gets_the_mark_on_a_replay() throws Exception {
-      CommandHarness.Result replay = vis.run("replay", "latest");
-      assertThat(replay.exitCode()).as(replay::toString).isZero();
-      assertThat(number("PRAGMA application_id")).isEqualTo(VIS_MARK);
+      assertMarkedAfter("replay", "latest");
       assertThat(number("SELECT count(*) FROM runs")).isEqualTo(2);
     }
   }
@@ -149,7 +149,7 @@ class ReadingCommandsTest {
   class AnOlderSchema {
     @BeforeEach
     void schemaOne() throws Exception {
-      assertThat(vis.run("run", spec.toString(), "--quiet").exitCode()).isZero();
+      vis.run("run", spec.toString(), "--quiet").assertExit(0);
       // what schemas 2 to 4 added, taken away again: the database of a vis from before them
       sql(
           "ALTER TABLE answers DROP COLUMN served_model",
@@ -175,8 +175,7 @@ class ReadingCommandsTest {
 
     @Test
     void is_upgraded_by_the_next_run_keeping_every_answer() throws Exception {
-      CommandHarness.Result run = vis.run("run", spec.toString(), "--quiet");
-      assertThat(run.exitCode()).as(run::toString).isZero();
+      vis.run("run", spec.toString(), "--quiet").assertExit(0);
       assertThat(number("PRAGMA user_version")).isEqualTo(4);
       assertThat(number("SELECT count(*) FROM answers")).isEqualTo(48);
       assertThat(vis.run("report", "crm~1").exitCode()).isZero();

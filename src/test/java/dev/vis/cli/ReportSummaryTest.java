@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vis.analysis.RateMetric;
 import dev.vis.report.JsonSchemaValidator;
 import dev.vis.report.StrictCsv;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,25 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportSummaryTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir Path dir;
   CommandHarness vis;
+  GateRuns runs;
 
   @BeforeEach
-  void setUp() {
+  void setUp(@TempDir Path dir) {
     vis = new CommandHarness(dir);
-  }
-
-  String run(double acmeRate, String name) throws Exception {
-    return new GateRuns(vis, dir).run(acmeRate, name);
-  }
-
-  /** A run of the same planted truth under another sim seed: the same rates, other answers. */
-  String rerun(double acmeRate, String name) throws Exception {
-    Path file = dir.resolve(name + ".yaml");
-    Files.writeString(file, ReportGateTest.spec(acmeRate).replace("seed: 11", "seed: 12"));
-    CommandHarness.Result run = vis.run("run", file.toString(), "--quiet");
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    return run.runId();
+    runs = new GateRuns(vis, dir);
   }
 
   /** The markdown's first 15 lines that are neither table rows nor inside code fences. */
@@ -70,7 +57,7 @@ class ReportSummaryTest {
   @Test
   void the_markdown_names_the_primary_brand_its_rate_and_its_rank_within_15_lines()
       throws Exception {
-    String run = run(0.05, "trailing");
+    String run = runs.run(0.05, "trailing");
 
     CommandHarness.Result report = vis.run("report", run);
 
@@ -102,7 +89,7 @@ class ReportSummaryTest {
   @Test
   void the_csv_opens_with_the_primary_brands_rate_rank_and_ties_before_any_figure()
       throws Exception {
-    String run = run(0.05, "trailing");
+    String run = runs.run(0.05, "trailing");
 
     CommandHarness.Result csv = vis.run("report", run, "--format", "csv");
     JsonNode standing =
@@ -138,13 +125,11 @@ class ReportSummaryTest {
   @Test
   void a_report_with_a_baseline_and_no_drop_states_the_smallest_detectable_drop() throws Exception {
     // seed 12 names Acme CRM in 53 answers of 100, seed 11 in 70: a rise, no drop
-    String a = rerun(0.6, "a");
-    String b = run(0.6, "b");
+    String a = runs.rerun(0.6, "a");
+    String b = runs.run(0.6, "b");
 
-    CommandHarness.Result md =
-        vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "md");
-    CommandHarness.Result json =
-        vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "json");
+    CommandHarness.Result md = runs.gate(b, a, "--format", "md");
+    CommandHarness.Result json = runs.gate(b, a, "--format", "json");
 
     assertThat(md.exitCode()).as(md.toString()).isZero();
     assertThat(String.join("\n", opening(md.out())))
@@ -166,10 +151,7 @@ class ReportSummaryTest {
                 "could have caught is %.1f pp",
                 change.get("detectable_drop").asDouble() * 100));
     assertThat(validator().errors(JSON.readTree(json.out()))).isEmpty();
-    List<Map<String, String>> csv =
-        csvRows(
-            vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "csv").out(),
-            "summary");
+    List<Map<String, String>> csv = csvRows(runs.gate(b, a, "--format", "csv").out(), "summary");
     Map<String, String> drop =
         csv.stream()
             .filter(r -> r.get("metric").equals("detectable_drop"))
@@ -183,8 +165,7 @@ class ReportSummaryTest {
         .filteredOn(r -> r.get("metric").equals("verdict") && r.get("brand").equals("Acme CRM"))
         .extracting(r -> r.get("value"))
         .containsExactly("ok");
-    CommandHarness.Result html =
-        vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "html");
+    CommandHarness.Result html = runs.gate(b, a, "--format", "html");
     assertThat(org.jsoup.Jsoup.parse(html.out()).getElementById("summary").text())
         .contains(
             String.format(
@@ -196,11 +177,10 @@ class ReportSummaryTest {
   @Test
   void two_runs_with_the_same_answers_state_no_detectable_drop_rather_than_a_false_one()
       throws Exception {
-    String a = run(0.6, "a");
-    String b = run(0.6, "b");
+    String a = runs.run(0.6, "a");
+    String b = runs.run(0.6, "b");
 
-    CommandHarness.Result json =
-        vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "json");
+    CommandHarness.Result json = runs.gate(b, a, "--format", "json");
 
     JsonNode change = JSON.readTree(json.out()).get("summary").get("changes").get(0);
     assertThat(change.get("verdict").asText()).isEqualTo("ok");
@@ -212,11 +192,10 @@ class ReportSummaryTest {
 
   @Test
   void a_report_whose_gate_trips_states_no_detectable_drop() throws Exception {
-    String a = run(0.6, "a");
-    String b = run(0.3, "b");
+    String a = runs.run(0.6, "a");
+    String b = runs.run(0.3, "b");
 
-    CommandHarness.Result json =
-        vis.run("report", b, "--baseline", a, "--fail-on-drop", "5", "--format", "json");
+    CommandHarness.Result json = runs.gate(b, a, "--format", "json");
 
     assertThat(json.exitCode()).as(json.toString()).isEqualTo(3);
     JsonNode change = JSON.readTree(json.out()).get("summary").get("changes").get(0);
@@ -226,7 +205,7 @@ class ReportSummaryTest {
 
   @Test
   void the_json_opens_with_the_summary_and_defines_every_rate() throws Exception {
-    String run = run(0.05, "trailing");
+    String run = runs.run(0.05, "trailing");
 
     CommandHarness.Result report = vis.run("report", run, "--format", "json");
 

@@ -26,11 +26,7 @@ class RunsDeletionTest {
     Files.writeString(spec, SimRunTest.SPEC);
     first = vis.run("run", spec.toString(), "--quiet").runId();
     second = vis.run("run", spec.toString(), "--quiet").runId();
-    assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
-  }
-
-  private long count(String query) throws Exception {
-    return new SqlFile(dir.resolve("vis.db")).number(query);
+    assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(2);
   }
 
   private void sql(String statement) throws Exception {
@@ -51,7 +47,7 @@ class RunsDeletionTest {
               "vis: not on a terminal, so nobody can confirm: nothing deleted; add --yes to delete"
                   + " this run (or --dry-run to only list what would go)");
       assertThat(rm.out()).isEmpty();
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
 
     @Test
@@ -62,7 +58,7 @@ class RunsDeletionTest {
           .contains("would delete 2 runs with everything only they use")
           .contains(first, second)
           .endsWith("dry run: nothing deleted\n");
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
 
     @Test
@@ -70,8 +66,8 @@ class RunsDeletionTest {
       CommandHarness.Result rm = vis.run("runs", "rm", first, "--yes");
       assertThat(rm.exitCode()).as(rm::toString).isZero();
       assertThat(rm.err()).contains(first).endsWith("deleted 1 run\n");
-      assertThat(count("SELECT count(*) FROM runs")).isOne();
-      assertThat(count("SELECT count(*) FROM answers")).isEqualTo(24);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isOne();
+      assertThat(vis.count("SELECT count(*) FROM answers")).isEqualTo(24);
     }
 
     @Test
@@ -81,7 +77,7 @@ class RunsDeletionTest {
       CommandHarness.Result rm = vis.run("runs", "rm", first);
       assertThat(rm.exitCode()).as(rm::toString).isZero();
       assertThat(rm.err()).contains("delete this run? [y/N] ").endsWith("deleted 1 run\n");
-      assertThat(count("SELECT count(*) FROM runs")).isOne();
+      assertThat(vis.count("SELECT count(*) FROM runs")).isOne();
     }
 
     @Test
@@ -96,7 +92,7 @@ class RunsDeletionTest {
             .contains("delete these 2 runs? [y/N] ")
             .endsWith("nothing deleted\n");
       }
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
 
     @Test
@@ -113,24 +109,23 @@ class RunsDeletionTest {
                       + " never left pointing at nothing; to delete them too, name them as well:"
                       + " vis runs rm %1$s %2$s %3$s\n")
                   .formatted(first, replay, ofReplay));
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(4);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(4);
 
       CommandHarness.Result all = vis.run("runs", "rm", first, replay, ofReplay, "--yes");
       assertThat(all.exitCode()).as(all::toString).isZero();
       assertThat(all.err())
           .contains("replay of " + first, "replay of " + replay)
           .endsWith("deleted 3 runs\n");
-      assertThat(count("SELECT count(*) FROM runs")).isOne();
-      assertThat(count("SELECT count(*) FROM runs WHERE source_run_id IS NOT NULL")).isZero();
+      assertThat(vis.count("SELECT count(*) FROM runs")).isOne();
+      assertThat(vis.count("SELECT count(*) FROM runs WHERE source_run_id IS NOT NULL")).isZero();
     }
 
     @Test
     void deletes_a_replay_alone_and_keeps_its_source() throws Exception {
       String replay = vis.run("replay", first).runId();
-      CommandHarness.Result rm = vis.run("runs", "rm", replay, "--yes");
-      assertThat(rm.exitCode()).as(rm::toString).isZero();
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
-      assertThat(count("SELECT count(*) FROM answers")).isEqualTo(48);
+      vis.run("runs", "rm", replay, "--yes").assertExit(0);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(2);
+      assertThat(vis.count("SELECT count(*) FROM answers")).isEqualTo(48);
     }
   }
 
@@ -140,7 +135,7 @@ class RunsDeletionTest {
     void older_than_0m_off_a_terminal_without_yes_deletes_nothing_and_exits_2() throws Exception {
       vis.run("runs", "prune", "--older-than", "0m")
           .assertExit(2, "will delete 2 runs", first, second, "add --yes to delete these 2 runs");
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
 
     @Test
@@ -149,7 +144,7 @@ class RunsDeletionTest {
           vis.run("runs", "prune", "--older-than", "0m", "--dry-run")
               .assertExit(0, "would delete 2 runs", first, second);
       assertThat(prune.err()).endsWith("dry run: nothing deleted\n");
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(2);
     }
 
     @Test
@@ -158,7 +153,7 @@ class RunsDeletionTest {
       CommandHarness.Result prune = vis.run("runs", "prune", "--older-than", "90d", "--yes");
       assertThat(prune.exitCode()).as(prune::toString).isZero();
       assertThat(prune.err()).contains(first).doesNotContain(second).endsWith("deleted 1 run\n");
-      assertThat(count("SELECT count(*) FROM runs WHERE id = '" + second + "'")).isOne();
+      assertThat(vis.count("SELECT count(*) FROM runs WHERE id = '" + second + "'")).isOne();
     }
 
     @Test
@@ -174,7 +169,7 @@ class RunsDeletionTest {
                   + " (crm): replay "
                   + replay
                   + " points at it and is not old enough to go\nnothing to delete\n");
-      assertThat(count("SELECT count(*) FROM runs")).isEqualTo(3);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isEqualTo(3);
     }
 
     @Test

@@ -1,17 +1,15 @@
 package dev.vis.cli;
 
 import dev.vis.engine.Sleeper;
-import java.time.Clock;
+import dev.vis.engine.UtcClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * A clock that runs {@code factor} times faster than real time, and a sleeper that waits the real
  * share of what it is asked: a per-minute limit is then met in {@code 60 / factor} real seconds.
  */
-final class ScaledTime extends Clock {
+final class ScaledTime extends UtcClock {
   private final Instant start = Instant.parse("2026-01-01T00:00:00Z");
   private final long origin = System.nanoTime();
   private final long factor;
@@ -30,15 +28,5 @@ final class ScaledTime extends Clock {
   @Override
   public Instant instant() {
     return start.plus(Duration.ofNanos((System.nanoTime() - origin) * factor));
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
   }
 }

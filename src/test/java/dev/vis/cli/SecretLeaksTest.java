@@ -78,6 +78,13 @@ class SecretLeaksTest {
             .formatted(models.indent(2).stripTrailing(), providers.indent(2).stripTrailing()));
   }
 
+  /** A spec whose one model calls the fake server as provider {@code local}, with {@code more}. */
+  private void writeLocalSpec(String more) throws Exception {
+    writeSpec(
+        "- {id: local, provider: local, model: llama3.1}",
+        "local: {type: openai-compatible, base_url: %s%s}".formatted(server.url("/v1"), more));
+  }
+
   private static String bearerToken(Received request) {
     return request.header("authorization").orElse("").replaceFirst("^Bearer ", "");
   }
@@ -140,10 +147,7 @@ class SecretLeaksTest {
     // regression: answers and their raw bodies were stored exactly as received, key included
     serve(request -> answer("Acme CRM is best. You asked with the key " + bearerToken(request)));
     vis.env.put("LOCAL_KEY", LOCAL_KEY);
-    writeSpec(
-        "- {id: local, provider: local, model: llama3.1}",
-        "local: {type: openai-compatible, base_url: %s, api_key_env: LOCAL_KEY}"
-            .formatted(server.url("/v1")));
+    writeLocalSpec(", api_key_env: LOCAL_KEY");
 
     CommandHarness.Result run = runLogged().assertExit(0);
 
@@ -206,10 +210,7 @@ class SecretLeaksTest {
       throws Exception {
     // regression: the key was sent, failed every task and was printed whole
     serve(request -> answer("Acme CRM is best."));
-    writeSpec(
-        "- {id: local, provider: local, model: llama3.1}",
-        "local: {type: openai-compatible, base_url: %s, api_key_env: LOCAL_KEY}"
-            .formatted(server.url("/v1")));
+    writeLocalSpec(", api_key_env: LOCAL_KEY");
     String first = "sk-first-line-6d2b9e";
     String second = "sk-second-line-0c4f7a";
     vis.env.put("LOCAL_KEY", first + "\n" + second);
@@ -241,9 +242,7 @@ class SecretLeaksTest {
   @Test
   void a_log_json_file_is_created_readable_by_its_owner_only() throws Exception {
     serve(request -> answer("Acme CRM is best."));
-    writeSpec(
-        "- {id: local, provider: local, model: llama3.1}",
-        "local: {type: openai-compatible, base_url: %s}".formatted(server.url("/v1")));
+    writeLocalSpec("");
 
     CommandHarness.Result run =
         vis.run("run", spec.toString(), "--quiet", "--log-json", log.toString());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -42,14 +41,6 @@ class SharedDatabaseTest {
     Files.writeString(dir.resolve("two.yaml"), SPEC.formatted("two"));
   }
 
-  private long count(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
   private CompletableFuture<CommandHarness.Result> inThread(String... args) {
     return CompletableFuture.supplyAsync(() -> vis.run(args), r -> Thread.ofPlatform().start(r));
   }
@@ -61,9 +52,9 @@ class SharedDatabaseTest {
     var two = inThread("run", dir.resolve("two.yaml").toString(), "--quiet");
     one.get(60, TimeUnit.SECONDS).assertExit(0);
     two.get(60, TimeUnit.SECONDS).assertExit(0);
-    assertThat(count("SELECT count(*) FROM runs WHERE status = 'done'")).isEqualTo(2);
-    assertThat(count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(160);
-    assertThat(count("SELECT count(*) FROM answers")).isEqualTo(160);
+    assertThat(vis.count("SELECT count(*) FROM runs WHERE status = 'done'")).isEqualTo(2);
+    assertThat(vis.count("SELECT count(*) FROM tasks WHERE status = 'ok'")).isEqualTo(160);
+    assertThat(vis.count("SELECT count(*) FROM answers")).isEqualTo(160);
   }
 
   @Nested
@@ -85,8 +76,8 @@ class SharedDatabaseTest {
         assertThat(run.out()).isEmpty();
         s.execute("ROLLBACK");
       }
-      assertThat(count("SELECT count(*) FROM runs")).isOne();
-      assertThat(count("SELECT count(*) FROM answers")).isEqualTo(80);
+      assertThat(vis.count("SELECT count(*) FROM runs")).isOne();
+      assertThat(vis.count("SELECT count(*) FROM answers")).isEqualTo(80);
     }
 
     @Test
@@ -114,7 +105,7 @@ class SharedDatabaseTest {
     void a_read_only_file_gives_a_message_naming_it_and_exit_2() throws Exception {
       assertThat(vis.run("run", dir.resolve("one.yaml").toString(), "--quiet").exitCode()).isZero();
       runWhileReadOnly(db, "two.yaml").assertExit(2, db.toString(), "read-only", "permissions");
-      assertThat(count("SELECT count(*) FROM answers")).isEqualTo(80);
+      assertThat(vis.count("SELECT count(*) FROM answers")).isEqualTo(80);
     }
 
     @Test

@@ -1,16 +1,13 @@
 package dev.vis.engine;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * A clock that moves only when told, and a sleeper that moves it instead of waiting; public for the
  * tests of other packages that need one.
  */
-public final class FakeClock extends Clock {
+public final class FakeClock extends UtcClock {
   private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
   public void advance(Duration d) {
@@ -19,16 +16,6 @@ public final class FakeClock extends Clock {
 
   public Sleeper sleeper() {
     return this::advance;
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
   }
 
   @Override

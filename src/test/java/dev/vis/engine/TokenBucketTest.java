@@ -15,22 +15,41 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TokenBucketTest {
   final FakeClock clock = new FakeClock();
 
-  /**
-   * Takes one whenever the bucket allows, for {@code span} of fake time; returns when each passed.
-   */
-  private List<Instant> drain(TokenBucket bucket, Duration span) {
+  /** Takes from whichever bucket allows first, for {@code span}; when each call passed. */
+  private List<Instant> drainAll(List<TokenBucket> buckets, Duration span) {
     Instant end = clock.instant().plus(span);
     List<Instant> passed = new ArrayList<>();
     while (clock.instant().isBefore(end)) {
-      Duration wait = bucket.waitFor(1);
-      if (wait.isZero()) {
-        bucket.take(1);
-        passed.add(clock.instant());
-      } else {
+      Duration wait = Duration.ofDays(1);
+      for (TokenBucket bucket : buckets) {
+        Duration w = bucket.waitFor(1);
+        if (w.isZero()) {
+          bucket.take(1);
+          passed.add(clock.instant());
+        }
+        wait = w.compareTo(wait) < 0 ? w : wait;
+      }
+      if (!wait.isZero()) {
         clock.advance(wait);
       }
     }
     return passed;
+  }
+
+  /**
+   * Takes one whenever the bucket allows, for {@code span} of fake time; returns when each passed.
+   */
+  private List<Instant> drain(TokenBucket bucket, Duration span) {
+    return drainAll(List.of(bucket), span);
+  }
+
+  /** No {@code limit} calls of {@code passed} fall within one minute. */
+  private static void assertAtMostPerMinute(List<Instant> passed, int limit) {
+    for (int i = limit; i < passed.size(); i++) {
+      assertThat(Duration.between(passed.get(i - limit), passed.get(i)))
+          .as("request %d and the one %d before it", i, limit)
+          .isGreaterThan(Duration.ofSeconds(60));
+    }
   }
 
   @Nested
@@ -46,11 +65,7 @@ class TokenBucketTest {
     void never_lets_more_than_the_limit_through_in_any_sliding_60_s_window() {
       List<Instant> passed = drain(TokenBucket.perMinute(300, clock), Duration.ofMinutes(5));
 
-      for (int i = 300; i < passed.size(); i++) {
-        assertThat(Duration.between(passed.get(i - 300), passed.get(i)))
-            .as("request %d and the one 300 before it", i)
-            .isGreaterThan(Duration.ofSeconds(60));
-      }
+      assertAtMostPerMinute(passed, 300);
     }
 
     @Test
@@ -135,27 +150,6 @@ class TokenBucketTest {
   /** Workers that share a run each keep a share of the limit (SPEC §8). */
   @Nested
   class Share {
-    /** Takes from whichever bucket allows first, for {@code span}; when each call passed. */
-    private List<Instant> drainAll(List<TokenBucket> buckets, Duration span) {
-      Instant end = clock.instant().plus(span);
-      List<Instant> passed = new ArrayList<>();
-      while (clock.instant().isBefore(end)) {
-        Duration wait = Duration.ofDays(1);
-        for (TokenBucket bucket : buckets) {
-          Duration w = bucket.waitFor(1);
-          if (w.isZero()) {
-            bucket.take(1);
-            passed.add(clock.instant());
-          }
-          wait = w.compareTo(wait) < 0 ? w : wait;
-        }
-        if (!wait.isZero()) {
-          clock.advance(wait);
-        }
-      }
-      return passed;
-    }
-
     private List<TokenBucket> three(long limit) {
       List<TokenBucket> buckets =
           List.of(
@@ -170,11 +164,7 @@ class TokenBucketTest {
     void three_thirds_together_stay_within_the_limit_in_any_sliding_60_s_window() {
       List<Instant> passed = drainAll(three(600), Duration.ofMinutes(5));
 
-      for (int i = 600; i < passed.size(); i++) {
-        assertThat(Duration.between(passed.get(i - 600), passed.get(i)))
-            .as("request %d and the one 600 before it", i)
-            .isGreaterThan(Duration.ofSeconds(60));
-      }
+      assertAtMostPerMinute(passed, 600);
     }
 
     @Test
@@ -209,11 +199,7 @@ class TokenBucketTest {
       c.share(2);
       passed.addAll(drainAll(List.of(a, c), Duration.ofSeconds(60)));
 
-      for (int i = 600; i < passed.size(); i++) {
-        assertThat(Duration.between(passed.get(i - 600), passed.get(i)))
-            .as("request %d and the one 600 before it", i)
-            .isGreaterThan(Duration.ofSeconds(60));
-      }
+      assertAtMostPerMinute(passed, 600);
       assertThat(between(passed, start, start.plusSeconds(81)))
           .as("while every worker is live")
           .isGreaterThanOrEqualTo((int) (0.95 * 810));

@@ -17,6 +17,12 @@ class MarkdownRendererTest {
     return ReportRendererTest.render(ReportFormat.MD, data);
   }
 
+  /** A finished run's report of {@link ReportFixture#wide}. */
+  private static ReportData wide(int brands, int prompts, String label) {
+    return ReportFixture.data(
+        ReportFixture.doneFacts(), ReportFixture.wide(brands, prompts, label));
+  }
+
   @Nested
   class Top_of_the_report {
     @Test
@@ -100,8 +106,7 @@ class MarkdownRendererTest {
 
     @Test
     void a_table_over_200_rows_is_cut_with_a_note() throws IOException {
-      String md =
-          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 450, "")));
+      String md = markdown(wide(3, 450, ""));
       assertThat(md)
           .contains("| prompt-199 |")
           .doesNotContain("| prompt-200 |")
@@ -111,8 +116,7 @@ class MarkdownRendererTest {
 
     @Test
     void more_than_20_brands_are_charted_and_tabled_by_the_top_20() throws IOException {
-      String md =
-          markdown(ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(25, 2, "")));
+      String md = markdown(wide(25, 2, ""));
       assertThat(md)
           .contains("_The chart shows the 20 brands with the highest mention rate._")
           .contains("_Columns show the 20 brands with the highest overall mention rate; 5 more");
@@ -175,10 +179,7 @@ class MarkdownRendererTest {
     @Test
     void a_huge_run_still_fits_a_github_step_summary() throws IOException {
       String longName = "x".repeat(2_000);
-      String md =
-          markdown(
-              ReportFixture.data(
-                  ReportFixture.doneFacts(), ReportFixture.wide(40, 3_000, longName)));
+      String md = markdown(wide(40, 3_000, longName));
       assertThat(md.getBytes(StandardCharsets.UTF_8).length)
           .isLessThanOrEqualTo(MarkdownRenderer.MAX_BYTES);
       assertThat(md).contains("left out to keep this report short");
@@ -187,11 +188,7 @@ class MarkdownRendererTest {
     @Test
     void when_even_short_tables_are_too_big_the_report_is_cut_at_a_line_end() throws IOException {
       StringWriter out = new StringWriter();
-      new MarkdownRenderer(3_000)
-          .render(
-              ReportFixture.data(
-                  ReportFixture.doneFacts(), ReportFixture.wide(3, 50, "y".repeat(200))),
-              out);
+      new MarkdownRenderer(3_000).render(wide(3, 50, "y".repeat(200)), out);
       String md = out.toString();
       assertThat(md.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(3_000);
       assertThat(md)
@@ -226,9 +223,7 @@ class MarkdownRendererTest {
     @Test
     void every_table_row_has_as_many_cells_as_its_header() throws IOException {
       String hostile = "a|b\nc|d`<e>";
-      String md =
-          markdown(
-              ReportFixture.data(ReportFixture.doneFacts(), ReportFixture.wide(3, 3, hostile)));
+      String md = markdown(wide(3, 3, hostile));
       long expected = -1;
       for (String line : md.lines().toList()) {
         if (!line.startsWith("|")) {

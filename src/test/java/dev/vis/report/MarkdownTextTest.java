@@ -1,52 +1,52 @@
 package dev.vis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** What text becomes in a Markdown report and in a Mermaid chart label, case by case. */
 class MarkdownTextTest {
-  @Nested
-  class Markdown {
-    @Test
-    void pipes_backticks_and_backslashes_are_escaped() {
-      assertThat(MarkdownText.escape("a|b `c` d\\e")).isEqualTo("a\\|b \\`c\\` d\\\\e");
-    }
-
-    @Test
-    void html_becomes_entities() {
-      assertThat(MarkdownText.escape("<b>A&B</b>")).isEqualTo("&lt;b&gt;A&amp;B&lt;/b&gt;");
-    }
-
-    @Test
-    void line_breaks_and_control_characters_become_spaces() {
-      assertThat(MarkdownText.escape("one\r\ntwo\nthree\rfour\tfive\u0000six"))
-          .isEqualTo("one two three four five six");
-    }
-
-    @Test
-    void emphasis_and_link_markers_are_escaped() {
-      assertThat(MarkdownText.escape("*bold* [link](x) ~~gone~~"))
-          .isEqualTo("\\*bold\\* \\[link\\](x) \\~\\~gone\\~\\~");
-    }
-
-    @Test
-    void underscores_inside_words_stay_readable_and_others_are_escaped() {
-      assertThat(MarkdownText.escape("crm_for_smb _x_")).isEqualTo("crm_for_smb \\_x\\_");
-    }
+  static Stream<Arguments> markdown() {
+    return Stream.of(
+        argumentSet(
+            "pipes, backticks and backslashes are escaped", "a|b `c` d\\e", "a\\|b \\`c\\` d\\\\e"),
+        argumentSet("html becomes entities", "<b>A&B</b>", "&lt;b&gt;A&amp;B&lt;/b&gt;"),
+        argumentSet(
+            "line breaks and control characters become spaces",
+            "one\r\ntwo\nthree\rfour\tfive\u0000six",
+            "one two three four five six"),
+        argumentSet(
+            "emphasis and link markers are escaped",
+            "*bold* [link](x) ~~gone~~",
+            "\\*bold\\* \\[link\\](x) \\~\\~gone\\~\\~"),
+        argumentSet(
+            "underscores inside words stay readable and others are escaped",
+            "crm_for_smb _x_",
+            "crm_for_smb \\_x\\_"));
   }
 
-  @Nested
-  class Mermaid {
-    @Test
-    void labels_turn_quotes_brackets_backticks_and_hashes_into_entity_codes() {
-      assertThat(MermaidBarChart.label("\"A\" <b>`x`</b> C#"))
-          .isEqualTo("#quot;A#quot; #lt;b#gt;#96;x#96;#lt;/b#gt; C#35;");
-    }
+  @ParameterizedTest
+  @MethodSource("markdown")
+  void markdown_text_is_escaped(String text, String escaped) {
+    assertThat(MarkdownText.escape(text)).isEqualTo(escaped);
+  }
 
-    @Test
-    void labels_keep_to_one_line() {
-      assertThat(MermaidBarChart.label("a\nb")).isEqualTo("a b");
-    }
+  static Stream<Arguments> mermaid() {
+    return Stream.of(
+        argumentSet(
+            "quotes, brackets, backticks and hashes turn into entity codes",
+            "\"A\" <b>`x`</b> C#",
+            "#quot;A#quot; #lt;b#gt;#96;x#96;#lt;/b#gt; C#35;"),
+        argumentSet("a label keeps to one line", "a\nb", "a b"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("mermaid")
+  void mermaid_labels_are_escaped(String text, String label) {
+    assertThat(MermaidBarChart.label(text)).isEqualTo(label);
   }
 }

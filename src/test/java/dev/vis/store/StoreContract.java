@@ -75,9 +75,22 @@ abstract class StoreContract {
     store.close();
   }
 
+  /** Creates run A of the crm spec; the ids of its tasks, in call order. */
+  long[] tasksOfNewRunA() {
+    create(A, "crm", 0);
+    return tasksOf(A);
+  }
+
   /** The ids of a run's tasks, in call order, while none is answered. */
   long[] tasksOf(String runId) {
     return store.unfinishedTasks(runId).stream().mapToLong(PendingTask::id).toArray();
+  }
+
+  /** A run's answers as the store streams them, in task order. */
+  List<StoredAnswer> answersOf(String runId) {
+    List<StoredAnswer> answers = new ArrayList<>();
+    store.forEachAnswer(runId, answers::add);
+    return answers;
   }
 
   /** The export rows of a run with numbers as plain decimals, so stores may differ in types. */

@@ -4,12 +4,9 @@ import static dev.vis.store.StoreFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.AnswerAnalysis;
-import dev.vis.analysis.CitationKind;
 import dev.vis.analysis.MatchRule;
 import dev.vis.analysis.Mention;
 import dev.vis.analysis.ScoredAnswer;
-import dev.vis.analysis.SourceRef;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,8 +22,7 @@ import org.junit.jupiter.api.Test;
 abstract class StoreContractTest extends StoreRunsContract {
   @Test
   void an_answer_is_stored_with_its_attempts_and_counted_in_its_run() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(List.of(StoreFixtures.answered(tasks[0], "Try Acme CRM.")));
 
     RunSummary run = store.run(A);
@@ -63,8 +59,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void a_failure_keeps_its_attempts_and_leaves_the_task_to_a_resume_that_answers_it() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[1];
+    long task = tasksOfNewRunA()[1];
     store.write(List.of(StoreFixtures.failed(task, "HTTP 500 twice", 1, 2)));
 
     RunSummary run = store.run(A);
@@ -89,8 +84,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void a_failure_arriving_after_the_answer_never_replaces_it() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[0];
+    long task = tasksOfNewRunA()[0];
     store.write(List.of(StoreFixtures.answered(task, "Acme CRM.")));
     store.write(List.of(StoreFixtures.failed(task, "late", 2)));
 
@@ -102,8 +96,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void an_answer_without_a_price_is_counted_as_unpriced_and_costs_nothing() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(
         List.of(
             StoreFixtures.answered(tasks[0], "Acme.", 1, Optional.empty(), false),
@@ -115,8 +108,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void scored_answers_carry_their_mentions_citations_and_grounding_in_task_order() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(List.of(StoreFixtures.answered(tasks[3], "Acme.", 1, Optional.empty(), true)));
     store.write(List.of(StoreFixtures.answered(tasks[1], "Acme.")));
 
@@ -129,8 +121,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void scored_answers_read_each_mentions_stored_list_and_rule_not_its_list_rank() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[0];
+    long task = tasksOfNewRunA()[0];
     store.write(List.of(StoreFixtures.answered(task, "Acme. Globex.\n\n- acme.com")));
     Mention secondary =
         new Mention("Acme CRM", 1, 1, OptionalInt.empty(), 14, OptionalInt.of(2), MatchRule.DOMAIN);
@@ -148,8 +139,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void a_new_analysis_replaces_an_answers_mentions_and_citations() {
-    create(A, "crm", 0);
-    long task = tasksOf(A)[0];
+    long task = tasksOfNewRunA()[0];
     store.write(List.of(StoreFixtures.answered(task, "Acme and Globex.")));
     Mention globex = new Mention("Globex", 1, 1, OptionalInt.empty(), 9);
     store.write(
@@ -170,25 +160,18 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void answers_stream_with_their_texts_and_sources_in_task_order() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(List.of(StoreFixtures.answered(tasks[2], "Third.")));
     store.write(List.of(StoreFixtures.answered(tasks[0], "First.")));
 
-    List<StoredAnswer> answers = new ArrayList<>();
-    store.forEachAnswer(A, answers::add);
-    SourceRef source =
-        new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED);
-    assertThat(answers)
+    assertThat(answersOf(A))
         .containsExactly(
-            new StoredAnswer(tasks[0], "First.", List.of(source)),
-            new StoredAnswer(tasks[2], "Third.", List.of(source)));
+            StoreFixtures.stored(tasks[0], "First."), StoreFixtures.stored(tasks[2], "Third."));
   }
 
   @Test
   void one_write_of_many_outcomes_gives_each_task_its_own_answer_and_the_next_write_new_ones() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(
         List.of(
             StoreFixtures.answered(tasks[2], "Third."),
@@ -199,16 +182,12 @@ abstract class StoreContractTest extends StoreRunsContract {
             StoreFixtures.answered(tasks[1], "Second."),
             StoreFixtures.answered(tasks[3], "Fourth.")));
 
-    List<StoredAnswer> answers = new ArrayList<>();
-    store.forEachAnswer(A, answers::add);
-    SourceRef source =
-        new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED);
-    assertThat(answers)
+    assertThat(answersOf(A))
         .containsExactly(
-            new StoredAnswer(tasks[0], "First.", List.of(source)),
-            new StoredAnswer(tasks[1], "Second.", List.of(source)),
-            new StoredAnswer(tasks[2], "Third.", List.of(source)),
-            new StoredAnswer(tasks[3], "Fourth.", List.of(source)));
+            StoreFixtures.stored(tasks[0], "First."),
+            StoreFixtures.stored(tasks[1], "Second."),
+            StoreFixtures.stored(tasks[2], "Third."),
+            StoreFixtures.stored(tasks[3], "Fourth."));
     AnswerAnalysis acme = StoreFixtures.acmeAnalysis();
     assertThat(store.scoredAnswers(A))
         .hasSize(4)
@@ -252,8 +231,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
   @Test
   void served_models_are_counted_per_model_most_answers_first_unknown_ones_empty() {
-    create(A, "crm", 0);
-    long[] tasks = tasksOf(A);
+    long[] tasks = tasksOfNewRunA();
     store.write(
         List.of(
             StoreFixtures.answeredBy(tasks[0], Optional.of("gpt-4o-2024-05-13")),
@@ -297,8 +275,7 @@ abstract class StoreContractTest extends StoreRunsContract {
         .containsExactly(1L, 1L, 2L, 0L);
     assertThat(replay.costUsd()).isEqualByComparingTo("0");
     assertThat(store.storedRun(B).spec()).isEqualTo(source.spec());
-    List<StoredAnswer> answers = new ArrayList<>();
-    store.forEachAnswer(B, answers::add);
+    List<StoredAnswer> answers = answersOf(B);
     assertThat(answers).singleElement().extracting(StoredAnswer::text).isEqualTo("Acme CRM.");
 
     long replayed = answers.get(0).taskId();
@@ -313,9 +290,7 @@ abstract class StoreContractTest extends StoreRunsContract {
 
     assertThat(store.delete(List.of(A))).isEqualTo(1);
     assertThat(store.run(B).sourceRunId()).as("the link goes with its source").isEmpty();
-    answers.clear();
-    store.forEachAnswer(B, answers::add);
-    assertThat(answers).singleElement().extracting(StoredAnswer::text).isEqualTo("Acme CRM.");
+    assertThat(answersOf(B)).singleElement().extracting(StoredAnswer::text).isEqualTo("Acme CRM.");
   }
 
   @Test

@@ -74,6 +74,15 @@ final class StoreFixtures {
         spec.samples());
   }
 
+  /** The source every fixture answer carries. */
+  static final SourceRef SOURCE =
+      new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED);
+
+  /** How a store streams back the answer {@link #answered(long, String)} wrote. */
+  static StoredAnswer stored(long taskId, String text) {
+    return new StoredAnswer(taskId, text, List.of(SOURCE));
+  }
+
   /** A priced, ungrounded answer at the first attempt, mentioning and citing Acme CRM. */
   static TaskOutcome.Answered answered(long taskId, String text) {
     return answered(taskId, text, 1, Optional.of(new BigDecimal("0.0006")), false);
@@ -116,7 +125,7 @@ final class StoreFixtures {
             120,
             grounded,
             T0,
-            List.of(new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED)),
+            List.of(SOURCE),
             0,
             servedModel);
     return new TaskOutcome.Answered(
