@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * The single writer: a platform thread (sqlite-jdbc's native calls are synchronized and would pin a
@@ -24,34 +22,27 @@ final class AnswerWriter implements AutoCloseable {
   private final Store store;
   private final String runId;
   private final Clock clock;
-  private final Consumer<RuntimeException> onFailure;
-  private final IntConsumer onCommit;
+  private final Listener listener;
   private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile RuntimeException failure;
 
-  /**
-   * @param onFailure told once when a write fails: the run must stop, nothing more can be stored
-   */
-  AnswerWriter(Store store, String runId, Clock clock, Consumer<RuntimeException> onFailure) {
-    this(store, runId, clock, onFailure, count -> {});
-  }
-
-  /**
-   * @param onCommit told how many outcomes each transaction committed, once it has
-   */
-  AnswerWriter(
-      Store store,
-      String runId,
-      Clock clock,
-      Consumer<RuntimeException> onFailure,
-      IntConsumer onCommit) {
+  AnswerWriter(Store store, String runId, Clock clock, Listener listener) {
     this.store = store;
     this.runId = runId;
     this.clock = clock;
-    this.onFailure = onFailure;
-    this.onCommit = onCommit;
+    this.listener = listener;
     this.thread = Thread.ofPlatform().name("vis-writer").daemon(false).start(this::drain);
+  }
+
+  /** What the writer tells its run, from the writer's thread. */
+  @FunctionalInterface
+  interface Listener {
+    /** Told once when a write fails: the run must stop, nothing more can be stored. */
+    void failed(RuntimeException failure);
+
+    /** Told how many outcomes each transaction committed, once it has. */
+    default void committed(int count) {}
   }
 
   /** What the queue carries: an outcome to write, or the one stop marker {@link #close} adds. */
@@ -93,7 +84,7 @@ final class AnswerWriter implements AutoCloseable {
         try {
           store.write(batch);
           if (!batch.isEmpty()) {
-            onCommit.accept(batch.size());
+            listener.committed(batch.size());
           }
           Instant now = clock.instant();
           if (Duration.between(lastBeat, now).compareTo(HEARTBEAT) >= 0) {
@@ -103,7 +94,7 @@ final class AnswerWriter implements AutoCloseable {
         } catch (RuntimeException | OutOfMemoryError e) {
           failure =
               e instanceof OutOfMemoryError oom ? new OutOfMemoryStop(oom) : (RuntimeException) e;
-          onFailure.accept(failure);
+          listener.failed(failure);
         }
       }
       batch.clear();
@@ -132,16 +123,6 @@ final class AnswerWriter implements AutoCloseable {
   @Override
   public void close() {
     queue.add(Stop.MARKER);
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Uninterruptibly.join(thread);
   }
 }

@@ -103,8 +103,9 @@ final class AttemptGate {
       limits.requests().ifPresent(requests::add);
       limits.tokens().ifPresent(tokens::add);
     }
-    take(requests, tokens, estimatedTokens);
-    Permit permit = new Permit(lane, breaker, requests, tokens, estimatedTokens);
+    Taken taken = new Taken(requests, tokens, estimatedTokens);
+    take(taken);
+    Permit permit = new Permit(lane, breaker, taken);
     try {
       throwIfStopped(lane);
       if (!breaker.tryAcquire()) {
@@ -117,8 +118,13 @@ final class AttemptGate {
     return permit;
   }
 
-  private void take(List<TokenBucket> requests, List<TokenBucket> tokens, long estimate)
-      throws InterruptedException {
+  /** What one attempt takes from the buckets: a request from each, its token estimate from each. */
+  private record Taken(List<TokenBucket> requests, List<TokenBucket> tokens, long estimate) {}
+
+  private void take(Taken taken) throws InterruptedException {
+    List<TokenBucket> requests = taken.requests();
+    List<TokenBucket> tokens = taken.tokens();
+    long estimate = taken.estimate();
     if (requests.isEmpty() && tokens.isEmpty()) {
       return;
     }
@@ -185,21 +191,12 @@ final class AttemptGate {
   final class Permit {
     private final ModelLane lane;
     private final EndpointBreaker breaker;
-    private final List<TokenBucket> requests;
-    private final List<TokenBucket> tokens;
-    private final long estimate;
+    private final Taken taken;
 
-    private Permit(
-        ModelLane lane,
-        EndpointBreaker breaker,
-        List<TokenBucket> requests,
-        List<TokenBucket> tokens,
-        long estimate) {
+    private Permit(ModelLane lane, EndpointBreaker breaker, Taken taken) {
       this.lane = lane;
       this.breaker = breaker;
-      this.requests = requests;
-      this.tokens = tokens;
-      this.estimate = estimate;
+      this.taken = taken;
     }
 
     /** Settles the token estimate with the real usage and believes the server's headers. */
@@ -207,14 +204,14 @@ final class AttemptGate {
       breaker.succeeded();
       if (answer.inputTokens().isPresent() && answer.outputTokens().isPresent()) {
         long used = answer.inputTokens().getAsLong() + answer.outputTokens().getAsLong();
-        tokens.forEach(b -> b.giveBack(estimate - used));
+        taken.tokens().forEach(b -> b.giveBack(taken.estimate() - used));
       }
       tighten(answer.rateLimits());
     }
 
     /** Records the failure: it may stop the key, the model or (in a row) the endpoint. */
     void failed(ProviderException e) {
-      tokens.forEach(b -> b.giveBack(estimate));
+      taken.tokens().forEach(b -> b.giveBack(taken.estimate()));
       String cause =
           e.httpStatus().isPresent()
               ? "HTTP " + e.httpStatus().getAsInt() + ": " + e.getMessage()
@@ -258,8 +255,8 @@ final class AttemptGate {
 
     /** Gives everything back: the attempt never called. */
     void refund() {
-      requests.forEach(b -> b.giveBack(1));
-      tokens.forEach(b -> b.giveBack(estimate));
+      taken.requests().forEach(b -> b.giveBack(1));
+      taken.tokens().forEach(b -> b.giveBack(taken.estimate()));
     }
 
     private void tighten(RateLimits limits) {

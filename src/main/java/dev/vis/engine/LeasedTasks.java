@@ -1,7 +1,6 @@
 package dev.vis.engine;
 
 import dev.vis.store.PendingTask;
-import dev.vis.store.SharedRuns;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -22,28 +21,17 @@ import java.util.concurrent.TimeUnit;
  * <p>Iterated by one thread (the engine's loop); {@link #settled} and {@link #stop} from any.
  */
 final class LeasedTasks implements Iterable<PendingTask> {
-  private final SharedRuns store;
-  private final String runId;
-  private final String worker;
+  private final WorkerSeat seat;
   private final int batch;
-  private final Duration lease;
   private final Duration poll;
   private final Sleeper sleeper;
   private final Semaphore room; // permits: leased tasks this worker may still take on
   private volatile boolean stopped;
 
-  LeasedTasks(
-      SharedRuns store,
-      String runId,
-      String worker,
-      int concurrency,
-      Duration lease,
-      Sleeper sleeper) {
-    this.store = store;
-    this.runId = runId;
-    this.worker = worker;
+  LeasedTasks(WorkerSeat seat, int concurrency, Sleeper sleeper) {
+    this.seat = seat;
     this.batch = Math.max(1, Math.min(10, concurrency));
-    this.lease = lease;
+    Duration lease = seat.lease();
     this.poll =
         lease.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
             ? lease.dividedBy(5)
@@ -76,11 +64,11 @@ final class LeasedTasks implements Iterable<PendingTask> {
             if (!room.tryAcquire(batch, poll.toMillis(), TimeUnit.MILLISECONDS)) {
               continue;
             }
-            var leased = store.lease(runId, worker, batch, lease);
+            var leased = seat.store().lease(seat.runId(), seat.worker(), batch, seat.lease());
             room.release(batch - leased.size());
             if (!leased.isEmpty()) {
               queue.addAll(leased);
-            } else if (store.pendingElsewhere(runId, worker) == 0) {
+            } else if (seat.store().pendingElsewhere(seat.runId(), seat.worker()) == 0) {
               return false;
             } else {
               sleeper.sleep(poll);

@@ -31,38 +31,22 @@ import java.util.function.Supplier;
 public final class RunEngine {
   private final Store store;
   private final ProviderFactory providers;
-  private final Clock clock;
-  private final Sleeper sleeper;
-  private final DoubleSupplier random;
-  private final AttemptListener attempts;
-  private final Secrets secrets;
+  private final RunContext context;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private volatile TaskScope scope;
 
   public RunEngine(
       Store store, ProviderFactory providers, Clock clock, Sleeper sleeper, DoubleSupplier random) {
-    this(store, providers, clock, sleeper, random, AttemptListener.NONE, new Secrets());
+    this(
+        store,
+        providers,
+        new RunContext(clock, sleeper, random, AttemptListener.NONE, new Secrets()));
   }
 
-  /**
-   * @param attempts told about every attempt as it ends
-   * @param secrets blanked out of every answer and failure before anything else sees them
-   */
-  public RunEngine(
-      Store store,
-      ProviderFactory providers,
-      Clock clock,
-      Sleeper sleeper,
-      DoubleSupplier random,
-      AttemptListener attempts,
-      Secrets secrets) {
+  RunEngine(Store store, ProviderFactory providers, RunContext context) {
     this.store = store;
     this.providers = providers;
-    this.clock = clock;
-    this.sleeper = sleeper;
-    this.random = random;
-    this.attempts = attempts;
-    this.secrets = secrets;
+    this.context = context;
   }
 
   /** Stops scheduling and cancels the calls in flight; their tasks stay pending. */
@@ -86,7 +70,7 @@ public final class RunEngine {
         .start(
             () -> {
               try {
-                sleeper.sleep(grace);
+                context.sleeper().sleep(grace);
               } catch (InterruptedException e) {
                 return;
               }
@@ -134,7 +118,7 @@ public final class RunEngine {
     String runId = run.summary().id();
     Map<String, PromptSpec> prompts = new HashMap<>();
     spec.prompts().forEach(p -> prompts.put(p.id(), p));
-    RunLanes runLanes = RunLanes.of(run, providers, secrets, clock);
+    RunLanes runLanes = RunLanes.of(run, providers, context.secrets(), context.clock());
     Map<String, ModelLane> lanes = runLanes.lanes();
     RunCounters counters = new RunCounters();
     BigDecimal spentBefore = run.summary().costUsd();
@@ -152,21 +136,17 @@ public final class RunEngine {
         new Gates(
             runLanes.concurrencyGate(concurrency),
             new GateChain(budget.<List<CallGate>>map(List::of).orElse(List.of())));
-    AttemptGate attemptGate = runLanes.attemptGate(clock, sleeper);
+    AttemptGate attemptGate = runLanes.attemptGate(context.clock(), context.sleeper());
     share.limits(attemptGate);
     TaskCaller caller =
         new TaskCaller(
             spec.retry(),
             spec.timeout(),
-            new RetryDelays(spec.retry(), random),
-            sleeper,
             new AnswerAnalyzer(spec.brands()),
-            clock,
             counters,
             attemptGate,
             runId,
-            attempts,
-            secrets);
+            context);
     long started = System.nanoTime();
     AtomicBoolean writeFailed = new AtomicBoolean();
     AtomicReference<OutOfMemoryError> outOfMemory = new AtomicReference<>();
@@ -175,12 +155,19 @@ public final class RunEngine {
             new AnswerWriter(
                 store,
                 runId,
-                clock,
-                e -> {
-                  writeFailed.set(true);
-                  interrupt();
-                },
-                share::finished);
+                context.clock(),
+                new AnswerWriter.Listener() {
+                  @Override
+                  public void failed(RuntimeException failure) {
+                    writeFailed.set(true);
+                    interrupt();
+                  }
+
+                  @Override
+                  public void committed(int count) {
+                    share.finished(count);
+                  }
+                });
         TaskScope taskScope = new TaskScope("vis-call")) {
       scope = taskScope;
       progress.begin(total);

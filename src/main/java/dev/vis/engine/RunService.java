@@ -54,7 +54,8 @@ public final class RunService {
     this.env = Map.copyOf(env);
     this.clock = clock;
     this.secrets = secrets;
-    this.engine = new RunEngine(store, providers, clock, sleeper, random, attempts, secrets);
+    this.engine =
+        new RunEngine(store, providers, new RunContext(clock, sleeper, random, attempts, secrets));
   }
 
   /** Stops scheduling and cancels calls in flight (Ctrl-C). */

@@ -103,9 +103,10 @@ final class RunWorker {
     }
     StoredRun stored = store.storedRun(run.id());
     runId = run.id();
-    LeasedTasks tasks = new LeasedTasks(shared, run.id(), worker, concurrency, lease, sleeper);
+    WorkerSeat seat = new WorkerSeat(shared, run.id(), worker, lease);
+    LeasedTasks tasks = new LeasedTasks(seat, concurrency, sleeper);
     current = tasks;
-    WorkerShare share = new WorkerShare(shared, run.id(), worker, lease, tasks);
+    WorkerShare share = new WorkerShare(seat, tasks);
     if (summary.pending() > 0) {
       try {
         share.join(sleeper);
@@ -121,7 +122,7 @@ final class RunWorker {
       return engine.execute(stored, tasks, summary.pending(), concurrency, progress, share);
     } finally {
       beater.interrupt();
-      joinQuietly(beater);
+      Uninterruptibly.join(beater);
       current = null;
       shared.release(worker);
     }
@@ -156,20 +157,6 @@ final class RunWorker {
           // lease lapses; a longer outage surfaces where answers are written
         }
       }
-    }
-  }
-
-  private static void joinQuietly(Thread thread) {
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -2,8 +2,6 @@ package dev.vis.engine;
 
 import dev.vis.VisException;
 import dev.vis.store.Reservation;
-import dev.vis.store.SharedRuns;
-import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -12,38 +10,26 @@ import java.util.function.DoubleSupplier;
  * together never pass {@code max_usd}.
  */
 final class SharedLedger implements BudgetGate.Ledger {
-  private final SharedRuns store;
-  private final String runId;
-  private final String worker;
+  private final WorkerSeat seat;
   private final double capUsd;
-  private final Duration lease;
   private final DoubleSupplier spentThisSession;
   private volatile boolean othersInFlight;
 
   /**
-   * @param lease a worker whose heartbeat is older than this is dead: its reservations are kept as
-   *     spent, never waited for
+   * @param seat its lease: a worker whose heartbeat is older than this is dead, its reservations
+   *     kept as spent, never waited for
    * @param spentThisSession what this worker's answers cost so far
    */
-  SharedLedger(
-      SharedRuns store,
-      String runId,
-      String worker,
-      double capUsd,
-      Duration lease,
-      DoubleSupplier spentThisSession) {
-    this.store = store;
-    this.runId = runId;
-    this.worker = worker;
+  SharedLedger(WorkerSeat seat, double capUsd, DoubleSupplier spentThisSession) {
+    this.seat = seat;
     this.capUsd = capUsd;
-    this.lease = lease;
     this.spentThisSession = spentThisSession;
   }
 
   @Override
   public boolean reserve(double usd) {
     try {
-      Reservation r = store.reserve(runId, worker, usd, capUsd, lease);
+      Reservation r = seat.store().reserve(seat.runId(), seat.worker(), usd, capUsd, seat.lease());
       othersInFlight = r.othersInFlightUsd() > 0;
       return r.granted();
     } catch (VisException e) {
@@ -62,7 +48,7 @@ final class SharedLedger implements BudgetGate.Ledger {
   @Override
   public void settle(double usd) {
     try {
-      store.settle(runId, worker, usd, spentThisSession.getAsDouble());
+      seat.store().settle(seat.runId(), seat.worker(), usd, spentThisSession.getAsDouble());
     } catch (VisException e) {
       // the reservation stays held: the run's budget errs on the side of spending less
     }

@@ -56,29 +56,28 @@ final class TaskCaller {
   private final AttemptListener listener;
   private final Secrets secrets;
 
+  /**
+   * @param context its random draws the jitter of retry delays
+   */
   TaskCaller(
       RetrySpec retry,
       Duration timeout,
-      RetryDelays delays,
-      Sleeper sleeper,
       AnswerAnalyzer analyzer,
-      Clock clock,
       RunCounters counters,
       AttemptGate attemptGate,
       String runId,
-      AttemptListener listener,
-      Secrets secrets) {
-    this.runId = runId;
-    this.listener = listener;
-    this.secrets = secrets;
+      RunContext context) {
     this.retry = retry;
     this.timeout = timeout;
-    this.delays = delays;
-    this.sleeper = sleeper;
     this.analyzer = analyzer;
-    this.clock = clock;
     this.counters = counters;
     this.attemptGate = attemptGate;
+    this.runId = runId;
+    this.delays = new RetryDelays(retry, context.random());
+    this.sleeper = context.sleeper();
+    this.clock = context.clock();
+    this.listener = context.attempts();
+    this.secrets = context.secrets();
     RetryPolicy<ProviderAnswer> policy =
         RetryPolicy.<ProviderAnswer>builder()
             .handle(RetryableProviderException.class)

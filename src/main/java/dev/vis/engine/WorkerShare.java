@@ -1,7 +1,6 @@
 package dev.vis.engine;
 
 import dev.vis.VisException;
-import dev.vis.store.SharedRuns;
 import dev.vis.store.WorkerBeat;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,25 +20,19 @@ final class WorkerShare implements RunShare {
   /** How often a worker beats: a join is seen by the others within about this. */
   static final Duration BEAT = Duration.ofSeconds(1);
 
-  private final SharedRuns store;
-  private final String runId;
-  private final String worker;
-  private final Duration lease;
+  private final WorkerSeat seat;
   private final LeasedTasks tasks;
   private volatile AttemptGate gate;
   private volatile int parts;
 
-  WorkerShare(SharedRuns store, String runId, String worker, Duration lease, LeasedTasks tasks) {
-    this.store = store;
-    this.runId = runId;
-    this.worker = worker;
-    this.lease = lease;
+  WorkerShare(WorkerSeat seat, LeasedTasks tasks) {
+    this.seat = seat;
     this.tasks = tasks;
   }
 
   /** How often to beat: {@link #BEAT}, or more often under a short lease. */
   Duration every() {
-    Duration quarter = lease.dividedBy(4);
+    Duration quarter = seat.lease().dividedBy(4);
     return quarter.compareTo(BEAT) < 0 ? quarter : BEAT;
   }
 
@@ -55,7 +48,7 @@ final class WorkerShare implements RunShare {
 
   /** Renews the heartbeat and takes the share the live workers leave. */
   WorkerBeat beat() {
-    WorkerBeat beat = store.beat(runId, worker, parts, lease);
+    WorkerBeat beat = seat.store().beat(seat.runId(), seat.worker(), parts, seat.lease());
     parts = beat.live();
     AttemptGate current = gate;
     if (current != null) {
@@ -81,8 +74,7 @@ final class WorkerShare implements RunShare {
 
   @Override
   public Optional<BudgetGate.Ledger> ledger(BigDecimal capUsd, DoubleSupplier spentThisSession) {
-    return Optional.of(
-        new SharedLedger(store, runId, worker, capUsd.doubleValue(), lease, spentThisSession));
+    return Optional.of(new SharedLedger(seat, capUsd.doubleValue(), spentThisSession));
   }
 
   @Override

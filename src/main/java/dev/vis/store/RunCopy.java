@@ -10,19 +10,12 @@ import java.util.Optional;
  * interface, so any store can be the source or the target: a local SQLite run goes up to a team's
  * PostgreSQL database. A replay takes its source run along. Copying a run that is there already
  * changes nothing.
+ *
+ * @param env the environment, for the owner a run recorded without one is given
  */
-public final class RunCopy {
-  private final Store from;
-  private final Store to;
-  private final Map<String, String> env;
-
-  /**
-   * @param env the environment, for the owner a run recorded without one is given
-   */
-  public RunCopy(Store from, Store to, Map<String, String> env) {
-    this.from = from;
-    this.to = to;
-    this.env = env;
+public record RunCopy(Store from, Store to, Map<String, String> env) {
+  public RunCopy {
+    env = Map.copyOf(env);
   }
 
   /** What a copy did with one run. */

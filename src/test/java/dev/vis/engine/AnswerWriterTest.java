@@ -82,11 +82,18 @@ class AnswerWriterTest {
             fixture.store,
             runId,
             fixture.clock,
-            told::set,
-            count -> {
-              long stored = tasks.size() - fixture.store.findRun(runId).orElseThrow().pending();
-              if (toldSoFar.addAndGet(count) > stored) {
-                early.add(toldSoFar.get() + " told, " + stored + " stored");
+            new AnswerWriter.Listener() {
+              @Override
+              public void failed(RuntimeException failure) {
+                told.set(failure);
+              }
+
+              @Override
+              public void committed(int count) {
+                long stored = tasks.size() - fixture.store.findRun(runId).orElseThrow().pending();
+                if (toldSoFar.addAndGet(count) > stored) {
+                  early.add(toldSoFar.get() + " told, " + stored + " stored");
+                }
               }
             });
     tasks.forEach(t -> writer.submit(failed(t)));

@@ -29,11 +29,12 @@ class RunEngineTest {
         new RunEngine(
             fixture.store,
             new ProviderFactory(Map.of(), fixture.clock),
-            fixture.clock,
-            new EngineFixture.RecordingSleeper(fixture.clock),
-            () -> 0.5,
-            attempts::add,
-            new Secrets());
+            new RunContext(
+                fixture.clock,
+                new EngineFixture.RecordingSleeper(fixture.clock),
+                () -> 0.5,
+                attempts::add,
+                new Secrets()));
   }
 
   @Test

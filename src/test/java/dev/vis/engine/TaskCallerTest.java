@@ -76,15 +76,11 @@ class TaskCallerTest {
         new TaskCaller(
             RETRY,
             Duration.ofSeconds(30),
-            new RetryDelays(RETRY, () -> 0.0),
-            sleeps,
             new AnswerAnalyzer(run.spec().brands()),
-            fixture.clock,
             counters,
             new AttemptGate(Map.of(), Map.of(), fixture.clock, sleeps),
             run.summary().id(),
-            told::add,
-            new Secrets());
+            new RunContext(fixture.clock, sleeps, () -> 0.0, told::add, new Secrets()));
     return caller.call(task, prompt, lane, slot).get();
   }
 
