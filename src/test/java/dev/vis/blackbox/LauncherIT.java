@@ -144,6 +144,14 @@ class LauncherIT {
     assertThat(report.out)
         .as("report's work grows with the answers: C2 stays")
         .containsPattern("TieredStopAtLevel += 4 ");
+    Launched replay =
+        launch(
+            List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"),
+            "replay",
+            "--version");
+    assertThat(replay.out)
+        .as("replay's work grows with the answers: C2 stays")
+        .containsPattern("TieredStopAtLevel += 4 ");
   }
 
   private Launched simRun() throws Exception {
