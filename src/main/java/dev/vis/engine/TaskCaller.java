@@ -5,9 +5,7 @@ import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
 import dev.vis.analysis.AnswerAnalysis;
 import dev.vis.analysis.AnswerAnalyzer;
-import dev.vis.analysis.CitationKind;
 import dev.vis.analysis.SourceRef;
-import dev.vis.provider.PriceTable;
 import dev.vis.provider.ProviderAnswer;
 import dev.vis.provider.ProviderException;
 import dev.vis.provider.ProviderRequest;
@@ -126,7 +124,7 @@ final class TaskCaller {
       ProviderAnswer answer = future.get();
       List<AttemptRecord> made = List.copyOf(attempts);
       // counted before the caller gives back its gate pass, so the budget never misses it
-      Optional<BigDecimal> cost = cost(lane, answer);
+      Optional<BigDecimal> cost = AnswerRecords.cost(lane, answer);
       cost.ifPresent(c -> counters.costUsd.add(c.doubleValue()));
       return () -> answered(task, lane, answer, cost, made);
     } catch (InterruptedException e) {
@@ -190,7 +188,13 @@ final class TaskCaller {
               Optional.empty(),
               Optional.empty());
       attempts.add(record);
-      tell(task, lane, record, answer.inputTokens(), answer.outputTokens(), cost(lane, answer));
+      tell(
+          task,
+          lane,
+          record,
+          answer.inputTokens(),
+          answer.outputTokens(),
+          AnswerRecords.cost(lane, answer));
       return answer;
     } catch (ProviderException e) {
       permit.failed(e);
@@ -211,16 +215,6 @@ final class TaskCaller {
       tell(task, lane, record, OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
       throw e;
     }
-  }
-
-  private static Optional<BigDecimal> cost(ModelLane lane, ProviderAnswer answer) {
-    return answer.inputTokens().isPresent() && answer.outputTokens().isPresent()
-        ? PriceTable.cost(
-            lane.price(),
-            answer.inputTokens().getAsLong(),
-            answer.outputTokens().getAsLong(),
-            answer.searches())
-        : Optional.empty();
   }
 
   private void tell(
@@ -251,35 +245,12 @@ final class TaskCaller {
       ProviderAnswer answer,
       Optional<BigDecimal> cost,
       List<AttemptRecord> attempts) {
-    List<SourceRef> sources =
-        answer.citations().stream()
-            .map(
-                c ->
-                    new SourceRef(
-                        c.url(),
-                        c.title(),
-                        c.cited() ? CitationKind.CITED : CitationKind.RETRIEVED))
-            .toList();
+    List<SourceRef> sources = AnswerRecords.sources(answer);
     AnswerAnalysis analysis = analyzer.analyze(answer.text(), sources);
     counters.ok.incrementAndGet();
     long latency = attempts.isEmpty() ? 0 : attempts.get(attempts.size() - 1).latencyMs();
     AnswerRecord record =
-        new AnswerRecord(
-            answer.text(),
-            answer.rawBody(),
-            answer.httpStatus(),
-            answer.finishReason(),
-            answer.requestId(),
-            answer.inputTokens(),
-            answer.outputTokens(),
-            cost,
-            cost.isPresent() ? lane.price() : Optional.empty(),
-            latency,
-            answer.grounded(),
-            clock.instant(),
-            sources,
-            answer.searches(),
-            answer.servedModel());
+        AnswerRecords.record(answer, sources, cost, lane.price(), latency, clock.instant());
     return new TaskOutcome.Answered(task.id(), List.copyOf(attempts), record, analysis);
   }
 
