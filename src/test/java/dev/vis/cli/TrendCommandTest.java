@@ -117,6 +117,9 @@ class TrendCommandTest {
     assertThat(doc.select("svg polyline")).hasSize(2);
     assertThat(doc.select("svg polygon.band")).hasSize(2);
     assertThat(doc.select("svg line.change")).hasSize(1);
+    assertThat(doc.select("svg polyline").eachAttr("stroke"))
+        .as("no brand's line takes the orange of a real change")
+        .doesNotContain("#D55E00", "#E69F00");
     assertThat(doc.select("#definitions").text()).contains("Mention rate", "Share of voice");
   }
 

@@ -55,8 +55,8 @@ final class TrendPages {
                 Locale.ROOT,
                 "Each brand's mention rate is compared between consecutive runs by the regression"
                     + " gate's bootstrap paired by prompt (%d tests); Holm's correction across every"
-                    + " brand and step keeps the chance of any false flag at %.0f%%. Orange: a"
-                    + " change that is real. Dashed: the models asked, the model that served"
+                    + " brand and step keeps the chance of any false flag at %.0f%%. A thick"
+                    + " vermillion segment ending in a ring: a change that is real. Dashed: the models asked, the model that served"
                     + " them or the brand rules changed there.",
                 trend.tests().size(),
                 trend.alpha() * 100)),
@@ -142,7 +142,9 @@ final class TrendPages {
         RIGHT,
         band,
         line.toString(),
-        ChartGeometry.colour(index),
+        // each chart is titled by its brand: a colour per brand would only collide with the
+        // change's
+        series.primary() ? ChartGeometry.PRIMARY : ChartGeometry.OTHER,
         dots,
         changes,
         rules,
