@@ -36,20 +36,7 @@ for format in md html; do
     "$root/vis" trend bench-trend --db "$work/trend.db" --format "$format"
 done
 
-{
-  echo "version: 1"
-  echo "name: bench-html"
-  echo "brands:"
-  for b in "Acme CRM" Globex Initech Umbrella Hooli Stark Wayne Cyberdyne Soylent Tyrell; do
-    echo "  - {name: $b, domains: [$(echo "$b" | tr -d ' ' | tr 'A-Z' 'a-z').example]}"
-  done
-  echo "prompts:"
-  for i in $(seq 1 100); do echo "  - {id: p$i, text: \"Which CRM is best for team $i?\", tags: [t$(( i % 7 ))]}"; done
-  echo "models:"
-  for m in $(seq 1 10); do echo "  - {id: model-$m, provider: sim, sim: {seed: $m}}"; done
-  echo "samples: 3"
-  echo "concurrency: 64"
-} > "$work/html.yaml"
+"$root/src/bench/bench-spec.sh" bench-html 3 100 10 > "$work/html.yaml"
 "$root/vis" run "$work/html.yaml" --db "$work/html.db" --progress none > /dev/null 2>&1
 "$root/vis" report --db "$work/html.db" --format html --out "$work/report.html" 2> /dev/null
 echo

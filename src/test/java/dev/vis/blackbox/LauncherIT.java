@@ -136,22 +136,16 @@ class LauncherIT {
     assertThat(c1.code).as(c1::toString).isZero();
     assertThat(c1.out).as(c1::toString).containsPattern("TieredStopAtLevel += 1 ");
     assertThat(c2.out).as(c2::toString).containsPattern("TieredStopAtLevel += 4 ");
-    Launched report =
-        launch(
-            List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"),
-            "report",
-            "--version");
-    assertThat(report.out)
-        .as("report's work grows with the answers: C2 stays")
-        .containsPattern("TieredStopAtLevel += 4 ");
-    Launched replay =
-        launch(
-            List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"),
-            "replay",
-            "--version");
-    assertThat(replay.out)
-        .as("replay's work grows with the answers: C2 stays")
-        .containsPattern("TieredStopAtLevel += 4 ");
+    for (String command : List.of("report", "replay")) {
+      Launched growing =
+          launch(
+              List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"),
+              command,
+              "--version");
+      assertThat(growing.out)
+          .as("%s's work grows with the answers: C2 stays", command)
+          .containsPattern("TieredStopAtLevel += 4 ");
+    }
   }
 
   private Launched simRun() throws Exception {
