@@ -1,17 +1,21 @@
 package dev.vis.engine;
 
 import dev.vis.spec.EndpointKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 
 /**
  * Bounds calls in flight: per model, per endpoint, then in all. The narrow permits are taken first
- * so a call waiting for a busy endpoint never holds a global permit another endpoint could use.
+ * so a call waiting for a busy endpoint never holds a global permit another endpoint could use. At
+ * every level a call back from a retry delay ({@link #reenter}) is served before calls that have
+ * not started, so its wait is the delay and not the queue of fresh calls as well.
  */
 final class ConcurrencyGate implements CallGate {
-  private final Semaphore global;
-  private final Map<EndpointKey, Semaphore> perEndpoint;
-  private final Map<String, Semaphore> perModel;
+  private final PermitPool global;
+  private final Map<EndpointKey, PermitPool> perEndpoint;
+  private final Map<String, PermitPool> perModel;
 
   /**
    * @param global calls in flight in all
@@ -20,50 +24,55 @@ final class ConcurrencyGate implements CallGate {
    */
   ConcurrencyGate(
       int global, Map<EndpointKey, Integer> perEndpoint, Map<String, Integer> perModel) {
-    this.global = new Semaphore(global, true);
-    this.perEndpoint = semaphores(perEndpoint);
-    this.perModel = semaphores(perModel);
+    this.global = new PermitPool(global);
+    this.perEndpoint = pools(perEndpoint);
+    this.perModel = pools(perModel);
   }
 
-  private static <K> Map<K, Semaphore> semaphores(Map<K, Integer> caps) {
-    Map<K, Semaphore> map = new java.util.HashMap<>();
-    caps.forEach((key, cap) -> map.put(key, new Semaphore(cap, true)));
+  private static <K> Map<K, PermitPool> pools(Map<K, Integer> caps) {
+    Map<K, PermitPool> map = new HashMap<>();
+    caps.forEach((key, cap) -> map.put(key, new PermitPool(cap)));
     return Map.copyOf(map);
   }
 
   @Override
   public Pass enter(CallTicket ticket) throws InterruptedException {
-    Semaphore model = perModel.get(ticket.modelId());
-    Semaphore endpoint = perEndpoint.get(ticket.endpoint());
-    acquire(model);
+    return enter(ticket, PermitPool.Lane.FIRST);
+  }
+
+  @Override
+  public Pass reenter(CallTicket ticket) throws InterruptedException {
+    return enter(ticket, PermitPool.Lane.RETRY);
+  }
+
+  private Pass enter(CallTicket ticket, PermitPool.Lane lane) throws InterruptedException {
+    List<PermitPool> levels = new ArrayList<>(3);
+    addIfCapped(levels, perModel.get(ticket.modelId()));
+    addIfCapped(levels, perEndpoint.get(ticket.endpoint()));
+    levels.add(global);
+    int held = 0;
     try {
-      acquire(endpoint);
-      try {
-        global.acquire();
-      } catch (InterruptedException e) {
-        release(endpoint);
-        throw e;
+      for (PermitPool level : levels) {
+        level.acquire(lane);
+        held++;
       }
     } catch (InterruptedException e) {
-      release(model);
+      releaseAll(levels.subList(0, held));
       throw e;
     }
-    return () -> {
-      global.release();
-      release(endpoint);
-      release(model);
-    };
+    return () -> releaseAll(levels);
   }
 
-  private static void acquire(Semaphore s) throws InterruptedException {
-    if (s != null) {
-      s.acquire();
+  private static void addIfCapped(List<PermitPool> levels, PermitPool pool) {
+    if (pool != null) {
+      levels.add(pool);
     }
   }
 
-  private static void release(Semaphore s) {
-    if (s != null) {
-      s.release();
+  /** Broadest first: a permit freed at a narrow level should find the broad one already free. */
+  private static void releaseAll(List<PermitPool> levels) {
+    for (PermitPool level : levels.reversed()) {
+      level.release();
     }
   }
 }
