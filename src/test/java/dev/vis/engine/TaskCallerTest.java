@@ -193,6 +193,29 @@ class TaskCallerTest {
   }
 
   @Test
+  void a_backoff_after_a_server_delay_starts_from_the_initial_delay() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    TaskOutcome outcome =
+        call(
+            request ->
+                switch (calls.incrementAndGet()) {
+                  case 1 -> throw rateLimited(Duration.ofSeconds(1));
+                  case 2 -> throw serverError();
+                  default -> EngineFixture.answer("Acme CRM is best.");
+                });
+
+    assertThat(outcomes(outcome)).containsExactly("1:retryable", "2:retryable", "3:ok");
+    assertThat(sleeper.waits)
+        .as("the server's second, then the first backoff step with the least jitter")
+        .containsExactly(Duration.ofSeconds(1), Duration.ofMillis(500));
+  }
+
+  private static RetryableProviderException serverError() {
+    return new RetryableProviderException(
+        "HTTP 500", OptionalInt.of(500), Optional.empty(), Optional.empty(), null);
+  }
+
+  @Test
   void gives_up_after_max_attempts_with_every_attempt_recorded() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     TaskOutcome outcome = call(failingEveryCall(calls, () -> rateLimited(Duration.ofSeconds(2))));
