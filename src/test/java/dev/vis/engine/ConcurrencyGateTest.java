@@ -93,6 +93,22 @@ class ConcurrencyGateTest {
   }
 
   @Test
+  void a_fresh_call_waiting_for_the_global_slot_holds_no_model_slot_a_retry_needs()
+      throws Exception {
+    ConcurrencyGate gate = new ConcurrencyGate(1, Map.of(), Map.of("capped", 1));
+    CallSlot retrying = CallSlot.enter(gate, CAPPED);
+    retrying.leave();
+    CallSlot elsewhere = CallSlot.enter(gate, FREE);
+    untilParked(start("fresh", () -> gate.enter(CAPPED)));
+    untilParked(start("retry", retrying::reenter));
+
+    elsewhere.close();
+    untilServed(1);
+
+    assertThat(served).containsExactly("retry");
+  }
+
+  @Test
   void a_retry_interrupted_while_waiting_to_reenter_leaves_no_slot_behind() throws Exception {
     ConcurrencyGate gate = new ConcurrencyGate(1, Map.of(ENDPOINT, 1), Map.of("capped", 1));
     CallSlot retrying = CallSlot.enter(gate, CAPPED);
