@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -36,6 +37,17 @@ public final class MetricsCalculator {
    */
   public static RunMetrics compute(
       RunSpec spec, List<ScoredAnswer> answers, MetricsOptions options) {
+    return compute(spec, answers::forEach, options);
+  }
+
+  /**
+   * The metrics of a run whose answers stream by: each is folded into per-prompt counts as it
+   * passes and none is kept, so a run of any size takes the memory of its counts.
+   *
+   * @param answers streams the received answers to the consumer it is given, once
+   */
+  public static RunMetrics compute(
+      RunSpec spec, Consumer<Consumer<ScoredAnswer>> answers, MetricsOptions options) {
     List<String> brandNames = spec.brands().stream().map(BrandSpec::name).toList();
     Map<String, Integer> brandIndex = indexOf(brandNames);
     List<PromptSpec> prompts = spec.prompts();
@@ -61,21 +73,22 @@ public final class MetricsCalculator {
     SectionTally headline = new SectionTally(brandNames.size(), prompts, modelIds, headlineIn);
     SectionTally brandedSection = new SectionTally(brandNames.size(), prompts, modelIds, brandedIn);
     TallyBuilder tallies = new TallyBuilder(spec, brandedIds);
-    for (ScoredAnswer answer : answers) {
-      Integer prompt = promptIndex.get(answer.promptId());
-      Integer model = modelIndex.get(answer.modelId());
-      if (prompt == null || model == null) {
-        continue;
-      }
-      AnswerFacts facts = AnswerFacts.of(answer, brandIndex);
-      if (!branded[prompt] || options.includeBranded()) {
-        headline.add(prompt, model, answer, facts);
-      }
-      if (branded[prompt]) {
-        brandedSection.add(prompt, model, answer, facts);
-      }
-      tallies.add(prompt, model, facts);
-    }
+    answers.accept(
+        answer -> {
+          Integer prompt = promptIndex.get(answer.promptId());
+          Integer model = modelIndex.get(answer.modelId());
+          if (prompt == null || model == null) {
+            return;
+          }
+          AnswerFacts facts = AnswerFacts.of(answer, brandIndex);
+          if (!branded[prompt] || options.includeBranded()) {
+            headline.add(prompt, model, answer, facts);
+          }
+          if (branded[prompt]) {
+            brandedSection.add(prompt, model, answer, facts);
+          }
+          tallies.add(prompt, model, facts);
+        });
     Map<Integer, PromptResamples> cache = new HashMap<>();
     IntFunction<PromptResamples> resamples =
         m ->

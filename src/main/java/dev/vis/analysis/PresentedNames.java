@@ -1,10 +1,12 @@
 package dev.vis.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * the name that leads a list item, a bold name, a link label, and a capitalised name listed beside
  * a tracked brand ({@code Acme, Zendesk and Freshdesk}). Prose elsewhere, sentence starts and
  * headings that are not numbered items are never read, and {@link NameStopList} keeps labels and
- * common words out. Stateless.
+ * common words out. One instance reads a run's answers on one thread: it keeps its matchers and the
+ * fold keys of the names it has met, which repeat from answer to answer.
  */
 final class PresentedNames {
   /**
@@ -57,7 +60,17 @@ final class PresentedNames {
   private static final Pattern SEPARATOR =
       Pattern.compile(", |; |, (?:and|or) | (?:and|or|&|vs\\.?|versus) |/| / ");
 
-  private PresentedNames() {}
+  private final Tracked tracked;
+  private final Map<String, String> keys = new HashMap<>();
+  private final Matcher itemLead = ITEM_LEAD.matcher("");
+  private final Matcher bold = BOLD.matcher("");
+  private final Matcher linkLabel = LINK_LABEL.matcher("");
+  private final Matcher nameAt = NAME_AT.matcher("");
+  private final Matcher separator = SEPARATOR.matcher("");
+
+  PresentedNames(Tracked tracked) {
+    this.tracked = tracked;
+  }
 
   /**
    * The tracked brands' names and aliases as detection needs them.
@@ -87,6 +100,15 @@ final class PresentedNames {
    * @param sink receives each name as written and its key
    */
   static void find(String text, Tracked tracked, BiConsumer<String, String> sink) {
+    new PresentedNames(tracked).find(text, sink);
+  }
+
+  /**
+   * Reports each name {@code text} presents as a brand, with its fold key, once per key.
+   *
+   * @param sink receives each name as written and its key
+   */
+  void find(String text, BiConsumer<String, String> sink) {
     Set<String> trackedKeys = tracked.keys();
     Set<String> seen = new HashSet<>();
     BiConsumer<String, String> once =
@@ -102,7 +124,7 @@ final class PresentedNames {
       if (end < 0) {
         end = n;
       }
-      line(text.substring(start, end), tracked, once);
+      line(text.substring(start, end), once);
       start = end + 1;
     }
   }
@@ -120,27 +142,32 @@ final class PresentedNames {
     return key.toString();
   }
 
-  private static void line(String line, Tracked tracked, BiConsumer<String, String> sink) {
+  /** {@link #key}, remembered: an answer's names are mostly names other answers gave. */
+  private String keyOf(String name) {
+    return keys.computeIfAbsent(name, PresentedNames::key);
+  }
+
+  private void line(String line, BiConsumer<String, String> sink) {
     String stripped = line.stripLeading();
-    if (stripped.startsWith("#") && !ITEM_LEAD.matcher(line).find()) {
+    if (stripped.startsWith("#") && !itemLead.reset(line).find()) {
       return;
     }
     if (!stripped.isEmpty() && "-*•#_0123456789".indexOf(stripped.charAt(0)) >= 0) {
-      Matcher item = ITEM_LEAD.matcher(line);
+      Matcher item = itemLead.reset(line);
       if (item.find()) {
         offer(item.group("name"), sink);
       }
     }
     if (line.indexOf("**") >= 0 || line.indexOf("__") >= 0) {
-      Matcher bold = BOLD.matcher(line);
+      bold.reset(line);
       while (bold.find()) {
         offer(bold.group("name"), sink);
       }
     }
     if (line.indexOf('[') >= 0) {
-      Matcher label = LINK_LABEL.matcher(line);
-      while (label.find()) {
-        offer(label.group("name"), sink);
+      linkLabel.reset(line);
+      while (linkLabel.find()) {
+        offer(linkLabel.group("name"), sink);
       }
     }
     if (mentionsTracked(line, tracked.words())) {
@@ -167,10 +194,9 @@ final class PresentedNames {
    * the start of capitalised words only, and only on lines where a tracked term's first word
    * appears, which keeps this pass cheap.
    */
-  private static void enumerations(
-      String line, Set<String> trackedKeys, BiConsumer<String, String> sink) {
-    Matcher run = NAME_AT.matcher(line);
-    Matcher between = SEPARATOR.matcher("");
+  private void enumerations(String line, Set<String> trackedKeys, BiConsumer<String, String> sink) {
+    Matcher run = nameAt.reset(line);
+    Matcher between = separator.reset(line);
     List<String> group = new ArrayList<>();
     boolean tracked = false;
     int lastEnd = -1;
@@ -191,15 +217,14 @@ final class PresentedNames {
         continue;
       }
       String name = possessive(run.group());
-      boolean joined =
-          lastEnd >= 0 && between.reset(line.substring(lastEnd, run.start())).matches();
+      boolean joined = lastEnd >= 0 && between.region(lastEnd, run.start()).matches();
       if (!joined) {
         flush(group, tracked, sink);
         group.clear();
         tracked = false;
       }
       group.add(name);
-      tracked |= trackedKeys.contains(key(name));
+      tracked |= trackedKeys.contains(keyOf(name));
       lastEnd = run.end();
       i = Math.max(run.end(), i + 1);
     }
@@ -220,17 +245,17 @@ final class PresentedNames {
     return false;
   }
 
-  private static void flush(List<String> group, boolean tracked, BiConsumer<String, String> sink) {
+  private void flush(List<String> group, boolean tracked, BiConsumer<String, String> sink) {
     if (tracked && group.size() > 1) {
       group.forEach(name -> offer(name, sink));
     }
   }
 
-  private static void offer(String written, BiConsumer<String, String> sink) {
+  private void offer(String written, BiConsumer<String, String> sink) {
     String name = possessive(written.strip());
     String[] words = name.split(" ");
     if (!NameStopList.stops(words)) {
-      sink.accept(name, key(name));
+      sink.accept(name, keyOf(name));
     }
   }
 

@@ -32,15 +32,16 @@ public final class UntrackedBrands {
 
   private final List<BrandSpec> tracked;
   private final BrandMatcher trackedMatcher;
-  private final PresentedNames.Tracked trackedTerms;
+  private final PresentedNames detection;
   private final Map<String, Presented> presented = new HashMap<>();
 
   private UntrackedBrands(List<BrandSpec> tracked) {
     this.tracked = List.copyOf(tracked);
     this.trackedMatcher = new BrandMatcher(this.tracked);
-    this.trackedTerms =
-        PresentedNames.Tracked.of(
-            this.tracked.stream().flatMap(brand -> brand.terms().stream()).toList());
+    this.detection =
+        new PresentedNames(
+            PresentedNames.Tracked.of(
+                this.tracked.stream().flatMap(brand -> brand.terms().stream()).toList()));
   }
 
   /**
@@ -64,10 +65,8 @@ public final class UntrackedBrands {
   }
 
   private void present(String text) {
-    PresentedNames.find(
-        text,
-        trackedTerms,
-        (name, key) -> presented.computeIfAbsent(key, k -> new Presented()).add(name));
+    detection.find(
+        text, (name, key) -> presented.computeIfAbsent(key, k -> new Presented()).add(name));
   }
 
   private Counter counter() {

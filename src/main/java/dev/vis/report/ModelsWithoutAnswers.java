@@ -1,9 +1,9 @@
 package dev.vis.report;
 
-import dev.vis.analysis.ScoredAnswer;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.RunSpec;
 import dev.vis.store.RunSummary;
+import dev.vis.store.ServedModel;
 import dev.vis.store.Store;
 import java.util.HashSet;
 import java.util.List;
@@ -17,20 +17,21 @@ public final class ModelsWithoutAnswers {
   private ModelsWithoutAnswers() {}
 
   /**
-   * The models of {@code run} without an answer, in spec order; reads the answers only when some
-   * task has none.
+   * The models of {@code run} without an answer, in spec order; counts the answers per model only
+   * when some task has none.
    */
   public static List<String> of(Store store, RunSummary run) {
     if (run.failed() + run.pending() == 0) {
       return List.of();
     }
     RunSpec spec = store.storedRun(run.id()).spec();
-    return of(spec, run.ok() == 0 ? List.of() : store.scoredAnswers(run.id()));
+    return of(spec, run.ok() == 0 ? List.of() : store.servedModels(run.id()));
   }
 
-  static List<String> of(RunSpec spec, List<ScoredAnswer> answers) {
+  /** The models of {@code spec} that none of the {@code served} answers came from. */
+  static List<String> of(RunSpec spec, List<ServedModel> served) {
     Set<String> answered = new HashSet<>();
-    answers.forEach(a -> answered.add(a.modelId()));
+    served.forEach(s -> answered.add(s.modelId()));
     return spec.models().stream().map(ModelSpec::id).filter(id -> !answered.contains(id)).toList();
   }
 }

@@ -3,13 +3,13 @@ package dev.vis.report;
 import dev.vis.analysis.MetricsCalculator;
 import dev.vis.analysis.MetricsOptions;
 import dev.vis.analysis.RunMetrics;
-import dev.vis.analysis.ScoredAnswer;
 import dev.vis.analysis.UntrackedBrand;
 import dev.vis.analysis.UntrackedBrands;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
 import dev.vis.store.RunSummary;
+import dev.vis.store.ServedModel;
 import dev.vis.store.Store;
 import dev.vis.store.StoredModel;
 import dev.vis.store.StoredRun;
@@ -22,10 +22,12 @@ final class ReportLoader {
 
   static LoadedRun load(Store store, RunSummary run, boolean includeBranded) {
     StoredRun stored = store.storedRun(run.id());
-    List<ScoredAnswer> answers = store.scoredAnswers(run.id());
     RunMetrics metrics =
         MetricsCalculator.compute(
-            stored.spec(), answers, MetricsOptions.defaults().withIncludeBranded(includeBranded));
+            stored.spec(),
+            sink -> store.forEachScoredAnswer(run.id(), sink),
+            MetricsOptions.defaults().withIncludeBranded(includeBranded));
+    List<ServedModel> served = store.servedModels(run.id());
     boolean simulated =
         stored.models().stream()
             .map(StoredModel::endpoint)
@@ -39,7 +41,7 @@ final class ReportLoader {
             run.createdAt(),
             run.finishedAt(),
             stored.spec().models().stream().map(ModelSpec::id).toList(),
-            ModelsWithoutAnswers.of(stored.spec(), answers),
+            ModelsWithoutAnswers.of(stored.spec(), served),
             run.tasks(),
             run.ok(),
             run.failed(),
@@ -52,7 +54,7 @@ final class ReportLoader {
             run.sourceRunId(),
             run.specPath(),
             run.specSha256(),
-            store.servedModels(run.id()));
+            served);
     return new LoadedRun(
         facts,
         metrics,
@@ -65,7 +67,6 @@ final class ReportLoader {
    */
   static List<UntrackedBrand> untrackedBrands(Store store, RunSummary run) {
     List<BrandSpec> brands = store.storedRun(run.id()).spec().brands();
-    return UntrackedBrands.of(
-        brands, sink -> store.forEachAnswer(run.id(), answer -> sink.accept(answer.text())));
+    return UntrackedBrands.of(brands, sink -> store.forEachText(run.id(), sink));
   }
 }

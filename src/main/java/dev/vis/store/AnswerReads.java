@@ -20,58 +20,66 @@ import org.jdbi.v3.core.Handle;
 final class AnswerReads {
   private AnswerReads() {}
 
-  static List<ScoredAnswer> scored(Handle h, String runId) {
-    Map<Long, List<Mention>> mentions = new HashMap<>();
-    h.createQuery(
-            "SELECT m.task_id, m.brand, m.count, m.position, m.list_rank, m.first_offset,"
-                + " m.list, m.rule FROM mentions m JOIN tasks t ON t.id = m.task_id WHERE t.run_id = ?"
-                + " ORDER BY m.task_id, m.position")
-        .bind(0, runId)
-        .map(
-            (rs, ctx) -> {
-              Mention m =
-                  new Mention(
-                      rs.getString(2),
-                      rs.getInt(3),
-                      rs.getInt(4),
-                      optionalInt(rs.getObject(5)),
-                      rs.getInt(6),
-                      optionalInt(rs.getObject(7)),
-                      rule(rs.getString(8)));
-              return Map.entry(rs.getLong(1), m);
-            })
-        .forEach(
-            e -> mentions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    Map<Long, List<Citation>> citations = new HashMap<>();
-    h.createQuery(
-            "SELECT c.task_id, c.url, c.domain, c.brand, c.kind FROM citations c"
-                + " JOIN tasks t ON t.id = c.task_id WHERE t.run_id = ? ORDER BY c.task_id, c.ord")
-        .bind(0, runId)
-        .map(
-            (rs, ctx) ->
-                Map.entry(
-                    rs.getLong(1),
-                    new Citation(
-                        rs.getString(2),
-                        rs.getString(3),
-                        Optional.ofNullable(rs.getString(4)),
-                        kind(rs.getString(5)))))
-        .forEach(
-            e -> citations.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return h.createQuery(
-            "SELECT t.id, t.prompt_id, t.model_id, a.grounded FROM tasks t"
-                + " JOIN answers a ON a.id = t.answer_id"
-                + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.id")
-        .bind(0, runId)
-        .map(
-            (rs, ctx) ->
-                new ScoredAnswer(
+  /**
+   * Streams a run's answered tasks with their mentions and citations, in task order: three ordered
+   * cursors read side by side, so no more than one answer is held at a time.
+   */
+  static void forEachScored(Handle h, String runId, Consumer<ScoredAnswer> consumer) {
+    try (TaskRows<Mention> mentions =
+            new TaskRows<>(
+                h.createQuery(
+                        "SELECT m.task_id, m.brand, m.count, m.position, m.list_rank,"
+                            + " m.first_offset, m.list, m.rule FROM mentions m"
+                            + " JOIN tasks t ON t.id = m.task_id WHERE t.run_id = ?"
+                            + " ORDER BY m.task_id, m.position")
+                    .bind(0, runId)
+                    .map(
+                        (rs, ctx) ->
+                            new TaskRows.Row<>(
+                                rs.getLong(1),
+                                new Mention(
+                                    rs.getString(2),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    optionalInt(rs.getObject(5)),
+                                    rs.getInt(6),
+                                    optionalInt(rs.getObject(7)),
+                                    rule(rs.getString(8)))))
+                    .iterator());
+        TaskRows<Citation> citations =
+            new TaskRows<>(
+                h.createQuery(
+                        "SELECT c.task_id, c.url, c.domain, c.brand, c.kind FROM citations c"
+                            + " JOIN tasks t ON t.id = c.task_id WHERE t.run_id = ?"
+                            + " ORDER BY c.task_id, c.ord")
+                    .bind(0, runId)
+                    .map(
+                        (rs, ctx) ->
+                            new TaskRows.Row<>(
+                                rs.getLong(1),
+                                new Citation(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    Optional.ofNullable(rs.getString(4)),
+                                    kind(rs.getString(5)))))
+                    .iterator())) {
+      h.createQuery(
+              "SELECT t.id, t.prompt_id, t.model_id, a.grounded FROM tasks t"
+                  + " JOIN answers a ON a.id = t.answer_id"
+                  + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.id")
+          .bind(0, runId)
+          .map(
+              (rs, ctx) -> {
+                long task = rs.getLong(1);
+                return new ScoredAnswer(
                     rs.getString(2),
                     rs.getString(3),
-                    mentions.getOrDefault(rs.getLong(1), List.of()),
-                    citations.getOrDefault(rs.getLong(1), List.of()),
-                    rs.getInt(4) != 0))
-        .list();
+                    mentions.of(task),
+                    citations.of(task),
+                    rs.getInt(4) != 0);
+              })
+          .forEach(consumer);
+    }
   }
 
   static List<ServedModel> servedModels(Handle h, String runId) {
@@ -90,6 +98,15 @@ final class AnswerReads {
                 new ServedModel(
                     rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getLong(3)))
         .list();
+  }
+
+  static void forEachText(Handle h, String runId, Consumer<String> consumer) {
+    h.createQuery(
+            "SELECT a.text FROM tasks t JOIN answers a ON a.id = t.answer_id"
+                + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.id")
+        .bind(0, runId)
+        .map((rs, ctx) -> rs.getString(1))
+        .forEach(consumer);
   }
 
   static void forEachAnswer(Handle h, String runId, Consumer<StoredAnswer> consumer) {

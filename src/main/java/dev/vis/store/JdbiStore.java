@@ -170,8 +170,8 @@ abstract class JdbiStore implements Store {
   }
 
   @Override
-  public List<ScoredAnswer> scoredAnswers(String runId) {
-    return guarded(() -> jdbi.withHandle(h -> AnswerReads.scored(h, runId)));
+  public void forEachScoredAnswer(String runId, Consumer<ScoredAnswer> consumer) {
+    stream(h -> AnswerReads.forEachScored(h, runId, consumer));
   }
 
   @Override
@@ -182,6 +182,11 @@ abstract class JdbiStore implements Store {
   @Override
   public void forEachAnswer(String runId, Consumer<StoredAnswer> consumer) {
     stream(h -> AnswerReads.forEachAnswer(h, runId, consumer));
+  }
+
+  @Override
+  public void forEachText(String runId, Consumer<String> consumer) {
+    stream(h -> AnswerReads.forEachText(h, runId, consumer));
   }
 
   @Override

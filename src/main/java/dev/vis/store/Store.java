@@ -3,6 +3,7 @@ package dev.vis.store;
 import dev.vis.analysis.ScoredAnswer;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -70,8 +71,18 @@ public interface Store extends AutoCloseable {
   /** Records task outcomes in one short transaction. */
   void write(List<TaskOutcome> outcomes);
 
-  /** The answered tasks of a run with their analysis, for metrics. */
-  List<ScoredAnswer> scoredAnswers(String runId);
+  /** The answered tasks of a run with their analysis, in task order. */
+  default List<ScoredAnswer> scoredAnswers(String runId) {
+    List<ScoredAnswer> answers = new ArrayList<>();
+    forEachScoredAnswer(runId, answers::add);
+    return answers;
+  }
+
+  /**
+   * Streams the answered tasks of a run with their analysis, in task order, for metrics: one answer
+   * at a time, none kept.
+   */
+  void forEachScoredAnswer(String runId, Consumer<ScoredAnswer> consumer);
 
   /**
    * The models the providers said served a run's answers: per model of the spec, in spec order,
@@ -81,6 +92,9 @@ public interface Store extends AutoCloseable {
 
   /** Streams the answered tasks' texts and sources, in task order, for a re-analysis. */
   void forEachAnswer(String runId, Consumer<StoredAnswer> consumer);
+
+  /** Streams the answered tasks' texts alone, in task order (the untracked brands read these). */
+  void forEachText(String runId, Consumer<String> consumer);
 
   /** Streams the rows of an export table in the column order of {@link ExportTable#columns()}. */
   void export(String runId, ExportTable table, Consumer<List<Object>> row);

@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * Compares a rendering with its golden file exactly; {@code -Dgolden.update=true} rewrites the
  * golden files on purpose instead.
  */
-final class Golden {
+public final class Golden {
   private static final Path DIR = Path.of("src", "test", "resources", "golden", "report");
 
   private Golden() {}
 
-  static void assertMatches(String fileName, String actual) throws IOException {
+  public static void assertMatches(String fileName, String actual) throws IOException {
     Path file = DIR.resolve(fileName);
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(DIR);

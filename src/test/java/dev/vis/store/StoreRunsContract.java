@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.vis.VisException;
+import dev.vis.analysis.AnswerAnalysis;
+import dev.vis.analysis.ScoredAnswer;
 import dev.vis.spec.BudgetSpec;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -248,5 +251,30 @@ abstract class StoreRunsContract extends StoreContract {
       assertThat(reader.unfinishedTasks(A)).isEqualTo(store.unfinishedTasks(A));
       assertThat(reader.scoredAnswers(A)).isEqualTo(store.scoredAnswers(A));
     }
+  }
+
+  @Test
+  void
+      streamed_answers_keep_their_own_mentions_beside_answers_without_any_and_texts_stream_alone() {
+    create(A, "crm", 0);
+    long[] tasks = store.unfinishedTasks(A).stream().mapToLong(PendingTask::id).toArray();
+    store.write(List.of(StoreFixtures.answered(tasks[0], "Acme first.")));
+    store.write(List.of(StoreFixtures.answered(tasks[1], "Nothing here.")));
+    store.write(
+        List.of(new TaskOutcome.Analysed(tasks[1], new AnswerAnalysis(List.of(), List.of()))));
+    store.write(List.of(StoreFixtures.answered(tasks[3], "Acme last.")));
+
+    AnswerAnalysis acme = StoreFixtures.acmeAnalysis();
+    List<ScoredAnswer> streamed = new ArrayList<>();
+    store.forEachScoredAnswer(A, streamed::add);
+    assertThat(streamed)
+        .extracting(ScoredAnswer::mentions, ScoredAnswer::citations)
+        .containsExactly(
+            tuple(acme.mentions(), acme.citations()),
+            tuple(List.of(), List.of()),
+            tuple(acme.mentions(), acme.citations()));
+    List<String> texts = new ArrayList<>();
+    store.forEachText(A, texts::add);
+    assertThat(texts).containsExactly("Acme first.", "Nothing here.", "Acme last.");
   }
 }
