@@ -13,10 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The one HTTP path of every wire format: posts a JSON body with the format's headers and the
@@ -106,27 +102,18 @@ final class JsonPost {
   private HttpResponse<String> exchange(HttpRequest request, Duration timeout)
       throws ProviderException, InterruptedException {
     TransportFailures transport = errors.transport();
-    CompletableFuture<HttpResponse<String>> future =
-        client.sendAsync(request, new BoundedBody(BoundedBody.LIMIT));
     try {
-      // The request timeout covers the wait for headers only; this covers the body too.
-      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw transport.timeout(timeout, e);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      throw e;
-    } catch (ExecutionException e) {
+      // send, not sendAsync: sendAsync starts the exchange on another thread and completes its
+      // future through the common pool, two more thread wake-ups on the path of every call. The
+      // request's timeout covers the wait for the headers, the body's deadline the rest.
+      return client.send(request, BoundedBody.within(BoundedBody.LIMIT, timeout));
+    } catch (IOException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof BoundedBody.TooLargeException tooLarge) {
           throw transport.tooLarge(tooLarge.status(), BoundedBody.LIMIT);
         }
       }
-      Throwable cause = e.getCause();
-      IOException io =
-          cause instanceof IOException ioe ? ioe : new IOException(String.valueOf(cause), cause);
-      throw transport.forIo(io, target(request.uri()), timeout);
+      throw transport.forIo(e, target(request.uri()), timeout);
     }
   }
 

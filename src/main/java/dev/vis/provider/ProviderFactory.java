@@ -20,9 +20,10 @@ import java.util.Optional;
  * variables of header values and base URLs from the environment it was given (never from {@code
  * System.getenv} directly).
  *
- * <p>Every HTTP provider made by one factory shares one {@link HttpClient}, so a run keeps one
- * connection pool. {@code VIS_SIM_LATENCY_MS} in the environment makes {@code sim} models take that
- * long per call, for benchmarks of a whole run. Thread-safe.
+ * <p>Every HTTP provider made by one factory shares one {@link HttpClient} per scheme, so a run
+ * keeps one connection pool per endpoint, and a run against {@code http://} servers only never sets
+ * up TLS. {@code VIS_SIM_LATENCY_MS} in the environment makes {@code sim} models take that long per
+ * call, for benchmarks of a whole run. Thread-safe.
  */
 public final class ProviderFactory {
   /** Environment variable: milliseconds every {@code sim} call takes (default 0). */
@@ -30,7 +31,9 @@ public final class ProviderFactory {
 
   private final Map<String, String> env;
   private final Clock clock;
-  private HttpClient client; // guarded by this; built on first use so sim-only runs need none
+  // guarded by this; built on first use so sim-only runs need none
+  private HttpClient plainClient;
+  private HttpClient tlsClient;
 
   public ProviderFactory(Map<String, String> env, Clock clock) {
     this.env = Map.copyOf(env);
@@ -110,7 +113,7 @@ public final class ProviderFactory {
     Optional<String> key =
         endpoint.apiKeyEnv().or(() -> requiredKey).map(name -> apiKey(name, where));
     return new Connection(
-        endpoint.providerName(), baseUrl, key, headers(endpoint), client(), clock);
+        endpoint.providerName(), baseUrl, key, headers(endpoint), client(baseUrl), clock);
   }
 
   private static String where(ModelSpec model, Endpoint endpoint) {
@@ -148,10 +151,16 @@ public final class ProviderFactory {
     return key.strip();
   }
 
-  private synchronized HttpClient client() {
-    if (client == null) {
-      client = HttpClients.create(env);
+  private synchronized HttpClient client(URI baseUrl) {
+    if ("https".equalsIgnoreCase(baseUrl.getScheme())) {
+      if (tlsClient == null) {
+        tlsClient = HttpClients.create(env, true);
+      }
+      return tlsClient;
     }
-    return client;
+    if (plainClient == null) {
+      plainClient = HttpClients.create(env, false);
+    }
+    return plainClient;
   }
 }

@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -81,7 +83,8 @@ class BoundedBodyTest {
 
   @Test
   void reads_a_body_within_the_limit_as_text() {
-    BodySubscriber<String> body = new BoundedBody(10).apply(info(200, Map.of()));
+    BodySubscriber<String> body =
+        BoundedBody.within(10, Duration.ofMinutes(1)).apply(info(200, Map.of()));
     Recorded subscription = new Recorded();
 
     deliver(body, subscription, "{\"a\":", "\"é\"}");
@@ -92,7 +95,8 @@ class BoundedBodyTest {
 
   @Test
   void stops_reading_at_the_limit_and_fails_naming_the_status() {
-    BodySubscriber<String> body = new BoundedBody(10).apply(info(200, Map.of()));
+    BodySubscriber<String> body =
+        BoundedBody.within(10, Duration.ofMinutes(1)).apply(info(200, Map.of()));
     Recorded subscription = new Recorded();
 
     deliver(
@@ -105,12 +109,68 @@ class BoundedBodyTest {
   @Test
   void refuses_a_declared_length_over_the_limit_before_reading_any_of_it() {
     BodySubscriber<String> body =
-        new BoundedBody(10).apply(info(502, Map.of("content-length", List.of("11"))));
+        BoundedBody.within(10, Duration.ofMinutes(1))
+            .apply(info(502, Map.of("content-length", List.of("11"))));
     Recorded subscription = new Recorded();
 
     body.onSubscribe(subscription);
 
     assertThat(subscription.cancelled).isTrue();
     assertTooLarge(body, 502);
+  }
+
+  /** A timer that fires only when told to. */
+  private static final class ManualTimer implements BoundedBody.Timer {
+    long delayNanos = -1;
+    Runnable task;
+    CompletableFuture<Void> disarm;
+
+    @Override
+    public CompletableFuture<Void> after(long delayNanos, Runnable task) {
+      this.delayNanos = delayNanos;
+      this.task = task;
+      disarm = new CompletableFuture<>();
+      return disarm;
+    }
+  }
+
+  @Test
+  void a_body_still_arriving_at_the_deadline_fails_as_a_timeout_and_drops_the_connection() {
+    ManualTimer timer = new ManualTimer();
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    BodySubscriber<String> body =
+        new BoundedBody(10, deadline, Duration.ofMillis(200), timer).apply(info(200, Map.of()));
+    Recorded subscription = new Recorded();
+
+    body.onSubscribe(subscription);
+    body.onNext(List.of(ByteBuffer.wrap("{\"a\":".getBytes(StandardCharsets.UTF_8))));
+    timer.task.run();
+
+    assertThat(timer.delayNanos).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1).toNanos());
+    assertThat(subscription.cancelled).isTrue();
+    assertThat(body.getBody().toCompletableFuture())
+        .isCompletedExceptionally()
+        .failsWithin(Duration.ZERO)
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(HttpTimeoutException.class)
+        .withMessageContaining("200 ms");
+  }
+
+  @Test
+  void a_body_that_ends_in_time_disarms_its_deadline() {
+    ManualTimer timer = new ManualTimer();
+    BodySubscriber<String> body =
+        new BoundedBody(10, System.nanoTime(), Duration.ofMillis(200), timer)
+            .apply(info(200, Map.of()));
+    Recorded subscription = new Recorded();
+
+    deliver(body, subscription, "{}");
+    timer.task.run(); // a timer that fires anyway, late, changes nothing
+
+    assertThat(timer.delayNanos).isZero();
+    assertThat(timer.disarm).isDone();
+    assertThat(body.getBody().toCompletableFuture().join()).isEqualTo("{}");
+    assertThat(subscription.cancelled).isFalse();
   }
 }

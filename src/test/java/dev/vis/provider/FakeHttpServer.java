@@ -49,7 +49,9 @@ public final class FakeHttpServer implements AutoCloseable {
     /** Closes the connection without sending a response. */
     RESET,
     /** Sends the headers and half the body, then closes the connection. */
-    TRUNCATE
+    TRUNCATE,
+    /** Sends the headers and half the body, then sends nothing more until the server closes. */
+    STALL
   }
 
   /**
@@ -82,6 +84,12 @@ public final class FakeHttpServer implements AutoCloseable {
     public static Reply truncated(String body) {
       return new Reply(
           200, Map.of("content-type", "application/json"), body, Duration.ZERO, Fault.TRUNCATE);
+    }
+
+    /** A 200 whose body stops half-way while the connection stays open. */
+    public static Reply stalled(String body) {
+      return new Reply(
+          200, Map.of("content-type", "application/json"), body, Duration.ZERO, Fault.STALL);
     }
 
     public Reply withHeader(String name, String value) {
@@ -257,10 +265,13 @@ public final class FakeHttpServer implements AutoCloseable {
       reply.headers().forEach(exchange.getResponseHeaders()::set);
       long length = bytes.length == 0 ? -1 : bytes.length;
       exchange.sendResponseHeaders(reply.status(), reply.fault() == Fault.CHUNKED ? 0 : length);
-      if (reply.fault() == Fault.TRUNCATE) {
+      if (reply.fault() == Fault.TRUNCATE || reply.fault() == Fault.STALL) {
         OutputStream out = exchange.getResponseBody();
         out.write(bytes, 0, bytes.length / 2);
         out.flush();
+        if (reply.fault() == Fault.STALL) {
+          closing.await();
+        }
         // Not closing the stream: the JDK server drops the connection of a handler that throws.
         throw new IllegalStateException("response truncated on purpose");
       }

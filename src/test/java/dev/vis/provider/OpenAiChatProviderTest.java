@@ -243,25 +243,38 @@ class OpenAiChatProviderTest {
       }
     }
 
+    private static ProviderRequest within200ms() {
+      return new ProviderRequest(
+          "gpt-4o-mini",
+          "Hi",
+          Optional.empty(),
+          OptionalDouble.empty(),
+          OptionalInt.empty(),
+          false,
+          Duration.ofMillis(200),
+          1,
+          "p");
+    }
+
     @Test
     void an_answer_slower_than_the_timeout_is_retryable() {
       server.enqueue(FakeOpenAiServer.completion("late").withDelay(Duration.ofSeconds(2)));
-      ProviderRequest quick =
-          new ProviderRequest(
-              "gpt-4o-mini",
-              "Hi",
-              Optional.empty(),
-              OptionalDouble.empty(),
-              OptionalInt.empty(),
-              false,
-              Duration.ofMillis(200),
-              1,
-              "p");
 
       RetryableProviderException e =
-          TestSpecs.failure(provider(), quick, RetryableProviderException.class);
+          TestSpecs.failure(provider(), within200ms(), RetryableProviderException.class);
 
       assertThat(e.getMessage()).contains("200ms");
+      assertThat(e.httpStatus()).isEmpty();
+    }
+
+    @Test
+    void a_body_that_stalls_after_the_headers_times_out_retryably() {
+      server.enqueue(Reply.stalled(FakeOpenAiServer.completion("cut off").body()));
+
+      RetryableProviderException e =
+          TestSpecs.failure(provider(), within200ms(), RetryableProviderException.class);
+
+      assertThat(e.getMessage()).contains("no answer within 200ms");
       assertThat(e.httpStatus()).isEmpty();
     }
 
