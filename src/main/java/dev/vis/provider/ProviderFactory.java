@@ -21,10 +21,13 @@ import java.util.Optional;
  * System.getenv} directly).
  *
  * <p>Every HTTP provider made by one factory shares one {@link HttpClient}, so a run keeps one
- * connection pool. {@code VIS_SIM_LATENCY_MS} in the environment makes {@code sim} models take that
- * long per call, for benchmarks of a whole run. Thread-safe.
+ * connection pool, ended by {@link #close}. {@code VIS_SIM_LATENCY_MS} in the environment makes
+ * {@code sim} models take that long per call, for benchmarks of a whole run. Thread-safe.
  */
-public final class ProviderFactory {
+public final class ProviderFactory implements AutoCloseable {
+  /** How long {@link #close} waits for the client's threads to end. */
+  private static final Duration CLOSING = Duration.ofSeconds(1);
+
   /** Environment variable: milliseconds every {@code sim} call takes (default 0). */
   public static final String SIM_LATENCY_ENV = "VIS_SIM_LATENCY_MS";
 
@@ -146,6 +149,32 @@ public final class ProviderFactory {
               + ", which is not set (cron jobs do not read your shell profile)");
     }
     return key.strip();
+  }
+
+  /**
+   * Ends the shared client at once, calls still open included. Its selector thread waits in native
+   * code, and the JVM waits 0.3 s at exit for any such thread: a command closes its factory first.
+   */
+  @Override
+  public void close() {
+    HttpClient open;
+    synchronized (this) {
+      open = client;
+    }
+    if (open == null) {
+      return;
+    }
+    open.shutdownNow();
+    try {
+      open.awaitTermination(CLOSING);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whether no client was built or the one built has ended (tests). */
+  synchronized boolean ended() {
+    return client == null || client.isTerminated();
   }
 
   private synchronized HttpClient client() {
