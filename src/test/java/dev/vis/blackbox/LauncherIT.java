@@ -186,6 +186,26 @@ class LauncherIT {
     }
   }
 
+  @Test
+  void report_of_a_small_database_runs_on_c1_alone_and_of_a_large_one_keeps_c2() throws Exception {
+    Path small = install.resolve("small.db");
+    Files.write(small, new byte[100_000]);
+    Path large = install.resolve("large.db");
+    try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+      file.setLength(32L * 1024 * 1024);
+    }
+    List<String> env = List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal");
+
+    Launched onSmall = launch(env, "report", "--db", small.toString(), "--version");
+    Launched onLarge = launch(env, "report", "--db=" + large, "--version");
+    Launched onVisDb =
+        launch(List.of("VIS_DB=" + small, env.get(0), env.get(1)), "export", "--version");
+
+    assertThat(onSmall.out).as(onSmall::toString).containsPattern("TieredStopAtLevel += 1 ");
+    assertThat(onLarge.out).as(onLarge::toString).containsPattern("TieredStopAtLevel += 4 ");
+    assertThat(onVisDb.out).as(onVisDb::toString).containsPattern("TieredStopAtLevel += 1 ");
+  }
+
   private Launched simRun() throws Exception {
     Path spec = install.resolve("sim.yaml");
     Files.writeString(spec, SIM_SPEC);
