@@ -82,22 +82,23 @@ final class RunCommand extends Subcommand {
       return 0;
     }
     RunSession session = new RunSession(context, out, err, specFile, reporting);
-    ProviderFactory providers = new ProviderFactory(context.env(), context.clock());
-    boolean fresh = resume == null;
-    // a new run is checked whole before the database is touched; a resume needs the database
-    PreparedRun prepared =
-        fresh ? RunPreparation.prepare(loaded, options, providers, context.env()) : null;
-    Optional<String> run = fresh || resume.isBlank() ? Optional.empty() : Optional.of(resume);
-    return session.run(
-        () -> store.open(context.env(), fresh, context.clock()),
-        providers,
-        options,
-        (service, onRun, progress) ->
-            !fresh
-                ? service.resume(run, loaded, options, onRun, progress)
-                : workerRunId == null
-                    ? service.start(prepared, options, onRun, progress)
-                    : service.join(prepared, workerRunId, options, onRun, progress));
+    try (ProviderFactory providers = new ProviderFactory(context.env(), context.clock())) {
+      boolean fresh = resume == null;
+      // a new run is checked whole before the database is touched; a resume needs the database
+      PreparedRun prepared =
+          fresh ? RunPreparation.prepare(loaded, options, providers, context.env()) : null;
+      Optional<String> run = fresh || resume.isBlank() ? Optional.empty() : Optional.of(resume);
+      return session.run(
+          () -> store.open(context.env(), fresh, context.clock()),
+          providers,
+          options,
+          (service, onRun, progress) ->
+              !fresh
+                  ? service.resume(run, loaded, options, onRun, progress)
+                  : workerRunId == null
+                      ? service.start(prepared, options, onRun, progress)
+                      : service.join(prepared, workerRunId, options, onRun, progress));
+    }
   }
 
   /**

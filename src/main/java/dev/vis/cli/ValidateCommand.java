@@ -32,11 +32,9 @@ final class ValidateCommand extends Subcommand {
   @Override
   public Integer call() {
     LoadedSpec loaded = SpecFiles.load(specFile, context().env());
-    RunPreparation.prepare(
-        loaded,
-        RunOptions.defaults(),
-        new ProviderFactory(context().env(), context().clock()),
-        context().env());
+    try (ProviderFactory providers = new ProviderFactory(context().env(), context().clock())) {
+      RunPreparation.prepare(loaded, RunOptions.defaults(), providers, context().env());
+    }
     PrintWriter err = err();
     int warnings = LintPrinter.print(loaded, err);
     RunSpec run = loaded.spec();

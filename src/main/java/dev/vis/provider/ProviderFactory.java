@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,14 @@ import java.util.Optional;
  * System.getenv} directly).
  *
  * <p>Every HTTP provider made by one factory shares one {@link HttpClient} per scheme, so a run
- * keeps one connection pool per endpoint, and a run against {@code http://} servers only never sets
- * up TLS. {@code VIS_SIM_LATENCY_MS} in the environment makes {@code sim} models take that long per
- * call, for benchmarks of a whole run. Thread-safe.
+ * keeps one connection pool per endpoint, ended by {@link #close}, and a run against {@code
+ * http://} servers only never sets up TLS. {@code VIS_SIM_LATENCY_MS} in the environment makes
+ * {@code sim} models take that long per call, for benchmarks of a whole run. Thread-safe.
  */
-public final class ProviderFactory {
+public final class ProviderFactory implements AutoCloseable {
+  /** How long {@link #close} waits for the client's threads to end. */
+  private static final Duration CLOSING = Duration.ofSeconds(1);
+
   /** Environment variable: milliseconds every {@code sim} call takes (default 0). */
   public static final String SIM_LATENCY_ENV = "VIS_SIM_LATENCY_MS";
 
@@ -149,6 +153,40 @@ public final class ProviderFactory {
               + ", which is not set (cron jobs do not read your shell profile)");
     }
     return key.strip();
+  }
+
+  /**
+   * Ends the shared clients at once, calls still open included. A client's selector thread waits in
+   * native code, and the JVM waits 0.3 s at exit for any such thread: a command closes its factory
+   * first.
+   */
+  @Override
+  public void close() {
+    List<HttpClient> open = new ArrayList<>(2);
+    synchronized (this) {
+      if (plainClient != null) {
+        open.add(plainClient);
+      }
+      if (tlsClient != null) {
+        open.add(tlsClient);
+      }
+    }
+    for (HttpClient client : open) {
+      client.shutdownNow();
+    }
+    try {
+      for (HttpClient client : open) {
+        client.awaitTermination(CLOSING);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whether every client built has ended (tests). */
+  synchronized boolean ended() {
+    return (plainClient == null || plainClient.isTerminated())
+        && (tlsClient == null || tlsClient.isTerminated());
   }
 
   private synchronized HttpClient client(URI baseUrl) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
-import org.sqlite.util.OSInfo;
 
 /**
  * Where SQLite's native library is loaded from. sqlite-jdbc copies it out of the jar into the temp
@@ -59,16 +58,13 @@ final class SqliteNativeLibrary {
    * folder.
    */
   static Path copyIn(Path cache) throws IOException {
-    String folder = LibraryLoaderUtil.getNativeLibResourcePath();
+    String platform = SqlitePlatform.folder();
     String name = LibraryLoaderUtil.getNativeLibName();
     Path dir =
         cache.resolve(
-            "sqlite-jdbc-"
-                + SQLiteJDBCLoader.getVersion()
-                + "-"
-                + OSInfo.getNativeLibFolderPathForCurrentOS().replace('/', '-'));
+            "sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-'));
     Path library = dir.resolve(name);
-    String resource = folder + "/" + name;
+    String resource = SqlitePlatform.resourceFolder(platform) + "/" + name;
     if (!Files.isRegularFile(library) || Files.size(library) != size(resource)) {
       copy(resource, dir, library);
     }

@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs the shaded {@code vis.jar} as a user would: {@code java -jar} in a fresh JVM with the
- * options {@code ./vis} adds ({@link LauncherCache}), in a working folder of its own, with an
- * environment built from nothing (the developer's variables never leak in), stdout and stderr
- * captured apart.
+ * Runs the shaded {@code vis.jar} as a user would: in a fresh JVM started as {@code ./vis} starts
+ * it ({@link LauncherCache}: {@code java -jar}, or the class path of its start-up cache), in a
+ * working folder of its own, with an environment built from nothing (the developer's variables
+ * never leak in), stdout and stderr captured apart.
  *
  * <p>Immutable: {@link #withEnv} returns a new runner sharing the same folders.
  */
@@ -113,7 +113,6 @@ final class JarRunner {
     List<String> command = new ArrayList<>(List.of(java.toString()));
     command.add("--enable-native-access=ALL-UNNAMED");
     command.addAll(LauncherCache.flags(jar, List.of(args)));
-    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     Path err = logs.resolve(n + ".err");
     ProcessBuilder builder =

@@ -9,28 +9,29 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JVM options {@code ./vis} adds to start the jar from its start-up cache, asked of the
- * launcher's own script ({@code .mvn/startup-cache.sh}) once per test JVM: the cache is recorded
- * the first time (as the first {@code ./vis} command after a build does) and every black-box test
- * then starts vis as the launcher does, at a third of the CPU a cold start costs. Where the script
- * makes no cache, the options are empty and vis starts cold.
+ * The JVM options {@code ./vis} adds to start the jar from its start-up cache, and how it then
+ * names the jar, asked of the launcher's own script ({@code .mvn/startup-cache.sh}) once per test
+ * JVM: the cache is recorded the first time (as the first {@code ./vis} command after a build does)
+ * and every black-box test then starts vis as the launcher does, at a third of the CPU a cold start
+ * costs. Where the script makes no cache, there are no options, the jar is run with {@code -jar},
+ * and vis starts cold.
  */
 final class LauncherCache {
   private static final String ASK =
       ". \"$1/.mvn/jdk.sh\"; . \"$1/.mvn/startup-cache.sh\"; vis_cache_flags \"$2\";"
-          + " printf '%s\\n' ${VIS_CACHE_FLAGS[@]+\"${VIS_CACHE_FLAGS[@]}\"}";
+          + " printf '%s\\n' ${VIS_CACHE_FLAGS[@]+\"${VIS_CACHE_FLAGS[@]}\"} \"${VIS_LAUNCH[@]}\"";
 
   private static List<String> flags; // guarded by LauncherCache.class
 
   private LauncherCache() {}
 
   /**
-   * The options for {@code args}: none for {@code --version} alone, which the launcher starts
-   * without the cache too.
+   * The options for {@code args} and the jar after them: {@code -jar JAR} alone for {@code
+   * --version} alone, which the launcher starts without the cache too.
    */
   static List<String> flags(Path jar, List<String> args) {
     if (args.equals(List.of("--version")) || args.equals(List.of("-V"))) {
-      return List.of();
+      return List.of("-jar", jar.toString());
     }
     return flags(jar);
   }

@@ -1,6 +1,7 @@
 package dev.vis.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,6 +30,9 @@ class LauncherIT {
   static final String VERSION_LINE = "vis ";
   static final String NOTICE = "vis: recording a start-up cache";
   static final String RUN_ID = "[0-9A-HJKMNP-TV-Z]{26}\\R";
+  static final String SIM_SPEC =
+      "version: 1\nname: s\nbrands: [{name: Acme}]\n"
+          + "prompts: [{id: p, text: \"Which CRM is best?\"}]\nmodels: [{id: m, provider: sim}]\n";
 
   /** An install whose first command recorded the cache: recording costs seconds, done once. */
   @TempDir static Path recorded;
@@ -53,7 +58,8 @@ class LauncherIT {
     Path repo = Path.of(System.getProperty("vis.jar")).getParent().getParent();
     Files.createDirectories(dir.resolve(".mvn"));
     Files.createDirectories(dir.resolve("target"));
-    for (String file : List.of("vis", ".mvn/jdk.sh", ".mvn/startup-cache.sh")) {
+    for (String file :
+        List.of("vis", ".mvn/jdk.sh", ".mvn/startup-cache.sh", ".mvn/OldClassUpgrade.java")) {
       Files.copy(repo.resolve(file), dir.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
     }
     return Files.copy(Path.of(System.getProperty("vis.jar")), dir.resolve("target/vis.jar"));
@@ -76,6 +82,38 @@ class LauncherIT {
     assertThat(second.code).as(second::toString).isZero();
     assertThat(second.out).isEqualTo(first.out);
     assertThat(second.err).as(second::toString).isEmpty();
+  }
+
+  @Test
+  void picocli_loads_from_the_cache_on_jdk_25() throws Exception {
+    assumeTrue(Runtime.version().feature() >= 25, "the AOT cache and its upgraded classes");
+    Path spec = recorded.resolve("sim.yaml");
+    Files.writeString(spec, SIM_SPEC);
+
+    Launched validate =
+        launch(recorded, List.of("VIS_JAVA_OPTS=-Xlog:class+load"), "validate", spec.toString());
+
+    assertThat(validate.code).as(validate::toString).isZero();
+    assertThat(validate.out)
+        .as("picocli's Java 5 class files, upgraded, are in the AOT cache")
+        .contains("picocli.CommandLine source: shared objects file")
+        .doesNotContainPattern("picocli\\.\\S+ source: (file|jar):");
+  }
+
+  @Test
+  void upgraded_classes_changed_since_the_recording_make_the_cache_unusable() throws Exception {
+    assumeTrue(Runtime.version().feature() >= 25, "the AOT cache and its upgraded classes");
+    Path cache = copyTheRecordedCache();
+    Path upgraded = install.resolve(recorded.relativize(upgraded(recorded)));
+    Files.copy(upgraded(recorded), upgraded, StandardCopyOption.COPY_ATTRIBUTES);
+    stamp(cache, upgraded);
+    assertThat(script("vis_cache_usable \"$1\" \"$2\"", cache, jar).code)
+        .as("the cache and its upgraded classes as recorded")
+        .isZero();
+
+    Files.write(upgraded, new byte[] {1}, StandardOpenOption.APPEND);
+
+    assertThat(script("vis_cache_usable \"$1\" \"$2\"", cache, jar).code).isNotZero();
   }
 
   @Test
@@ -148,12 +186,29 @@ class LauncherIT {
     }
   }
 
+  @Test
+  void report_of_a_small_database_runs_on_c1_alone_and_of_a_large_one_keeps_c2() throws Exception {
+    Path small = install.resolve("small.db");
+    Files.write(small, new byte[100_000]);
+    Path large = install.resolve("large.db");
+    try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+      file.setLength(32L * 1024 * 1024);
+    }
+    List<String> env = List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal");
+
+    Launched onSmall = launch(env, "report", "--db", small.toString(), "--version");
+    Launched onLarge = launch(env, "report", "--db=" + large, "--version");
+    Launched onVisDb =
+        launch(List.of("VIS_DB=" + small, env.get(0), env.get(1)), "export", "--version");
+
+    assertThat(onSmall.out).as(onSmall::toString).containsPattern("TieredStopAtLevel += 1 ");
+    assertThat(onLarge.out).as(onLarge::toString).containsPattern("TieredStopAtLevel += 4 ");
+    assertThat(onVisDb.out).as(onVisDb::toString).containsPattern("TieredStopAtLevel += 1 ");
+  }
+
   private Launched simRun() throws Exception {
     Path spec = install.resolve("sim.yaml");
-    Files.writeString(
-        spec,
-        "version: 1\nname: s\nbrands: [{name: Acme}]\n"
-            + "prompts: [{id: p, text: \"Which CRM is best?\"}]\nmodels: [{id: m, provider: sim}]\n");
+    Files.writeString(spec, SIM_SPEC);
     return launch("run", spec.toString(), "--db", install.resolve("v.db").toString());
   }
 
@@ -171,9 +226,18 @@ class LauncherIT {
     return cache;
   }
 
-  /** Writes the stamp the launcher checks a cache against, as it would on recording it. */
-  private void stamp(Path cache) throws Exception {
-    Files.writeString(Path.of(cache + ".stamp"), script("vis_file_stamp \"$1\"", cache).out);
+  /**
+   * Writes the stamp the launcher checks a cache (and its upgraded classes) against, as it would on
+   * recording it.
+   */
+  private void stamp(Path... files) throws Exception {
+    Files.writeString(Path.of(files[0] + ".stamp"), script("vis_file_stamp \"$@\"", files).out);
+  }
+
+  private static Path upgraded(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("target/startup"))) {
+      return files.filter(f -> f.toString().endsWith("-upgraded.jar")).findFirst().orElseThrow();
+    }
   }
 
   /** Runs {@code code} with the launcher's cache functions loaded, the paths as $1, $2... */

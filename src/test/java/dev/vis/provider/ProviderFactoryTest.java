@@ -146,6 +146,20 @@ class ProviderFactoryTest {
     }
 
     @Test
+    void closing_ends_the_shared_http_client_whose_thread_held_the_jvm_at_exit() {
+      ProviderFactory closing = new ProviderFactory(ENV, TestSpecs.CLOCK);
+      closing.create(
+          model("m", "openai", "gpt-4o-mini"),
+          TestSpecs.endpoint(ProviderType.OPENAI, OPENAI, Optional.empty(), Map.of()),
+          List.of());
+      assertThat(closing.ended()).as("the client, built for the provider").isFalse();
+
+      closing.close();
+
+      assertThat(closing.ended()).isTrue();
+    }
+
+    @Test
     void a_sim_latency_that_is_not_a_number() {
       assertThatThrownBy(
               () ->
