@@ -2,7 +2,6 @@ package dev.vis.cli;
 
 import dev.vis.engine.RunReplay;
 import dev.vis.spec.LoadedSpec;
-import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,20 +34,20 @@ final class ReplayCommand extends Subcommand {
         Optional.ofNullable(specFile).map(f -> SpecFiles.load(f, context().env()));
     try (Store db = openStore()) {
       long t0 = System.nanoTime();
-      String id = new RunReplay(db, context().clock(), context().env()).replay(run, rules);
-      RunSummary replayed = db.findRun(id).orElseThrow();
+      RunReplay.Replayed replayed =
+          new RunReplay(db, context().clock(), context().env()).replay(run, rules);
       var err = err();
       err.printf(
           java.util.Locale.ROOT,
           "replayed %s into %s: %d answers re-analysed in %.1f s, no provider called%n"
               + "  report: vis report %s%n",
-          replayed.sourceRunId().orElse("?"),
-          id,
-          replayed.ok(),
+          replayed.sourceRunId(),
+          replayed.runId(),
+          replayed.answers(),
           (System.nanoTime() - t0) / 1e9,
-          id);
+          replayed.runId());
       err.flush();
-      out().println(id);
+      out().println(replayed.runId());
       out().flush();
     }
     return 0;

@@ -9,10 +9,8 @@ import dev.vis.store.RunStatus;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
 import dev.vis.store.StoredRun;
-import dev.vis.store.TaskOutcome;
 import dev.vis.store.Ulid;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,14 +32,16 @@ public final class RunReplay {
 
   /**
    * Re-analyses a run's stored answers under new brand rules into a new run linked to it. Calls no
-   * provider and copies no raw body.
+   * provider and copies no raw body. The run and its tasks are recorded first, then the analyses in
+   * large transactions, then the run is marked done: a replay stopped midway leaves a run that is
+   * not done (stale once its process is gone), never a half-written transaction.
    *
    * @param rules the spec whose brand rules to use; empty: the source run's own
-   * @return the new run's id
+   * @return the new run, done
    */
-  public String replay(String reference, Optional<LoadedSpec> rules) {
+  public Replayed replay(String reference, Optional<LoadedSpec> rules) {
     RunSummary source = store.run(reference);
-    StoredRun stored = store.storedRun(source.id());
+    StoredRun stored = store.storedRun(source);
     RunSpec spec = stored.spec();
     String specPath = source.specPath();
     String specText = stored.specText();
@@ -67,26 +67,25 @@ public final class RunReplay {
             clock.instant(),
             Owner.current(env),
             stored.specSamples()));
-    AnswerAnalyzer analyzer = new AnswerAnalyzer(spec.brands());
-    List<TaskOutcome> batch = new ArrayList<>(ReplayBatch.SIZE);
-    store.forEachAnswer(
-        runId,
-        answer -> {
-          batch.add(
-              new TaskOutcome.Analysed(
-                  answer.taskId(), analyzer.analyze(answer.text(), answer.sources())));
-          if (batch.size() == ReplayBatch.SIZE) {
-            store.write(batch);
-            batch.clear();
-          }
-        });
-    store.write(batch);
+    long answers;
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            new AnswerAnalyzer(spec.brands()),
+            Runtime.getRuntime().availableProcessors(),
+            store::writeFirstAnalyses)) {
+      store.forEachAnswer(runId, analysis::add);
+      answers = analysis.finish();
+    }
     store.finish(runId, RunStatus.DONE, clock.instant());
-    return runId;
+    return new Replayed(runId, source.id(), answers);
   }
 
-  /** How many re-analysed answers go in one transaction. */
-  private static final class ReplayBatch {
-    static final int SIZE = 2_000;
-  }
+  /**
+   * A replay that is done.
+   *
+   * @param runId the new run
+   * @param sourceRunId the run whose answers it re-analysed
+   * @param answers how many answers it re-analysed
+   */
+  public record Replayed(String runId, String sourceRunId, long answers) {}
 }

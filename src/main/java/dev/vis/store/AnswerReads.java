@@ -126,8 +126,9 @@ final class AnswerReads {
         .forEach(
             e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     h.createQuery(
+            // call order, which the run's index holds: ordering by id sorted every text apart
             "SELECT t.id, a.id, a.text FROM tasks t JOIN answers a ON a.id = t.answer_id"
-                + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.id")
+                + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.seq, t.id")
         .bind(0, runId)
         .map(
             (rs, ctx) ->

@@ -118,6 +118,11 @@ abstract class JdbiStore implements Store {
   }
 
   @Override
+  public StoredRun storedRun(RunSummary run) {
+    return guarded(() -> jdbi.withHandle(h -> StoredRunReader.read(h, run)));
+  }
+
+  @Override
   public List<PendingTask> unfinishedTasks(String runId) {
     return guarded(() -> jdbi.withHandle(h -> RunQueries.unfinishedTasks(h, runId)));
   }
@@ -158,13 +163,25 @@ abstract class JdbiStore implements Store {
     if (outcomes.isEmpty()) {
       return;
     }
+    inWriterTransaction(h -> writeOutcomes(h, outcomes, clock.instant()));
+  }
+
+  @Override
+  public void writeFirstAnalyses(List<TaskOutcome.Analysed> analyses) {
+    if (!analyses.isEmpty()) {
+      inWriterTransaction(h -> AnalysisRows.insert(h, analyses));
+    }
+  }
+
+  /** Runs a write in one transaction on the writer's own connection, opened on first use. */
+  private void inWriterTransaction(HandleConsumer<RuntimeException> write) {
     synchronized (writerLock) {
       guardedRun(
           () -> {
             if (writerHandle == null) {
               writerHandle = jdbi.open();
             }
-            writerHandle.useTransaction(h -> writeOutcomes(h, outcomes, clock.instant()));
+            writerHandle.useTransaction(write);
           });
     }
   }

@@ -1,11 +1,10 @@
 package dev.vis.store;
 
 import dev.vis.analysis.AnswerAnalysis;
-import dev.vis.analysis.Citation;
-import dev.vis.analysis.Mention;
 import dev.vis.analysis.SourceRef;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
@@ -21,8 +20,7 @@ final class OutcomeWrites {
   private final BatchRows failedTasks;
   private final BatchRows clearMentions;
   private final BatchRows clearCitations;
-  private final BatchRows mentions;
-  private final BatchRows citations;
+  private final AnalysisRows analyses;
 
   private OutcomeWrites(Handle h) {
     answers =
@@ -55,15 +53,7 @@ final class OutcomeWrites {
                 + " updated_at = ? WHERE id = ? AND status <> 'ok'");
     clearMentions = new BatchRows(h, "DELETE FROM mentions WHERE task_id = ?");
     clearCitations = new BatchRows(h, "DELETE FROM citations WHERE task_id = ?");
-    mentions =
-        new BatchRows(
-            h,
-            "INSERT INTO mentions (task_id, brand, count, position, list_rank, first_offset,"
-                + " list, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    citations =
-        new BatchRows(
-            h,
-            "INSERT INTO citations (task_id, ord, url, domain, brand, kind) VALUES (?, ?, ?, ?, ?, ?)");
+    analyses = new AnalysisRows(h);
   }
 
   /**
@@ -120,45 +110,25 @@ final class OutcomeWrites {
 
   /** Every statement, in the order the foreign keys need: answers before the tasks naming them. */
   private List<BatchRows> all() {
-    return List.of(
-        answers,
-        sources,
-        attempts,
-        answeredTasks,
-        failedTasks,
-        clearMentions,
-        clearCitations,
-        mentions,
-        citations);
+    List<BatchRows> all =
+        new ArrayList<>(
+            List.of(
+                answers,
+                sources,
+                attempts,
+                answeredTasks,
+                failedTasks,
+                clearMentions,
+                clearCitations));
+    all.addAll(analyses.statements());
+    return all;
   }
 
   /** An analysis replaces whatever the task held, never adds to it. */
   private void replaceAnalysis(long taskId, AnswerAnalysis analysis) {
     clearMentions.row().bind(taskId);
     clearCitations.row().bind(taskId);
-    for (Mention m : analysis.mentions()) {
-      mentions
-          .row()
-          .bind(taskId)
-          .bind(m.brand())
-          .bind(m.count())
-          .bind(m.position())
-          .bind(m.listRank().isPresent() ? m.listRank().getAsInt() : null)
-          .bind(m.firstOffset())
-          .bind(m.list().isPresent() ? m.list().getAsInt() : null)
-          .bind(m.rule().label());
-    }
-    int ord = 0;
-    for (Citation c : analysis.citations()) {
-      citations
-          .row()
-          .bind(taskId)
-          .bind(ord++)
-          .bind(c.url())
-          .bind(c.domain())
-          .bind(c.brand().orElse(null))
-          .bind(c.kind().label());
-    }
+    analyses.add(taskId, analysis);
   }
 
   private void addAnswer(long id, AnswerRecord a) {

@@ -46,6 +46,12 @@ public interface Store extends AutoCloseable {
   /** A run with the resolved spec it used. */
   StoredRun storedRun(String runId);
 
+  /**
+   * A run with the resolved spec it used, for a summary read already: a summary counts every task
+   * of its run again.
+   */
+  StoredRun storedRun(RunSummary run);
+
   /** Tasks of a run that have no answer, in call order. */
   List<PendingTask> unfinishedTasks(String runId);
 
@@ -71,6 +77,13 @@ public interface Store extends AutoCloseable {
   /** Records task outcomes in one short transaction. */
   void write(List<TaskOutcome> outcomes);
 
+  /**
+   * Records a replay's analyses in one transaction, on the writer's connection: the first analysis
+   * of each task, inserted without clearing anything, as a replay's tasks (fresh from {@link
+   * #createRun}) hold none.
+   */
+  void writeFirstAnalyses(List<TaskOutcome.Analysed> analyses);
+
   /** The answered tasks of a run with their analysis, in task order. */
   default List<ScoredAnswer> scoredAnswers(String runId) {
     List<ScoredAnswer> answers = new ArrayList<>();
@@ -90,7 +103,7 @@ public interface Store extends AutoCloseable {
    */
   List<ServedModel> servedModels(String runId);
 
-  /** Streams the answered tasks' texts and sources, in task order, for a re-analysis. */
+  /** Streams the answered tasks' texts and sources, in call order, for a re-analysis. */
   void forEachAnswer(String runId, Consumer<StoredAnswer> consumer);
 
   /** Streams the answered tasks' texts alone, in task order (the untracked brands read these). */

@@ -183,6 +183,10 @@ class LauncherIT {
       assertThat(growing.out)
           .as("%s's work grows with the answers: C2 stays", command)
           .containsPattern("TieredStopAtLevel += 4 ");
+      assertThat(growing.out)
+          .as("replay alone takes the serial collector")
+          .containsPattern(
+              command.equals("replay") ? "UseSerialGC += true " : "UseSerialGC += false ");
     }
   }
 

@@ -4,6 +4,8 @@ import static dev.vis.store.StoreFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.AnswerAnalysis;
+import dev.vis.analysis.Citation;
+import dev.vis.analysis.CitationKind;
 import dev.vis.analysis.MatchRule;
 import dev.vis.analysis.Mention;
 import dev.vis.analysis.ScoredAnswer;
@@ -255,19 +257,7 @@ abstract class StoreContractTest extends StoreRunsContract {
     long[] tasks = tasksOf(A);
     store.write(List.of(StoreFixtures.answered(tasks[0], "Acme CRM.")));
     store.write(List.of(StoreFixtures.failed(tasks[1], "gave up", 1)));
-    store.createRun(
-        new NewRun(
-            B,
-            "rules.yaml",
-            "version: 1\n",
-            source.specSha256(),
-            source.spec(),
-            source.models(),
-            List.of(),
-            Optional.of(A),
-            T0.plusSeconds(1),
-            ME,
-            2));
+    createReplayB(source);
 
     RunSummary replay = store.run(B);
     assertThat(replay.sourceRunId()).contains(A);
@@ -291,6 +281,55 @@ abstract class StoreContractTest extends StoreRunsContract {
     assertThat(store.delete(List.of(A))).isEqualTo(1);
     assertThat(store.run(B).sourceRunId()).as("the link goes with its source").isEmpty();
     assertThat(answersOf(B)).singleElement().extracting(StoredAnswer::text).isEqualTo("Acme CRM.");
+  }
+
+  @Test
+  void a_replays_first_analyses_are_stored_as_given_and_leave_its_source_alone() {
+    NewRun source = create(A, "crm", 0);
+    store.write(List.of(StoreFixtures.answered(tasksOf(A)[0], "Acme CRM.")));
+    createReplayB(source);
+    long task = answersOf(B).get(0).taskId();
+    Mention globex =
+        new Mention("Globex", 2, 1, OptionalInt.of(1), 3, OptionalInt.of(1), MatchRule.NAME);
+    Citation cited =
+        new Citation(
+            "https://globex.example/x",
+            "globex.example",
+            Optional.of("Globex"),
+            CitationKind.CITED);
+
+    store.writeFirstAnalyses(
+        List.of(
+            new TaskOutcome.Analysed(task, new AnswerAnalysis(List.of(globex), List.of(cited)))));
+
+    assertThat(store.scoredAnswers(B))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.mentions()).containsExactly(globex);
+              assertThat(a.citations()).containsExactly(cited);
+            });
+    assertThat(store.scoredAnswers(A))
+        .singleElement()
+        .satisfies(
+            a -> assertThat(a.mentions()).extracting(Mention::brand).containsExactly("Acme CRM"));
+  }
+
+  /** Records run B as a replay of run A, sharing A's answers. */
+  private void createReplayB(NewRun source) {
+    store.createRun(
+        new NewRun(
+            B,
+            "rules.yaml",
+            "version: 1\n",
+            source.specSha256(),
+            source.spec(),
+            source.models(),
+            List.of(),
+            Optional.of(A),
+            T0.plusSeconds(1),
+            ME,
+            2));
   }
 
   @Test
