@@ -17,6 +17,14 @@ interface CallGate {
    */
   Pass enter(CallTicket ticket) throws InterruptedException;
 
+  /**
+   * Waits until a call that gave its pass back to wait out a retry delay may go on. A gate that
+   * queues calls serves it ahead of calls that have not started: this one has waited its turn.
+   */
+  default Pass reenter(CallTicket ticket) throws InterruptedException {
+    return enter(ticket);
+  }
+
   /** Held while a call runs; closing it gives back what the gate lent. */
   interface Pass extends AutoCloseable {
     Pass REFUSED = () -> {};

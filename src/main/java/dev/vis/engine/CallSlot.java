@@ -38,9 +38,12 @@ final class CallSlot implements CallGate.Pass {
     }
   }
 
-  /** Waits for a slot again, behind the calls already waiting; one taken after close goes back. */
+  /**
+   * Waits for a slot again, ahead of the calls waiting for their first attempt ({@link
+   * CallGate#reenter}); one taken after close goes back.
+   */
   void reenter() throws InterruptedException {
-    CallGate.Pass pass = gate.enter(ticket);
+    CallGate.Pass pass = gate.reenter(ticket);
     boolean late;
     synchronized (this) {
       late = closed || held != null;

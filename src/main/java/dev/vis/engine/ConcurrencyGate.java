@@ -2,16 +2,15 @@ package dev.vis.engine;
 
 import dev.vis.spec.EndpointKey;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 
 /**
- * Bounds calls in flight: per model, per endpoint, then in all. The narrow permits are taken first
- * so a call waiting for a busy endpoint never holds a global permit another endpoint could use.
+ * Bounds calls in flight: per model, per endpoint and in all ({@link PermitPool}). A call waiting
+ * for a busy endpoint holds no permit another endpoint could use, and a call back from a retry
+ * delay ({@link #reenter}) is served before calls that have not started, so its wait is the delay
+ * and not the queue of fresh calls as well.
  */
 final class ConcurrencyGate implements CallGate {
-  private final Semaphore global;
-  private final Map<EndpointKey, Semaphore> perEndpoint;
-  private final Map<String, Semaphore> perModel;
+  private final PermitPool permits;
 
   /**
    * @param global calls in flight in all
@@ -20,50 +19,21 @@ final class ConcurrencyGate implements CallGate {
    */
   ConcurrencyGate(
       int global, Map<EndpointKey, Integer> perEndpoint, Map<String, Integer> perModel) {
-    this.global = new Semaphore(global, true);
-    this.perEndpoint = semaphores(perEndpoint);
-    this.perModel = semaphores(perModel);
-  }
-
-  private static <K> Map<K, Semaphore> semaphores(Map<K, Integer> caps) {
-    Map<K, Semaphore> map = new java.util.HashMap<>();
-    caps.forEach((key, cap) -> map.put(key, new Semaphore(cap, true)));
-    return Map.copyOf(map);
+    this.permits = new PermitPool(global, perEndpoint, perModel);
   }
 
   @Override
   public Pass enter(CallTicket ticket) throws InterruptedException {
-    Semaphore model = perModel.get(ticket.modelId());
-    Semaphore endpoint = perEndpoint.get(ticket.endpoint());
-    acquire(model);
-    try {
-      acquire(endpoint);
-      try {
-        global.acquire();
-      } catch (InterruptedException e) {
-        release(endpoint);
-        throw e;
-      }
-    } catch (InterruptedException e) {
-      release(model);
-      throw e;
-    }
-    return () -> {
-      global.release();
-      release(endpoint);
-      release(model);
-    };
+    return enter(ticket, PermitPool.Lane.FIRST);
   }
 
-  private static void acquire(Semaphore s) throws InterruptedException {
-    if (s != null) {
-      s.acquire();
-    }
+  @Override
+  public Pass reenter(CallTicket ticket) throws InterruptedException {
+    return enter(ticket, PermitPool.Lane.RETRY);
   }
 
-  private static void release(Semaphore s) {
-    if (s != null) {
-      s.release();
-    }
+  private Pass enter(CallTicket ticket, PermitPool.Lane lane) throws InterruptedException {
+    permits.acquire(ticket, lane);
+    return () -> permits.release(ticket);
   }
 }

@@ -111,11 +111,12 @@ final class TaskCaller {
             prompt.id());
     List<AttemptRecord> attempts = Collections.synchronizedList(new ArrayList<>());
     long estimate = CallEstimate.of(prompt, lane).tokens();
+    RetryDelays.Waits waits = delays.waits();
     CompletableFuture<ProviderAnswer> future =
         failsafe.getAsync(
             ctx -> {
               if (!ctx.isFirstAttempt()) {
-                waitToRetry(ctx.getAttemptCount(), ctx.getLastException(), slot);
+                waitToRetry(waits.next(ctx.getLastException()), slot);
               }
               return attempt(
                   task, lane, request, estimate, task.attempts() + attempts.size() + 1, attempts);
@@ -156,10 +157,9 @@ final class TaskCaller {
   }
 
   /** Sleeps out the retry delay without holding a concurrency slot, then waits for one again. */
-  private void waitToRetry(int failedAttempts, Throwable failure, CallSlot slot)
-      throws InterruptedException {
+  private void waitToRetry(Duration delay, CallSlot slot) throws InterruptedException {
     slot.leave();
-    sleeper.sleep(delays.next(failedAttempts, failure));
+    sleeper.sleep(delay);
     slot.reenter();
   }
 

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +143,46 @@ class TaskCallerTest {
         .isTrue();
   }
 
+  @Test
+  void a_call_cancelled_while_waiting_to_reenter_stops_and_leaves_its_slot_free() throws Exception {
+    Provider limited =
+        request -> {
+          throw rateLimited(Duration.ofSeconds(1));
+        };
+    ConcurrencyGate oneCall = new ConcurrencyGate(1, Map.of(), Map.of());
+    CompletableFuture<CallGate.Pass> otherCall = new CompletableFuture<>();
+    Sleeper anotherCallTakesTheSlot =
+        duration -> {
+          sleeper.sleep(duration);
+          otherCall.complete(oneCall.enter(other(limited)));
+        };
+    CompletableFuture<Throwable> stopped = new CompletableFuture<>();
+    Thread caller =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try (CallSlot slot = CallSlot.enter(oneCall, ticket(limited))) {
+                    call(limited, anotherCallTakesTheSlot, slot);
+                    stopped.complete(null);
+                  } catch (Throwable e) {
+                    stopped.complete(e);
+                  }
+                });
+    CallGate.Pass other = otherCall.get(10, TimeUnit.SECONDS);
+
+    caller.interrupt();
+    assertThat(stopped.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+    assertThat(outcomesTold()).containsExactly("1:retryable");
+    other.close();
+    assertThat(anotherCallGetsIn(oneCall, other(limited))).as("the slot is free again").isTrue();
+  }
+
+  private List<String> outcomesTold() {
+    return told.stream()
+        .map(e -> e.attempt().attempt() + ":" + e.attempt().outcome().value())
+        .toList();
+  }
+
   private static RetryableProviderException rateLimited(Duration retryAfter) {
     return new RetryableProviderException(
         "rate limited",
@@ -190,6 +232,29 @@ class TaskCallerTest {
     assertThat(counters.retries).hasValue(2);
     assertThat(counters.retryingNow).as("no longer retrying").hasValue(0);
     assertThat(((TaskOutcome.Answered) outcome).analysis().mentions()).isNotEmpty();
+  }
+
+  @Test
+  void a_backoff_after_a_server_delay_starts_from_the_initial_delay() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    TaskOutcome outcome =
+        call(
+            request ->
+                switch (calls.incrementAndGet()) {
+                  case 1 -> throw rateLimited(Duration.ofSeconds(1));
+                  case 2 -> throw serverError();
+                  default -> EngineFixture.answer("Acme CRM is best.");
+                });
+
+    assertThat(outcomes(outcome)).containsExactly("1:retryable", "2:retryable", "3:ok");
+    assertThat(sleeper.waits)
+        .as("the server's second, then the first backoff step with the least jitter")
+        .containsExactly(Duration.ofSeconds(1), Duration.ofMillis(500));
+  }
+
+  private static RetryableProviderException serverError() {
+    return new RetryableProviderException(
+        "HTTP 500", OptionalInt.of(500), Optional.empty(), Optional.empty(), null);
   }
 
   @Test
