@@ -9,14 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The single writer: a platform thread (sqlite-jdbc's native calls are synchronized and would pin a
  * virtual thread's carrier) that drains task outcomes into short transactions and keeps the run's
  * heartbeat.
+ *
+ * <p>It commits at most once per {@link #GATHER}: an outcome that arrives after a quiet spell is
+ * committed at once, and those that arrive within {@link #GATHER} of the last commit wait for the
+ * next, together. Under load answers arrive one by one, and a transaction per answer or two (what
+ * draining at once gave) spent more on each transaction's fixed cost (its begin and commit, its
+ * statements, the write-ahead log's pages) than on the rows. It parks while it waits, so the calls
+ * that queue meanwhile never wake it.
  */
 final class AnswerWriter implements AutoCloseable {
   private static final int MAX_BATCH = 256;
+  static final Duration GATHER = Duration.ofMillis(20);
   private static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
   private final Store store;
@@ -26,6 +35,7 @@ final class AnswerWriter implements AutoCloseable {
   private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile RuntimeException failure;
+  private volatile boolean closing;
 
   AnswerWriter(Store store, String runId, Clock clock, Listener listener) {
     this.store = store;
@@ -54,7 +64,7 @@ final class AnswerWriter implements AutoCloseable {
     MARKER
   }
 
-  /** Queues an outcome; it is committed within milliseconds. */
+  /** Queues an outcome; it is committed within {@link #GATHER} and a transaction. */
   void submit(TaskOutcome outcome) {
     queue.add(new Write(outcome));
   }
@@ -64,11 +74,13 @@ final class AnswerWriter implements AutoCloseable {
     List<Item> items = new ArrayList<>(MAX_BATCH);
     List<TaskOutcome> batch = new ArrayList<>(MAX_BATCH);
     boolean stopping = false;
+    long lastCommit = System.nanoTime() - GATHER.toNanos();
     while (!stopping) {
       try {
         Item first = queue.poll(1, TimeUnit.SECONDS);
         if (first != null) {
           items.add(first);
+          gather(lastCommit + GATHER.toNanos());
           queue.drainTo(items, MAX_BATCH - 1);
         }
       } catch (InterruptedException e) {
@@ -84,6 +96,7 @@ final class AnswerWriter implements AutoCloseable {
         try {
           store.write(batch);
           if (!batch.isEmpty()) {
+            lastCommit = System.nanoTime();
             listener.committed(batch.size());
           }
           Instant now = clock.instant();
@@ -98,6 +111,15 @@ final class AnswerWriter implements AutoCloseable {
         }
       }
       batch.clear();
+    }
+  }
+
+  /** Waits until {@code deadline} for more outcomes, unless a batch is full or the run closes. */
+  private void gather(long deadline) {
+    for (long left = deadline - System.nanoTime();
+        left > 0 && !closing && queue.size() < MAX_BATCH && !Thread.currentThread().isInterrupted();
+        left = deadline - System.nanoTime()) {
+      LockSupport.parkNanos(this, left);
     }
   }
 
@@ -123,6 +145,8 @@ final class AnswerWriter implements AutoCloseable {
   @Override
   public void close() {
     queue.add(Stop.MARKER);
+    closing = true;
+    LockSupport.unpark(thread);
     Uninterruptibly.join(thread);
   }
 }

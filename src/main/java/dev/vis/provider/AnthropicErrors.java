@@ -2,8 +2,6 @@ package dev.vis.provider;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.provider.FinalProviderException.Kind;
 import java.util.regex.Pattern;
 
@@ -20,8 +18,6 @@ import java.util.regex.Pattern;
  * enforced_spend_limit_reached} are quota failures. Immutable and thread-safe.
  */
 final class AnthropicErrors extends OpenAiErrors {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   /** How Anthropic words a spent balance or spend limit in a 400 {@code invalid_request_error}. */
   private static final Pattern SPENT =
       Pattern.compile(
@@ -47,7 +43,7 @@ final class AnthropicErrors extends OpenAiErrors {
     }
     JsonNode error;
     try {
-      JsonNode root = JSON.readTree(body);
+      JsonNode root = ProviderJson.trees().readTree(body);
       error = root == null ? null : root.path("error");
     } catch (JacksonException e) {
       return false;

@@ -1,8 +1,6 @@
 package dev.vis.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Clock;
@@ -34,8 +32,6 @@ final class AnthropicProvider implements Provider {
 
   static final String WEB_SEARCH_TOOL = "web_search_20250305";
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   /** A declined request ends with {@code stop_reason: refusal}, its text empty or partial. */
   private static final StopReasons STOPS =
       new StopReasons("the content", "max_tokens", Set.of("refusal"));
@@ -61,7 +57,7 @@ final class AnthropicProvider implements Provider {
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
     JsonReply reply = http.send(messages, body(request), request.timeout());
-    JsonNode root = reply.root();
+    JsonNode root = reply.tree();
     JsonNode content = root.path("content");
     if (!content.isArray()) {
       throw reply.malformed("no content in the body");
@@ -95,7 +91,7 @@ final class AnthropicProvider implements Provider {
   }
 
   static String body(ProviderRequest request) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = ProviderJson.trees().createObjectNode();
     body.put("model", request.model());
     body.put("max_tokens", maxTokens(request));
     request.system().ifPresent(s -> body.put("system", s));
@@ -110,7 +106,7 @@ final class AnthropicProvider implements Provider {
           .put("name", "web_search")
           .put("max_uses", MAX_SEARCHES);
     }
-    return body.toString();
+    return ProviderJson.object(body);
   }
 
   private static int maxTokens(ProviderRequest request) {

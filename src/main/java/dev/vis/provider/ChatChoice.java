@@ -1,66 +1,119 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
  * The first choice of a Chat Completions response, read the way every OpenAI-shaped provider reads
- * it (a body without {@code choices[0].message} is malformed), and the request body they share.
+ * it (a choice without a {@code message} object holds no answer), and the request body they share.
  *
  * @param finishReason {@code choices[0].finish_reason}, when given
  * @param content the message content with {@code <think>} blocks stripped ("" when none)
- * @param message {@code choices[0].message}
+ * @param refusal {@code choices[0].message.refusal}, when a non-empty string
  */
-record ChatChoice(Optional<String> finishReason, String content, JsonNode message) {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+record ChatChoice(Optional<String> finishReason, String content, Optional<String> refusal) {
 
   /**
-   * Reads the first choice of {@code reply}.
+   * Reads the choice {@code json} is on, leaving it on the choice's last token.
    *
-   * @throws RetryableProviderException when the body has no {@code choices[0].message}
+   * @return the choice, or empty when it is not an object or has no {@code message} object
    */
-  static ChatChoice read(JsonReply reply) throws RetryableProviderException {
-    JsonNode choices = reply.root().path("choices");
-    if (!choices.isArray() || choices.isEmpty()) {
-      throw reply.malformed("no choices in the body");
+  static Optional<ChatChoice> read(JsonParser json) throws IOException {
+    if (json.currentToken() != JsonToken.START_OBJECT) {
+      json.skipChildren();
+      return Optional.empty();
     }
-    JsonNode choice = choices.get(0);
-    JsonNode message = choice.path("message");
-    if (!message.isObject()) {
-      throw reply.malformed("no message in choices[0]");
+    Optional<String> finishReason = Optional.empty();
+    boolean hasMessage = false;
+    String content = "";
+    Optional<String> refusal = Optional.empty();
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      JsonToken value = json.nextToken();
+      if (name.equals("finish_reason")) {
+        finishReason = ProviderJson.string(json);
+      } else if (name.equals("message") && value == JsonToken.START_OBJECT) {
+        hasMessage = true;
+        content = "";
+        refusal = Optional.empty();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String field = json.currentName();
+          json.nextToken();
+          switch (field) {
+            case "content" -> content = content(json);
+            case "refusal" -> refusal = ProviderJson.string(json);
+            default -> json.skipChildren();
+          }
+        }
+      } else {
+        if (name.equals("message")) {
+          hasMessage = false;
+        }
+        json.skipChildren();
+      }
     }
-    return new ChatChoice(
-        JsonFields.text(choice.path("finish_reason")),
-        ThinkBlocks.strip(content(message.path("content"))),
-        message);
+    return hasMessage
+        ? Optional.of(new ChatChoice(finishReason, ThinkBlocks.strip(content), refusal))
+        : Optional.empty();
   }
 
-  /**
-   * A request body with the model and the messages: the system prompt, when set, and the user's.
-   */
-  static ObjectNode request(ProviderRequest request) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("model", request.model());
-    var messages = body.putArray("messages");
-    request.system().ifPresent(s -> messages.addObject().put("role", "system").put("content", s));
-    messages.addObject().put("role", "user").put("content", request.prompt());
-    return body;
+  /** Writes the model and the messages: the system prompt, when set, and the user's. */
+  static void request(JsonGenerator json, ProviderRequest request) throws IOException {
+    json.writeStringField("model", request.model());
+    json.writeArrayFieldStart("messages");
+    if (request.system().isPresent()) {
+      message(json, "system", request.system().get());
+    }
+    message(json, "user", request.prompt());
+    json.writeEndArray();
+  }
+
+  private static void message(JsonGenerator json, String role, String content) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("role", role);
+    json.writeStringField("content", content);
+    json.writeEndObject();
   }
 
   /** A message's content: a string, or (some compatible servers) an array of text parts. */
-  private static String content(JsonNode content) {
-    if (content.isTextual()) {
-      return content.asText();
+  private static String content(JsonParser json) throws IOException {
+    switch (json.currentToken()) {
+      case VALUE_STRING:
+        return json.getText();
+      case START_ARRAY:
+        StringBuilder out = new StringBuilder();
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+          out.append(part(json));
+        }
+        return out.toString();
+      default:
+        json.skipChildren();
+        return "";
     }
-    if (content.isArray()) {
-      StringBuilder out = new StringBuilder();
-      content.forEach(
-          part -> out.append(part.isTextual() ? part.asText() : part.path("text").asText("")));
-      return out.toString();
+  }
+
+  /** A content part: a string, or an object's {@code text}; anything else is "". */
+  private static String part(JsonParser json) throws IOException {
+    if (json.currentToken() == JsonToken.VALUE_STRING) {
+      return json.getText();
     }
-    return "";
+    if (json.currentToken() != JsonToken.START_OBJECT) {
+      json.skipChildren();
+      return "";
+    }
+    String text = "";
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      json.nextToken();
+      if (name.equals("text")) {
+        text = ProviderJson.text(json);
+      } else {
+        json.skipChildren();
+      }
+    }
+    return text;
   }
 }

@@ -2,8 +2,6 @@ package dev.vis.provider;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.provider.FinalProviderException.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 final class GeminiErrors extends ProviderErrors {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   /** Google API keys: blanked from messages even when they are not the configured key. */
   private static final Pattern GOOGLE_KEY = Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{20,}");
 
@@ -84,7 +80,7 @@ final class GeminiErrors extends ProviderErrors {
     static Status parse(String body) {
       JsonNode root;
       try {
-        root = JSON.readTree(body);
+        root = ProviderJson.trees().readTree(body);
       } catch (JacksonException e) {
         return only(ErrorBody.text(body));
       }

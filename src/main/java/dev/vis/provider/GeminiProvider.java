@@ -1,8 +1,6 @@
 package dev.vis.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
  * request; errors are classified by {@link GeminiErrors}. Immutable and thread-safe.
  */
 final class GeminiProvider implements Provider {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Pattern MAJOR_VERSION = Pattern.compile("^gemini-(\\d{1,3})\\b");
 
   /**
@@ -66,12 +63,12 @@ final class GeminiProvider implements Provider {
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
     JsonReply reply = http.send(endpoint(request.model()), body(request), request.timeout());
-    JsonNode root = reply.root();
+    JsonNode root = reply.tree();
     JsonNode candidates = root.path("candidates");
     Optional<String> blockReason = JsonFields.text(root.path("promptFeedback").path("blockReason"));
     if (!candidates.isArray() || candidates.isEmpty()) {
       if (blockReason.isPresent()) {
-        return answer(reply, "", blockReason, List.of(), false, 0);
+        return answer(reply, root, "", blockReason, List.of(), false, 0);
       }
       throw reply.malformed("no candidates in the body");
     }
@@ -84,7 +81,7 @@ final class GeminiProvider implements Provider {
     List<ProviderCitation> citations = citations(grounding);
     boolean grounded = (queries.isArray() && !queries.isEmpty()) || !citations.isEmpty();
     int searches = grounded ? searches(request.model(), queries) : 0;
-    return answer(reply, text, finishReason, citations, grounded, searches);
+    return answer(reply, root, text, finishReason, citations, grounded, searches);
   }
 
   /** {@code {base}/models/{model}:generateContent}; a {@code models/} prefix is tolerated. */
@@ -95,7 +92,7 @@ final class GeminiProvider implements Provider {
   }
 
   static String body(ProviderRequest request) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = ProviderJson.trees().createObjectNode();
     ObjectNode user = body.putArray("contents").addObject().put("role", "user");
     user.putArray("parts").addObject().put("text", request.prompt());
     request
@@ -110,17 +107,18 @@ final class GeminiProvider implements Provider {
     if (request.webSearch()) {
       body.putArray("tools").addObject().putObject("google_search");
     }
-    return body.toString();
+    return ProviderJson.object(body);
   }
 
   private static ProviderAnswer answer(
       JsonReply reply,
+      JsonNode root,
       String text,
       Optional<String> finishReason,
       List<ProviderCitation> citations,
       boolean grounded,
       int searches) {
-    JsonNode usage = reply.root().path("usageMetadata");
+    JsonNode usage = root.path("usageMetadata");
     // Google leaves zero counts out of the JSON, so within usageMetadata a missing count is 0.
     OptionalLong input = OptionalLong.empty();
     OptionalLong output = OptionalLong.empty();
@@ -139,8 +137,8 @@ final class GeminiProvider implements Provider {
         input,
         output,
         finishReason,
-        JsonFields.text(reply.root().path("responseId")),
-        JsonFields.text(reply.root().path("modelVersion")),
+        JsonFields.text(root.path("responseId")),
+        JsonFields.text(root.path("modelVersion")),
         citations,
         grounded,
         searches,

@@ -1,9 +1,5 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.VisException;
 import java.io.IOException;
 import java.net.URI;
@@ -17,13 +13,11 @@ import java.util.Map;
 /**
  * The one HTTP path of every wire format: posts a JSON body with the format's headers and the
  * spec's, waits for the whole response within the attempt's timeout, reads at most {@link
- * BoundedBody#LIMIT} of it, classifies a status that is not 2xx, and parses the body, or reports it
- * malformed when it is not a JSON object. Every failure becomes a {@link ProviderException} through
- * the provider's {@link ProviderErrors}. Immutable and thread-safe.
+ * BoundedBody#LIMIT} of it, and classifies a status that is not 2xx; the wire format reads the body
+ * ({@link JsonReply}). Every failure becomes a {@link ProviderException} through the provider's
+ * {@link ProviderErrors}. Immutable and thread-safe.
  */
 final class JsonPost {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   private final HttpClient client;
   private final Map<String, String> formatHeaders;
   private final Map<String, String> specHeaders;
@@ -62,9 +56,9 @@ final class JsonPost {
   /**
    * Posts {@code body} to {@code uri}: one HTTP request, never retried here.
    *
-   * @return the 2xx response, its body a JSON object
+   * @return the 2xx response, its body not yet read
    * @throws ProviderException when no response arrives in time, the status is not 2xx, or the body
-   *     is too large or not a JSON object
+   *     is too large
    * @throws InterruptedException when the calling thread is interrupted (the request is cancelled)
    */
   JsonReply send(URI uri, String body, Duration timeout)
@@ -87,16 +81,7 @@ final class JsonPost {
     if (status < 200 || status >= 300) {
       throw errors.forStatus(status, response.headers(), raw);
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
-    } catch (JacksonException e) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not valid JSON");
-    }
-    if (root == null || !root.isObject()) {
-      throw errors.malformed(status, response.headers(), raw, "a body that is not a JSON object");
-    }
-    return new JsonReply(status, raw, root, response.headers(), errors);
+    return new JsonReply(status, raw, response.headers(), errors);
   }
 
   private HttpResponse<String> exchange(HttpRequest request, Duration timeout)

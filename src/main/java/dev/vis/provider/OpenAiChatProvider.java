@@ -1,7 +1,5 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.List;
 
@@ -37,22 +35,21 @@ final class OpenAiChatProvider implements Provider {
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
     JsonReply reply = http.send(completions, body(request), request.timeout());
-    ChatChoice chat = ChatChoice.read(reply);
+    ChatCompletion completion = ChatCompletion.read(reply);
+    ChatChoice chat = completion.first();
     String text =
-        chat.content().isEmpty()
-            ? JsonFields.text(chat.message().path("refusal")).map(String::strip).orElse("")
-            : chat.content();
+        chat.content().isEmpty() ? chat.refusal().map(String::strip).orElse("") : chat.content();
     StopReasons.CHAT.require(reply, text, chat.finishReason(), request.maxTokens());
-    JsonNode usage = reply.root().path("usage");
+    ChatUsage usage = completion.usage();
     return new ProviderAnswer(
         text,
         reply.raw(),
         reply.status(),
-        JsonFields.count(usage.path("prompt_tokens")),
-        ChatUsage.outputTokens(usage),
+        usage.promptTokens(),
+        usage.outputTokens(),
         chat.finishReason(),
-        reply.header("x-request-id").or(() -> JsonFields.text(reply.root().path("id"))),
-        JsonFields.text(reply.root().path("model")),
+        reply.header("x-request-id").or(completion::id),
+        completion.model(),
         List.of(),
         false,
         0,
@@ -60,14 +57,17 @@ final class OpenAiChatProvider implements Provider {
   }
 
   static String body(ProviderRequest request) {
-    ObjectNode body = ChatChoice.request(request);
     boolean reasoning = isReasoningModel(request.model());
-    if (request.temperature().isPresent() && !reasoning) {
-      body.put("temperature", request.temperature().getAsDouble());
-    }
-    if (request.maxTokens().isPresent()) {
-      body.put(reasoning ? "max_completion_tokens" : "max_tokens", request.maxTokens().getAsInt());
-    }
-    return body.toString();
+    return ProviderJson.object(
+        json -> {
+          ChatChoice.request(json, request);
+          if (request.temperature().isPresent() && !reasoning) {
+            json.writeNumberField("temperature", request.temperature().getAsDouble());
+          }
+          if (request.maxTokens().isPresent()) {
+            json.writeNumberField(
+                reasoning ? "max_completion_tokens" : "max_tokens", request.maxTokens().getAsInt());
+          }
+        });
   }
 }

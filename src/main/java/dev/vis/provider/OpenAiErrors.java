@@ -2,8 +2,6 @@ package dev.vis.provider;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vis.provider.FinalProviderException.Kind;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
  * as a 400) an authentication failure. Immutable and thread-safe.
  */
 class OpenAiErrors extends ProviderErrors {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   OpenAiErrors(Connection connection) {
     this(connection, "check the API key");
   }
@@ -69,7 +65,7 @@ class OpenAiErrors extends ProviderErrors {
     static Shape parse(String body) {
       JsonNode root;
       try {
-        root = JSON.readTree(body);
+        root = ProviderJson.trees().readTree(body);
       } catch (JacksonException e) {
         return new Shape(
             htmlTitle(body).or(() -> ErrorBody.text(body)), Optional.empty(), Optional.empty());

@@ -1,6 +1,5 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,26 +46,19 @@ final class PerplexityCitations {
   }
 
   /**
-   * Resolves {@code text} against the response's {@code citations} (URLs) and {@code
-   * search_results} ({@code title}, {@code url}). Markers index {@code citations}, or {@code
+   * Resolves {@code text} against the response's {@code citations} (URLs, stripped) and {@code
+   * search_results} (those with a {@code url}). Markers index {@code citations}, or {@code
    * search_results} when a response has no {@code citations} (the newer shape).
    */
-  static Resolved resolve(String text, JsonNode citations, JsonNode searchResults) {
+  static Resolved resolve(
+      String text, List<String> citations, List<ChatCompletion.SearchResult> searchResults) {
     Map<String, Optional<String>> titles = new HashMap<>();
     List<String> results = new ArrayList<>();
-    if (searchResults.isArray()) {
-      for (JsonNode result : searchResults) {
-        String url = result.path("url").asText("").strip();
-        if (!url.isEmpty()) {
-          results.add(url);
-          titles.putIfAbsent(url, title(result.path("title")));
-        }
-      }
+    for (ChatCompletion.SearchResult result : searchResults) {
+      results.add(result.url());
+      titles.putIfAbsent(result.url(), result.title());
     }
-    List<String> urls = new ArrayList<>();
-    if (citations.isArray()) {
-      citations.forEach(c -> urls.add(c.asText("").strip()));
-    }
+    List<String> urls = new ArrayList<>(citations);
     if (urls.stream().allMatch(String::isEmpty)) {
       urls.clear();
       urls.addAll(results);
@@ -122,11 +114,5 @@ final class PerplexityCitations {
     }
     out.append(text, copied, text.length());
     return out.toString();
-  }
-
-  private static Optional<String> title(JsonNode title) {
-    return title.isTextual() && !title.asText().isBlank()
-        ? Optional.of(title.asText().strip())
-        : Optional.empty();
   }
 }

@@ -1,7 +1,5 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.OptionalLong;
 
@@ -45,23 +43,23 @@ final class PerplexityProvider implements Provider {
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
     JsonReply reply = http.send(completions, body(request), request.timeout());
-    ChatChoice chat = ChatChoice.read(reply);
-    JsonNode root = reply.root();
+    ChatCompletion completion = ChatCompletion.read(reply);
+    ChatChoice chat = completion.first();
     PerplexityCitations.Resolved resolved =
         PerplexityCitations.resolve(
-            chat.content(), root.path("citations"), root.path("search_results"));
+            chat.content(), completion.citations(), completion.searchResults());
     String text = resolved.text().strip();
     StopReasons.CHAT.require(reply, text, chat.finishReason(), request.maxTokens());
-    JsonNode usage = root.path("usage");
+    ChatUsage usage = completion.usage();
     return new ProviderAnswer(
         text,
         reply.raw(),
         reply.status(),
-        JsonFields.count(usage.path("prompt_tokens")),
+        usage.promptTokens(),
         outputTokens(usage),
         chat.finishReason(),
-        JsonFields.text(root.path("id")).or(() -> reply.header("x-request-id")),
-        JsonFields.text(root.path("model")),
+        completion.id().or(() -> reply.header("x-request-id")),
+        completion.model(),
         resolved.sources(),
         !resolved.sources().isEmpty(),
         searches(request.model(), usage),
@@ -70,10 +68,16 @@ final class PerplexityProvider implements Provider {
 
   /** The request body; Perplexity searches whatever {@code webSearch} says, so it is not sent. */
   static String body(ProviderRequest request) {
-    ObjectNode body = ChatChoice.request(request);
-    request.temperature().ifPresent(t -> body.put("temperature", t));
-    request.maxTokens().ifPresent(n -> body.put("max_tokens", n));
-    return body.toString();
+    return ProviderJson.object(
+        json -> {
+          ChatChoice.request(json, request);
+          if (request.temperature().isPresent()) {
+            json.writeNumberField("temperature", request.temperature().getAsDouble());
+          }
+          if (request.maxTokens().isPresent()) {
+            json.writeNumberField("max_tokens", request.maxTokens().getAsInt());
+          }
+        });
   }
 
   /**
@@ -81,17 +85,17 @@ final class PerplexityProvider implements Provider {
    * apart from {@code completion_tokens} (its deep-research model bills them on their own line),
    * and vis bills reasoning as output.
    */
-  private static OptionalLong outputTokens(JsonNode usage) {
-    OptionalLong completion = JsonFields.count(usage.path("completion_tokens"));
-    OptionalLong reasoning = JsonFields.count(usage.path("reasoning_tokens"));
+  private static OptionalLong outputTokens(ChatUsage usage) {
+    OptionalLong completion = usage.completionTokens();
+    OptionalLong reasoning = usage.reasoningTokens();
     return completion.isPresent() && reasoning.isPresent()
         ? OptionalLong.of(completion.getAsLong() + reasoning.getAsLong())
         : completion;
   }
 
   /** One search per answer, or the queries deep research ran (it bills each). */
-  private static int searches(String model, JsonNode usage) {
-    OptionalLong queries = JsonFields.count(usage.path("num_search_queries"));
+  private static int searches(String model, ChatUsage usage) {
+    OptionalLong queries = usage.searchQueries();
     if (model.equals(DEEP_RESEARCH) && queries.isPresent()) {
       return (int) Math.min(Integer.MAX_VALUE, queries.getAsLong());
     }

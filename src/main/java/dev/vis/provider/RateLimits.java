@@ -39,6 +39,11 @@ public record RateLimits(
 
   /** Whether any header was read. */
   public boolean isEmpty() {
-    return equals(NONE);
+    return requestsLimit.isEmpty()
+        && requestsRemaining.isEmpty()
+        && requestsReset.isEmpty()
+        && tokensLimit.isEmpty()
+        && tokensRemaining.isEmpty()
+        && tokensReset.isEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -18,8 +17,6 @@ import java.util.Set;
  * providers send OpenAI-shaped error bodies. Immutable and thread-safe.
  */
 final class ResponsesProvider implements Provider {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   /** An incomplete response says why in {@code incomplete_details.reason}. */
   private static final StopReasons STOPS =
       new StopReasons("the output", "max_output_tokens", Set.of("content_filter"));
@@ -56,10 +53,11 @@ final class ResponsesProvider implements Provider {
   public ProviderAnswer call(ProviderRequest request)
       throws ProviderException, InterruptedException {
     JsonReply reply = http.send(responses, body(request, dialect), request.timeout());
-    if (!reply.root().path("output").isArray()) {
+    JsonNode root = reply.tree();
+    if (!root.path("output").isArray()) {
       throw reply.malformed("no output in the body");
     }
-    ResponsesOutput output = ResponsesOutput.read(reply.root());
+    ResponsesOutput output = ResponsesOutput.read(root);
     if (output.status().filter("failed"::equals).isPresent()) {
       throw reply.malformed("a failed response");
     }
@@ -80,8 +78,8 @@ final class ResponsesProvider implements Provider {
         output.inputTokens(),
         output.outputTokens(),
         finishReason,
-        reply.header("x-request-id").or(() -> JsonFields.text(reply.root().path("id"))),
-        JsonFields.text(reply.root().path("model")),
+        reply.header("x-request-id").or(() -> JsonFields.text(root.path("id"))),
+        JsonFields.text(root.path("model")),
         output.citations(),
         output.searches() > 0,
         output.searches(),
@@ -89,7 +87,7 @@ final class ResponsesProvider implements Provider {
   }
 
   static String body(ProviderRequest request, Dialect dialect) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = ProviderJson.trees().createObjectNode();
     body.put("model", request.model());
     if (request.system().isPresent() && dialect == Dialect.XAI) {
       ArrayNode input = body.putArray("input");
@@ -114,6 +112,6 @@ final class ResponsesProvider implements Provider {
     }
     // vis keeps the raw body itself; the provider need not keep a copy of every answer.
     body.put("store", false);
-    return body.toString();
+    return ProviderJson.object(body);
   }
 }

@@ -1,8 +1,5 @@
 package dev.vis.provider;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.SimSpec;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +21,6 @@ import java.util.SplittableRandom;
  * provider. Immutable and thread-safe.
  */
 public final class SimProvider implements Provider {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -117,20 +113,29 @@ public final class SimProvider implements Provider {
   }
 
   private static String rawBody(String id, String model, String text, long input, long output) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("id", id);
-    root.put("object", "chat.completion");
-    root.put("created", 0);
-    root.put("model", model);
-    ObjectNode choice = root.putArray("choices").addObject();
-    choice.put("index", 0);
-    choice.putObject("message").put("role", "assistant").put("content", text).putNull("refusal");
-    choice.put("finish_reason", "stop");
-    ObjectNode usage = root.putObject("usage");
-    usage.put("prompt_tokens", input);
-    usage.put("completion_tokens", output);
-    usage.put("total_tokens", input + output);
-    root.put("system_fingerprint", "vis-sim");
-    return root.toString();
+    return ProviderJson.object(
+        json -> {
+          json.writeStringField("id", id);
+          json.writeStringField("object", "chat.completion");
+          json.writeNumberField("created", 0);
+          json.writeStringField("model", model);
+          json.writeArrayFieldStart("choices");
+          json.writeStartObject();
+          json.writeNumberField("index", 0);
+          json.writeObjectFieldStart("message");
+          json.writeStringField("role", "assistant");
+          json.writeStringField("content", text);
+          json.writeNullField("refusal");
+          json.writeEndObject();
+          json.writeStringField("finish_reason", "stop");
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeObjectFieldStart("usage");
+          json.writeNumberField("prompt_tokens", input);
+          json.writeNumberField("completion_tokens", output);
+          json.writeNumberField("total_tokens", input + output);
+          json.writeEndObject();
+          json.writeStringField("system_fingerprint", "vis-sim");
+        });
   }
 }

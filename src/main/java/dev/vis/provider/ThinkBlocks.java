@@ -20,6 +20,9 @@ final class ThinkBlocks {
    * opening tag from the template) ends a block that started at the beginning.
    */
   static String strip(String text) {
+    if (!hasTag(text)) {
+      return text.strip(); // most answers: no need for the three passes below
+    }
     String out = CLOSED.matcher(text).replaceAll("");
     var close = CLOSE.matcher(out);
     int reasoningEnd = 0;
@@ -32,5 +35,19 @@ final class ThinkBlocks {
       out = out.substring(0, open.start());
     }
     return out.strip();
+  }
+
+  /**
+   * Whether {@code text} may hold {@code <think>} or {@code </think>}: never false where the
+   * patterns would match (their case-insensitive ASCII is a subset of {@code regionMatches}').
+   */
+  private static boolean hasTag(String text) {
+    for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+      if (text.regionMatches(true, at + 1, "think>", 0, 6)
+          || text.regionMatches(true, at + 1, "/think>", 0, 7)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -213,6 +213,28 @@ class NonAnswersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
+  void a_200_broken_after_its_answer_is_not_valid_json_either(Format format) {
+    // streaming readers stop at nothing: the whole body is checked, not just the answer's part
+    String broken = format.blocked().substring(0, format.blocked().length() - 1) + ", \"x\": [1,}";
+
+    RetryableProviderException e =
+        failure(format, Reply.json(200, broken), RetryableProviderException.class);
+
+    assertThat(e.getMessage()).contains("not valid JSON");
+    assertThat(e.rawBody()).contains(broken);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void a_200_whose_json_is_not_an_object_is_a_malformed_attempt(Format format) {
+    RetryableProviderException e =
+        failure(format, Reply.json(200, "[1, 2]"), RetryableProviderException.class);
+
+    assertThat(e.getMessage()).contains("not a JSON object");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
   void a_200_without_the_part_that_holds_answers_is_a_malformed_attempt(Format format) {
     RetryableProviderException e =
         failure(format, Reply.json(200, format.shapeless()), RetryableProviderException.class);
