@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPEC §9 orchestration overhead: 2,000 calls to a provider answering in 100 ms, at concurrency 50.
-# The ideal is 2,000 / 50 x 0.1 s = 4.0 s; the target is under 1.10 x that (4.4 s), JVM start
-# excluded (the figure is the session time vis reports itself, from the first call to the last
-# stored answer).
+# The ideal is 2,000 / 50 x 0.1 s = 4.0 s. The figure is the session time vis reports itself, from
+# the first call to the last stored answer (JVM start excluded); SPEC §9's target, 1.25 x the ideal
+# with the JVM start included, is measured over real HTTP by src/bench/http.sh.
 #   usage: src/bench/orchestration.sh [repetitions]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
