@@ -76,7 +76,7 @@ vis_train_cache() {
   work=$(mktemp -d) || return 0
   tmp="$cache.$$.tmp"
   echo "vis: recording a start-up cache for this JDK (a few seconds, once per build)..." >&2
-  rm -f "$(vis_upgraded_jar "$cache")"
+  rm -f "$(vis_upgraded_jar "$cache")" "$cache.noreplay"
   case "$cache" in
     *.aot)
       record=(-XX:AOTCacheOutput="$tmp")
@@ -96,6 +96,12 @@ vis_train_cache() {
     mv -f "$tmp" "$cache"
     vis_file_stamp "$cache" ${upgraded:+"$upgraded"} > "$cache.stamp"
     rm -f "$cache.failed"
+    # a diagnostic flag, so asked of this JDK once here: a JDK without it would refuse to start
+    case "$cache" in
+      *.aot) if "$JAVA_HOME/bin/java" "${VIS_NO_REPLAY_FLAGS[@]}" -version > /dev/null 2>&1; then
+          touch "$cache.noreplay"
+        fi ;;
+    esac
   else
     rm -f "$tmp" ${upgraded:+"$upgraded"}
     touch "$cache.failed"
@@ -104,11 +110,18 @@ vis_train_cache() {
   return 0
 }
 
+# Whether the JVM compiles at start what the training run compiled (the AOT cache's profiles): on C1
+# alone that costs more than it saves for a short command (docs/benchmarks.md: a one-call run took
+# 0.93 s of CPU without it against 1.06 s with it, medians of 7)
+VIS_NO_REPLAY_FLAGS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining)
+
 vis_cache_flags() {
-  # $1: the jar; sets the array VIS_CACHE_FLAGS to the JVM options that use its start-up cache and
-  # VIS_LAUNCH to what runs the jar after them, recording the cache first when it is missing or
-  # older than the jar (unless that failed for this jar already)
+  # $1: the jar; sets the array VIS_CACHE_FLAGS to the JVM options that use its start-up cache,
+  # VIS_CACHE_C1_FLAGS to those that serve it under C1 alone, and VIS_LAUNCH to what runs the jar
+  # after them, recording the cache first when it is missing or older than the jar (unless that
+  # failed for this jar already)
   VIS_CACHE_FLAGS=()
+  VIS_CACHE_C1_FLAGS=()
   VIS_LAUNCH=(-jar "$1")
   [ "${VIS_STARTUP_CACHE:-}" = off ] && return 0
   local jar=$1 cache vis_cache vis_upgraded usable=
@@ -128,7 +141,8 @@ vis_cache_flags() {
   [ -n "$vis_upgraded" ] && VIS_LAUNCH=(-cp "$vis_upgraded:$jar" dev.vis.cli.Main)
   # the JVM prints a rejected cache's complaints on stdout, where vis's output goes: silence them
   case "$cache" in
-    *.aot) VIS_CACHE_FLAGS+=(-XX:AOTCache="$cache" -Xlog:aot*=off -Xlog:cds*=off) ;;
+    *.aot) VIS_CACHE_FLAGS+=(-XX:AOTCache="$cache" -Xlog:aot*=off -Xlog:cds*=off)
+      if [ -f "$cache.noreplay" ]; then VIS_CACHE_C1_FLAGS=("${VIS_NO_REPLAY_FLAGS[@]}"); fi ;;
     *) VIS_CACHE_FLAGS+=(-XX:SharedArchiveFile="$cache" -Xlog:cds*=off) ;;
   esac
 }

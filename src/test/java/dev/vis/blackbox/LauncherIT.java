@@ -101,6 +101,25 @@ class LauncherIT {
   }
 
   @Test
+  void on_c1_alone_the_cache_does_not_replay_the_trainings_compilations() throws Exception {
+    assumeTrue(Runtime.version().feature() >= 25, "the AOT cache and its training profiles");
+    List<String> flags = List.of("VIS_JAVA_OPTS=-XX:+PrintFlagsFinal");
+
+    Launched shortOne = launch(recorded, flags, "runs", "--version");
+    Launched growing = launch(recorded, flags, "report", "--db=absent.db", "--version");
+
+    assertThat(shortOne.code).as(shortOne::toString).isZero();
+    assertThat(shortOne.out)
+        .as(shortOne::toString)
+        .containsPattern("TieredStopAtLevel += 1 ")
+        .containsPattern("AOTReplayTraining += false ");
+    assertThat(growing.out)
+        .as("C2 keeps the training's profiles")
+        .containsPattern("TieredStopAtLevel += 4 ")
+        .doesNotContainPattern("AOTReplayTraining += false ");
+  }
+
+  @Test
   void upgraded_classes_changed_since_the_recording_make_the_cache_unusable() throws Exception {
     assumeTrue(Runtime.version().feature() >= 25, "the AOT cache and its upgraded classes");
     Path cache = copyTheRecordedCache();
