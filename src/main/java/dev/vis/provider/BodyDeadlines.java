@@ -19,10 +19,11 @@ final class BodyDeadlines implements BoundedBody.Timer {
   private final ConcurrentLinkedQueue<Deadline> queue = new ConcurrentLinkedQueue<>();
   private final Thread watcher;
 
-  /**
-   * When the watcher wakes next; {@link Long#MAX_VALUE} while it looks, so no deadline is missed.
-   */
-  private volatile long wakeAt = Long.MAX_VALUE;
+  /** When the watcher wakes next, unless {@link #looking}. */
+  private volatile long wakeAt;
+
+  /** Whether every new deadline must wake the watcher: it is looking, or has none to wait for. */
+  private volatile boolean looking = true;
 
   BodyDeadlines() {
     watcher = Thread.ofPlatform().name("vis-body-deadlines").daemon(true).unstarted(this::watch);
@@ -37,7 +38,7 @@ final class BodyDeadlines implements BoundedBody.Timer {
       queue.remove(head);
     }
     queue.add(deadline);
-    if (deadline.at - wakeAt < 0) {
+    if (looking || deadline.at - wakeAt < 0) {
       LockSupport.unpark(watcher);
     }
     return deadline;
@@ -50,7 +51,7 @@ final class BodyDeadlines implements BoundedBody.Timer {
 
   private void watch() {
     while (true) {
-      wakeAt = Long.MAX_VALUE;
+      looking = true;
       long now = System.nanoTime();
       long next = Long.MAX_VALUE;
       boolean any = false;
@@ -73,7 +74,8 @@ final class BodyDeadlines implements BoundedBody.Timer {
       if (!any) {
         LockSupport.park(this);
       } else {
-        wakeAt = next;
+        wakeAt = next; // before looking turns false: a caller that sees false sees this time
+        looking = false;
         LockSupport.parkNanos(this, next - System.nanoTime());
       }
     }
