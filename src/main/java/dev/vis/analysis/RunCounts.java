@@ -1,0 +1,34 @@
+package dev.vis.analysis;
+
+import dev.vis.spec.RunSpec;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A run's answers folded into counts: per (prompt, model, grounding) and, for the cited domains,
+ * per (prompt, grounding). {@link MetricsCalculator} computes every figure of a report from these
+ * alone, so a run whose counts are stored reports without reading its answers again.
+ *
+ * @param answers the answers folded, those of prompts or models the spec lacks included (they enter
+ *     no count)
+ * @param groups one per (prompt, model, grounding) with answers, in that order
+ * @param domains one per (prompt, grounding, cited domain), prompts then groundings in order,
+ *     domains in the order first cited
+ */
+public record RunCounts(long answers, List<GroupCounts> groups, List<DomainCounts> domains) {
+  public RunCounts {
+    groups = List.copyOf(groups);
+    domains = List.copyOf(domains);
+  }
+
+  /**
+   * Folds a run's answers as they stream by, keeping none.
+   *
+   * @param answers streams the received answers to the consumer it is given, once
+   */
+  public static RunCounts of(RunSpec spec, Consumer<Consumer<ScoredAnswer>> answers) {
+    CountsFold fold = new CountsFold(spec);
+    answers.accept(fold::add);
+    return fold.counts();
+  }
+}
