@@ -31,4 +31,30 @@ public record RunCounts(long answers, List<GroupCounts> groups, List<DomainCount
     answers.accept(fold::add);
     return fold.counts();
   }
+
+  /**
+   * Whether these counts can be of a run under {@code spec}: every prompt and model index in range
+   * and one count per brand. Counts read back from storage are checked with this first.
+   */
+  public boolean fits(RunSpec spec) {
+    int brands = spec.brands().size();
+    int prompts = spec.prompts().size();
+    for (GroupCounts g : groups) {
+      if (g.prompt() < 0
+          || g.prompt() >= prompts
+          || g.model() < 0
+          || g.model() >= spec.models().size()
+          || g.counted().length != GroupCounts.COUNTED
+          || g.mentions().length != brands
+          || g.positions().length != brands) {
+        return false;
+      }
+      for (long[] counted : g.counted()) {
+        if (counted.length != brands) {
+          return false;
+        }
+      }
+    }
+    return domains.stream().allMatch(d -> d.prompt() >= 0 && d.prompt() < prompts);
+  }
 }
