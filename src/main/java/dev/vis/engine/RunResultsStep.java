@@ -1,8 +1,12 @@
 package dev.vis.engine;
 
+import dev.vis.analysis.BrandRules;
+import dev.vis.analysis.UntrackedBrand;
+import dev.vis.spec.RunSpec;
 import dev.vis.store.RunResults;
 import dev.vis.store.RunSummary;
 import dev.vis.store.Store;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,13 +45,36 @@ public final class RunResultsStep {
       if (run.isEmpty() || run.get().ok() < fromAnswers) {
         return false;
       }
-      RunResults results =
-          RunResults.fromAnswers(store, runId, store.storedRun(run.get()).spec(), true);
-      store.saveResults(runId, results);
+      RunSpec spec = store.storedRun(run.get()).spec();
+      Optional<List<UntrackedBrand>> untracked = sourceUntracked(store, run.get(), spec);
+      RunResults results = RunResults.fromAnswers(store, runId, spec, untracked.isEmpty());
+      store.saveResults(
+          runId,
+          untracked.isEmpty()
+              ? results
+              : new RunResults(results.counts(), results.served(), untracked));
       return true;
     } catch (RuntimeException e) {
       // a shortcut lost, never an answer: the reports compute from the answers as without it
       return false;
     }
+  }
+
+  /**
+   * A replay's untracked brands when its source's stored ones hold and were found under the same
+   * brand rules: the replay reads the very same texts, so they are its own too, and finding them
+   * again would cost a replay more than all its other work.
+   */
+  private static Optional<List<UntrackedBrand>> sourceUntracked(
+      Store store, RunSummary run, RunSpec spec) {
+    Optional<RunSummary> source = run.sourceRunId().flatMap(store::findRun);
+    if (source.isEmpty() || source.get().ok() != run.ok()) {
+      return Optional.empty();
+    }
+    String rules = BrandRules.fingerprint(spec.brands());
+    if (!rules.equals(BrandRules.fingerprint(store.storedRun(source.get()).spec().brands()))) {
+      return Optional.empty();
+    }
+    return store.results(source.get()).flatMap(RunResults::untracked);
   }
 }

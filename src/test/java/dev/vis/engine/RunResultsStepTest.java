@@ -3,15 +3,20 @@ package dev.vis.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vis.analysis.RunCounts;
+import dev.vis.analysis.UntrackedBrand;
 import dev.vis.provider.ProviderFactory;
+import dev.vis.spec.SpecLoader;
 import dev.vis.store.RunResults;
 import dev.vis.store.RunSummary;
 import dev.vis.store.StoredRun;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +71,52 @@ class RunResultsStepTest {
     assertThat(fixture.store.results(fixture.store.run(id))).isEmpty();
     assertThat(fixture.store.scoredAnswers(id)).isEqualTo(before);
     assertThat(fixture.store.run(id).ok()).isEqualTo(12);
+  }
+
+  @Test
+  void a_replay_under_its_sources_rules_takes_the_sources_untracked_brands_and_counts_its_own() {
+    EngineFixture fixture = new EngineFixture(dir);
+    String source = answeredRun(fixture);
+    RunResultsStep.record(fixture.store, source, 0);
+    RunResults stored = fixture.store.results(fixture.store.run(source)).orElseThrow();
+    // a list no text gives, so that only the source's results can have given it
+    List<UntrackedBrand> marker = List.of(new UntrackedBrand("Marker", 99));
+    fixture.store.saveResults(
+        source, new RunResults(stored.counts(), stored.served(), Optional.of(marker)));
+    String replay =
+        new RunReplay(fixture.store, fixture.clock, Map.of())
+            .replay(source, Optional.empty())
+            .runId();
+
+    assertThat(RunResultsStep.record(fixture.store, replay, 0)).isTrue();
+
+    RunResults results = fixture.store.results(fixture.store.run(replay)).orElseThrow();
+    assertThat(results.untracked()).contains(marker);
+    assertThat(results.counts()).usingRecursiveComparison().isEqualTo(stored.counts());
+  }
+
+  @Test
+  void a_replay_under_other_rules_finds_its_untracked_brands_again() throws Exception {
+    EngineFixture fixture = new EngineFixture(dir);
+    String source = answeredRun(fixture);
+    RunResultsStep.record(fixture.store, source, 0);
+    RunResults stored = fixture.store.results(fixture.store.run(source)).orElseThrow();
+    List<UntrackedBrand> marker = List.of(new UntrackedBrand("Marker", 99));
+    fixture.store.saveResults(
+        source, new RunResults(stored.counts(), stored.served(), Optional.of(marker)));
+    Path other = dir.resolve("other.yaml");
+    Files.writeString(
+        other, fixture.loaded.text().replace("aliases: [Acme]", "aliases: [Acme, ACRM]"));
+    String replay =
+        new RunReplay(fixture.store, fixture.clock, Map.of())
+            .replay(source, Optional.of(SpecLoader.load(other, Map.of())))
+            .runId();
+
+    assertThat(RunResultsStep.record(fixture.store, replay, 0)).isTrue();
+
+    StoredRun replayed = fixture.store.storedRun(replay);
+    assertThat(fixture.store.results(fixture.store.run(replay)).orElseThrow().untracked())
+        .contains(RunResults.untracked(fixture.store, replay, replayed.spec()));
   }
 
   @Test
