@@ -37,6 +37,14 @@ public final class RunResultsStep {
   }
 
   /**
+   * As {@link #record(Store, String)} for a run whose summary, read after its last answer, is at
+   * hand: a small run then costs no further read (a summary sums the tasks of every run).
+   */
+  static boolean record(Store store, RunSummary run) {
+    return run.ok() >= FROM_ANSWERS && record(store, run.id(), FROM_ANSWERS);
+  }
+
+  /**
    * @param fromAnswers the fewest answers a run stores its results for
    */
   static boolean record(Store store, String runId, long fromAnswers) {

@@ -128,10 +128,10 @@ public final class RunService {
                 outcome.budgetStop().isPresent() && !outcome.interrupted()
                     ? RunStatus.BUDGET
                     : RunStatus.INTERRUPTED));
-    if (ended && store.findRun(runId).map(r -> r.pending() == 0).orElse(false)) {
-      // the worker that ended the run with every task settled: no other writes its answers now
-      RunResultsStep.record(store, runId);
-    }
+    Optional<RunSummary> settled =
+        ended ? store.findRun(runId).filter(r -> r.pending() == 0) : Optional.empty();
+    // the worker that ended the run with every task settled: no other writes its answers now
+    settled.ifPresent(summary -> RunResultsStep.record(store, summary));
     return outcome;
   }
 
@@ -216,7 +216,7 @@ public final class RunService {
     RunStatus status = statusOf(outcome, after, options);
     if (status == RunStatus.DONE || status == RunStatus.FAILED) {
       // every task is settled; before finish, so SQLite's checkpoint takes the results in too
-      RunResultsStep.record(store, runId);
+      RunResultsStep.record(store, after);
     }
     store.finish(runId, status, clock.instant());
     return outcome;

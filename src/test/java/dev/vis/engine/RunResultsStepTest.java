@@ -30,6 +30,7 @@ class RunResultsStepTest {
 
     assertThat(RunResultsStep.record(fixture.store, id)).isFalse();
     assertThat(RunResultsStep.record(fixture.store, id, 13)).isFalse();
+    assertThat(RunResultsStep.record(fixture.store, fixture.store.run(id))).isFalse();
 
     assertThat(fixture.store.results(fixture.store.run(id))).isEmpty();
   }
