@@ -6,13 +6,14 @@ import java.util.Set;
 
 /**
  * The store's one-time set-up ({@link StoreWarmUp}) on a second thread, started as {@code main}
- * begins for a command that opens a database, so that it overlaps picocli's set-up and the spec's
- * parsing on the main thread instead of following them.
+ * begins for {@code vis run}, so that it overlaps picocli's set-up and the spec's parsing on the
+ * main thread instead of following them. Only {@code run}: the commands that open their database
+ * right after picocli (a report) left it too little to overlap, and took more CPU with it than
+ * without.
  */
 final class WarmUp {
-  /** The commands that open a database. */
-  static final Set<String> STORE_COMMANDS =
-      Set.of("run", "report", "trend", "export", "replay", "push", "runs", "explain");
+  /** The commands that get it. */
+  static final Set<String> STORE_COMMANDS = Set.of("run");
 
   /** The words after which a command opens no database: help, the version, a dry run. */
   private static final Set<String> NO_STORE =
@@ -20,7 +21,7 @@ final class WarmUp {
 
   private WarmUp() {}
 
-  /** Starts the set-up when the command line names a command that opens a database. */
+  /** Starts the set-up when the command line names a command that gets it. */
   static Optional<Thread> start(String[] args) {
     if (!opensStore(args)) {
       return Optional.empty();
@@ -28,7 +29,7 @@ final class WarmUp {
     return Optional.of(Thread.ofPlatform().name("vis-warm-up").daemon().start(StoreWarmUp::run));
   }
 
-  /** Whether the command line's first word names a command that opens a database. */
+  /** Whether the command line's first word names a command that gets the set-up. */
   static boolean opensStore(String[] args) {
     String command = null;
     for (String arg : args) {

@@ -8,15 +8,17 @@ import org.junit.jupiter.api.Test;
 
 class WarmUpTest {
   @Test
-  void commands_that_open_a_database_get_the_store_set_up_ahead() {
+  void a_run_gets_the_store_set_up_ahead() {
     assertThat(WarmUp.opensStore(new String[] {"run", "spec.yaml", "--db", "x.db"})).isTrue();
-    assertThat(WarmUp.opensStore(new String[] {"--verbose", "report", "latest"})).isTrue();
-    assertThat(WarmUp.opensStore(new String[] {"runs", "rm", "01ABC"})).isTrue();
-    assertThat(WarmUp.opensStore(new String[] {"export", "--table", "mentions"})).isTrue();
+    assertThat(WarmUp.opensStore(new String[] {"--verbose", "run", "spec.yaml"})).isTrue();
+    assertThat(WarmUp.opensStore(new String[] {"run", "spec.yaml", "--resume"})).isTrue();
   }
 
   @Test
-  void help_the_version_a_dry_run_and_commands_without_a_database_get_none() {
+  void help_the_version_a_dry_run_and_other_commands_get_none() {
+    // they open their database right after picocli: too soon for the set-up to overlap anything
+    assertThat(WarmUp.opensStore(new String[] {"report", "latest"})).isFalse();
+    assertThat(WarmUp.opensStore(new String[] {"runs"})).isFalse();
     assertThat(WarmUp.opensStore(new String[] {})).isFalse();
     assertThat(WarmUp.opensStore(new String[] {"--version"})).isFalse();
     assertThat(WarmUp.opensStore(new String[] {"report", "--help"})).isFalse();
@@ -36,7 +38,7 @@ class WarmUpTest {
 
   @Test
   void finishing_waits_for_the_set_up_to_end() {
-    Optional<Thread> warmUp = WarmUp.start(new String[] {"runs"});
+    Optional<Thread> warmUp = WarmUp.start(new String[] {"run", "spec.yaml"});
     assertThat(warmUp).isPresent();
 
     WarmUp.finish(warmUp);
