@@ -83,6 +83,7 @@ public final class RunService {
       Consumer<String> onCreated,
       RunEngine.Progress progress) {
     String runId = Ulid.next(clock.instant());
+    // recorded running and owned by this process, so it needs no claim of its own
     store.createRun(newRun(prepared, runId));
     onCreated.accept(runId);
     return work(runId, prepared.loaded().path(), options, progress);
@@ -194,12 +195,12 @@ public final class RunService {
       store.replaceMaxUsd(summary.id(), options.maxUsd().get());
     }
     onFound.accept(summary.id());
+    store.claim(summary.id(), Owner.current(env), clock.instant());
     return work(summary.id(), loaded.path(), options, progress);
   }
 
   private RunOutcome work(
       String runId, Path specFile, RunOptions options, RunEngine.Progress progress) {
-    store.claim(runId, Owner.current(env), clock.instant());
     StoredRun run = store.storedRun(runId);
     List<PendingTask> pending = store.unfinishedTasks(runId);
     int concurrency = options.concurrency().orElse(run.spec().concurrency());

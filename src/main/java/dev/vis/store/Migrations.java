@@ -2,7 +2,10 @@ package dev.vis.store;
 
 import dev.vis.ExitCode;
 import dev.vis.VisException;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Forward-only schema migrations keyed on SQLite's {@code user_version}, and vis's mark ({@code
@@ -106,6 +109,19 @@ final class Migrations {
     return handle.createQuery("PRAGMA " + name).mapTo(Integer.class).one();
   }
 
+  /**
+   * Runs one schema statement straight through JDBC: it binds nothing, and Jdbi's SQL lexer, still
+   * cold when a command creates its file, took more of a new file's set-up than SQLite did (a
+   * one-call run on a new file: about 20 ms less).
+   */
+  private static void execute(Handle h, String sql) {
+    try (Statement statement = h.getConnection().createStatement()) {
+      statement.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
+    }
+  }
+
   /** Brings the schema to {@code target} (tests build old databases with it). */
   static void applyUpTo(Handle handle, String location, int target) {
     int current = refuseNewer(handle, location);
@@ -119,7 +135,7 @@ final class Migrations {
             if (now >= next) {
               return;
             }
-            SchemaSteps.statements(step).forEach(h::execute);
+            SchemaSteps.statements(step).forEach(sql -> execute(h, sql));
             h.execute("PRAGMA user_version = " + next);
           });
     }
