@@ -61,6 +61,8 @@ final class TermTrie {
           first < 0x80 ? rootAscii != null && rootAscii[first] != null : root.child(first) != null;
       if ((opens || (andAtRoot && (first | 0x20) == 'a'))
           && (start == 0
+              // after an ASCII char that is no letter or digit a term always may start
+              || (text[start - 1] < 0x80 && !word[text[start - 1]])
               || !WordBoundary.joins(
                   Character.codePointBefore(text, start, 0),
                   Character.codePointAt(text, start, length)))) {
