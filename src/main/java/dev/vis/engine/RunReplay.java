@@ -76,6 +76,7 @@ public final class RunReplay {
       store.forEachAnswer(runId, analysis::add);
       answers = analysis.finish();
     }
+    RunResultsStep.record(store, runId);
     store.finish(runId, RunStatus.DONE, clock.instant());
     return new Replayed(runId, source.id(), answers);
   }

@@ -121,12 +121,17 @@ public final class RunService {
     }
     RunSummary after = store.findRun(runId).orElseThrow();
     // every worker leaves this way, so the last one out always ends the run
-    worker.leave(
-        failureRateExceeded(after, options) ? RunStatus.FAILED : RunStatus.DONE,
-        Optional.of(
-            outcome.budgetStop().isPresent() && !outcome.interrupted()
-                ? RunStatus.BUDGET
-                : RunStatus.INTERRUPTED));
+    boolean ended =
+        worker.leave(
+            failureRateExceeded(after, options) ? RunStatus.FAILED : RunStatus.DONE,
+            Optional.of(
+                outcome.budgetStop().isPresent() && !outcome.interrupted()
+                    ? RunStatus.BUDGET
+                    : RunStatus.INTERRUPTED));
+    Optional<RunSummary> settled =
+        ended ? store.findRun(runId).filter(r -> r.pending() == 0) : Optional.empty();
+    // the worker that ended the run with every task settled: no other writes its answers now
+    settled.ifPresent(summary -> RunResultsStep.record(store, summary));
     return outcome;
   }
 
@@ -208,7 +213,12 @@ public final class RunService {
       throw e;
     }
     RunSummary after = store.findRun(runId).orElseThrow();
-    store.finish(runId, statusOf(outcome, after, options), clock.instant());
+    RunStatus status = statusOf(outcome, after, options);
+    if (status == RunStatus.DONE || status == RunStatus.FAILED) {
+      // every task is settled; before finish, so SQLite's checkpoint takes the results in too
+      RunResultsStep.record(store, after);
+    }
+    store.finish(runId, status, clock.instant());
     return outcome;
   }
 

@@ -12,6 +12,15 @@ final class Migrations {
   /** The schema version this vis writes and reads. */
   static final int LATEST = SchemaSteps.count();
 
+  /**
+   * The first version with table {@code run_results}. Reading commands also read the version before
+   * it: the table only spares reports work, and runs without it report from their answers.
+   */
+  static final int RESULTS = 5;
+
+  /** The oldest schema reading commands read as it is. */
+  static final int READABLE = RESULTS - 1;
+
   private Migrations() {}
 
   /** Brings the schema to {@link #LATEST}; refuses a database written by a newer vis. */
@@ -54,14 +63,14 @@ final class Migrations {
           location
               + " holds no runs yet (run `vis run SPEC` first, or point --db / VIS_DB at one)");
     }
-    if (current < LATEST) {
+    if (current < READABLE) {
       throw VisException.usage(
           location
               + ": this database has schema "
               + current
               + " from an older vis, and this vis reads schema "
-              + LATEST
-              + "; reading commands never upgrade a database: the next `vis run`, `vis replay` or"
+              + READABLE
+              + " or later; reading commands never upgrade a database: the next `vis run`, `vis replay` or"
               + " `vis runs rm|prune` on it upgrades it, keeping every run");
     }
   }
@@ -86,6 +95,11 @@ final class Migrations {
               + "); upgrade vis to read it");
     }
     return current;
+  }
+
+  /** The schema version of an SQLite database. */
+  static int version(Handle handle) {
+    return pragma(handle, "user_version");
   }
 
   private static int pragma(Handle handle, String name) {
