@@ -22,15 +22,19 @@ final class AnswerReading {
   /** Code point offsets where the stretches start, ascending. */
   final int[] starts;
 
+  /** Whether the text holds no surrogate pair: its char indices are its code point offsets. */
+  private final boolean charsAreCodePoints;
+
   private ListRanks lists;
 
   private AnswerReading(String text, BrandMatcher matcher, boolean trace) {
     this.text = text;
     this.links = UrlScanner.find(text);
     this.hidden = hide(ChipScanner.find(text, links), links);
-    this.view = TextView.of(text, hidden);
+    this.view = TextView.of(text, hidden, matcher.foldsAccents());
     this.found = matcher.find(view, trace);
     List<Stretch> stretches = found.stretches();
+    this.charsAreCodePoints = view.originEnd(view.length()) == text.length();
     this.starts = new int[stretches.size()];
     for (int i = 0; i < starts.length; i++) {
       starts[i] = view.origin(stretches.get(i).start());
@@ -44,13 +48,16 @@ final class AnswerReading {
   /** The answer's lists, read on first use (an answer naming no brand needs none). */
   ListRanks lists() {
     if (lists == null) {
-      lists = ListRanks.of(text, starts);
+      lists = ListRanks.of(text, starts, charsAreCodePoints);
     }
     return lists;
   }
 
   /** The answer text between two code point offsets. */
   String slice(int from, int to) {
+    if (charsAreCodePoints) {
+      return text.substring(from, to);
+    }
     int start = text.offsetByCodePoints(0, from);
     return text.substring(start, text.offsetByCodePoints(start, to - from));
   }

@@ -75,6 +75,11 @@ final class BrandMatcher {
     }
   }
 
+  /** Whether matching reads the text folded for case and accents (most specs: every domain). */
+  boolean foldsAccents() {
+    return !accentFolded.isEmpty();
+  }
+
   /** The stretches naming a brand, ordered by start, none overlapping. */
   List<Stretch> stretches(TextView view) {
     return find(view, false).stretches();

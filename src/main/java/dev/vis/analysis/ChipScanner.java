@@ -61,7 +61,8 @@ final class ChipScanner {
         }
       }
     }
-    for (int i = 0; i < text.length(); i++) {
+    // a group holds at least one link: without links there is none to look for
+    for (int i = 0; !linkEnds.isEmpty() && i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '(' || c == '[') {
         int end = groupEnd(text, i, c == '(' ? ')' : ']', linkEnds);
@@ -110,8 +111,9 @@ final class ChipScanner {
     int links = 0;
     int p = open + 1;
     while (p < text.length()) {
-      Integer linkEnd = linkEnds.get(p);
       char c = text.charAt(p);
+      // links start with a scheme's h or a label's bracket: other chars need no look-up
+      Integer linkEnd = c == 'h' || c == 'H' || c == '[' ? linkEnds.get(p) : null;
       if (linkEnd != null) {
         links++;
         p = linkEnd;

@@ -42,8 +42,10 @@ final class ListBlocks {
    * Reads every line of {@code text}.
    *
    * @param stretchStarts code point offsets where brand stretches start, ascending
+   * @param charsAreCodePoints whether the text holds no surrogate pair, so that its char indices
+   *     are its code point offsets and need no counting
    */
-  static ListBlocks of(String text, int[] stretchStarts) {
+  static ListBlocks of(String text, int[] stretchStarts, boolean charsAreCodePoints) {
     ListBlocks found = new ListBlocks();
     List<Heading> headings = new ArrayList<>();
     Walk walk = new Walk(found);
@@ -60,13 +62,18 @@ final class ListBlocks {
       int index = found.addLine(codePoints);
       walk.next(line, index);
       if (line.kind() == ListLine.Kind.HEADING || line.kind() == ListLine.Kind.NUMBERED_HEADING) {
+        int contentStart = Math.max(lineStart, line.content());
         int content =
-            codePoints + text.codePointCount(lineStart, Math.max(lineStart, line.content()));
+            codePoints
+                + (charsAreCodePoints
+                    ? contentStart - lineStart
+                    : text.codePointCount(lineStart, contentStart));
         headings.add(
             new Heading(
                 index, line.level(), content, line.kind() == ListLine.Kind.NUMBERED_HEADING));
       }
-      codePoints += text.codePointCount(lineStart, lineEnd) + 1;
+      codePoints +=
+          (charsAreCodePoints ? lineEnd - lineStart : text.codePointCount(lineStart, lineEnd)) + 1;
       lineStart = lineEnd + 1;
     }
     found.headingRuns(headings, stretchStarts);

@@ -25,6 +25,18 @@ record ListLine(Kind kind, int indent, int number, char marker, int level, int c
 
   private static final int MAX_DIGITS = 9;
 
+  /** Blank and other lines by indent: most lines are one or the other, and need no new record. */
+  private static final ListLine[] BLANKS = new ListLine[16];
+
+  private static final ListLine[] OTHERS = new ListLine[16];
+
+  static {
+    for (int indent = 0; indent < OTHERS.length; indent++) {
+      BLANKS[indent] = new ListLine(Kind.BLANK, indent, 0, '\0', 0, 0);
+      OTHERS[indent] = new ListLine(Kind.OTHER, indent, 0, '\0', 0, 0);
+    }
+  }
+
   /** Reads the line {@code text[start, end)}, its line break excluded. */
   static ListLine parse(String text, int start, int end) {
     Line line = new Line(text, end);
@@ -35,7 +47,9 @@ record ListLine(Kind kind, int indent, int number, char marker, int level, int c
       p++;
     }
     if (line.isBlankFrom(p)) {
-      return new ListLine(Kind.BLANK, indent, 0, '\0', 0, 0);
+      return indent < BLANKS.length
+          ? BLANKS[indent]
+          : new ListLine(Kind.BLANK, indent, 0, '\0', 0, 0);
     }
     char first = line.at(p);
     if (first == '|' || isRule(line, p)) {
@@ -128,7 +142,9 @@ record ListLine(Kind kind, int indent, int number, char marker, int level, int c
   }
 
   private static ListLine other(int indent) {
-    return new ListLine(Kind.OTHER, indent, 0, '\0', 0, 0);
+    return indent < OTHERS.length
+        ? OTHERS[indent]
+        : new ListLine(Kind.OTHER, indent, 0, '\0', 0, 0);
   }
 
   /** A line read in place inside the answer text, ending before {@code end}. */

@@ -1,7 +1,6 @@
 package dev.vis.analysis;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.OptionalInt;
 
 /**
@@ -25,7 +24,17 @@ final class ListRanks {
    * @param stretchStarts code point offsets where brand stretches start, ascending
    */
   static ListRanks of(String text, int[] stretchStarts) {
-    ListBlocks blocks = ListBlocks.of(text, stretchStarts);
+    return of(text, stretchStarts, text.codePointCount(0, text.length()) == text.length());
+  }
+
+  /**
+   * The lists of {@code text}.
+   *
+   * @param stretchStarts code point offsets where brand stretches start, ascending
+   * @param charsAreCodePoints whether the text holds no surrogate pair
+   */
+  static ListRanks of(String text, int[] stretchStarts, boolean charsAreCodePoints) {
+    ListBlocks blocks = ListBlocks.of(text, stretchStarts, charsAreCodePoints);
     int[] listOf = new int[blocks.blocks.size()];
     ListBlocks.Block main = null;
     for (int start : stretchStarts) {
@@ -36,12 +45,16 @@ final class ListRanks {
       }
     }
     if (main != null) {
-      Integer[] order = new Integer[listOf.length];
-      Arrays.setAll(order, i -> i);
-      Arrays.sort(order, Comparator.comparingInt(i -> blocks.blocks.get(i).firstLine));
+      // by first line, ties in order of creation: the line in the high bits, the block in the low
+      long[] order = new long[listOf.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = (long) blocks.blocks.get(i).firstLine << 32 | i;
+      }
+      Arrays.sort(order);
       int next = 2;
       int mainLast = main.lastRank;
-      for (int i : order) {
+      for (long key : order) {
+        int i = (int) key;
         ListBlocks.Block block = blocks.blocks.get(i);
         if (block == main) {
           listOf[i] = 1;

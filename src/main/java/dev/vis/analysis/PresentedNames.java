@@ -61,6 +61,7 @@ final class PresentedNames {
       Pattern.compile(", |; |, (?:and|or) | (?:and|or|&|vs\\.?|versus) |/| / ");
 
   private final Tracked tracked;
+  private final FirstWords firstWords;
   private final Map<String, String> keys = new HashMap<>();
   private final Matcher itemLead = ITEM_LEAD.matcher("");
   private final Matcher bold = BOLD.matcher("");
@@ -70,6 +71,7 @@ final class PresentedNames {
 
   PresentedNames(Tracked tracked) {
     this.tracked = tracked;
+    this.firstWords = new FirstWords(tracked.words());
   }
 
   /**
@@ -170,23 +172,9 @@ final class PresentedNames {
         offer(linkLabel.group("name"), sink);
       }
     }
-    if (mentionsTracked(line, tracked.words())) {
+    if (firstWords.foundIn(line)) {
       enumerations(line, tracked.keys(), sink);
     }
-  }
-
-  /** Whether the line holds, ignoring case, the first word of a tracked term. */
-  private static boolean mentionsTracked(String line, List<String> trackedWords) {
-    if (trackedWords.isEmpty()) {
-      return false;
-    }
-    String lower = line.toLowerCase(Locale.ROOT);
-    for (String word : trackedWords) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -49,14 +49,20 @@ final class TermTrie {
    */
   void scan(char[] text, int length, boolean skipMarks, Sink sink) {
     boolean andAtRoot = root.child('&') != null;
+    Node[] rootAscii = root.ascii;
+    boolean[] word = ASCII_WORD;
     for (int start = 0; start < length; start++) {
       char first = text[start];
       // Inside an ASCII word no term can start: the cheapest test comes first.
-      if (start > 0 && first < 0x80 && text[start - 1] < 0x80 && ASCII_WORD[text[start - 1]]) {
+      if (start > 0 && first < 0x80 && text[start - 1] < 0x80 && word[text[start - 1]]) {
         continue;
       }
-      if ((root.child(first) != null || (andAtRoot && (first | 0x20) == 'a'))
+      boolean opens =
+          first < 0x80 ? rootAscii != null && rootAscii[first] != null : root.child(first) != null;
+      if ((opens || (andAtRoot && (first | 0x20) == 'a'))
           && (start == 0
+              // after an ASCII char that is no letter or digit a term always may start
+              || (text[start - 1] < 0x80 && !word[text[start - 1]])
               || !WordBoundary.joins(
                   Character.codePointBefore(text, start, 0),
                   Character.codePointAt(text, start, length)))) {
@@ -79,14 +85,15 @@ final class TermTrie {
           sink.hit(id, start, end);
         }
       }
-      Node space = node.child(' ');
+      Node[] ascii = node.ascii;
+      Node space = ascii == null ? null : ascii[' '];
       if (space != null) {
         if (end < length && text[end] == '-') {
           walk(space, text, start, end + 1, length, skipMarks, sink);
         }
         walk(space, text, start, end, length, skipMarks, sink);
       }
-      Node and = node.child('&');
+      Node and = ascii == null ? null : ascii['&'];
       if (and != null && TermForm.isAndWord(text, end, 0, length)) {
         walk(and, text, start, end + 3, length, skipMarks, sink);
       }
@@ -94,7 +101,7 @@ final class TermTrie {
         return;
       }
       char c = text[end];
-      Node next = node.child(c);
+      Node next = c < 0x80 ? (node.ascii == null ? null : node.ascii[c]) : node.child(c);
       if (next == null) {
         if (skipMarks && end > start && AccentFold.isFoldedMark(c)) {
           end++;
