@@ -16,11 +16,13 @@ servers=()
 trap 'for s in "${servers[@]}"; do kill "$s" 2>/dev/null; done; rm -rf "$work"' EXIT
 "$root/build" >&2
 
-start_server() { # name latency_ms pct_429 pct_500 -> sets $port
+ports=()
+start_server() { # name latency_ms pct_429 pct_500 -> sets $port (the server warms itself up first)
   port=$(( 20000 + RANDOM % 20000 ))
   "$JAVA_HOME/bin/java" "$root/src/bench/LatencyServer.java" "$port" "$2" "$3" "$4" > "$work/$1.log" 2>&1 &
   servers+=($!)
-  for _ in $(seq 1 100); do grep -q listening "$work/$1.log" && return; sleep 0.1; done
+  ports+=("$1:$port")
+  for _ in $(seq 1 600); do grep -q listening "$work/$1.log" && return; sleep 0.1; done
   echo "the fake server for $1 did not start" >&2; exit 1
 }
 
@@ -86,3 +88,10 @@ for _ in $(seq 1 "$reps"); do
   cat "$work/time1" >> "$work/times"
 done
 echo "| vis --version | $(median < "$work/times") s | - | - | - | - |"
+# how late the fake servers' answers left against their latency (their share of the overhead)
+for entry in "${ports[@]}"; do
+  exec 3<> "/dev/tcp/127.0.0.1/${entry#*:}"
+  printf 'GET /stats HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+  echo "fake server ${entry%%:*}: $(tail -n 1 <&3)"
+  exec 3<&-
+done
