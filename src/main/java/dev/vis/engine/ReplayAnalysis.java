@@ -42,17 +42,22 @@ final class ReplayAnalysis implements AutoCloseable {
   private List<StoredAnswer> chunk = new ArrayList<>();
   private List<TaskOutcome.Analysed> batch = new ArrayList<>();
   private long analysed;
-  private Future<?> writing; // the batch the writer has, if any
+  private Future<?> writing; // what the writer has (the start or a batch), if anything
 
   /**
    * @param threads how many threads analyse at once
+   * @param start runs first on the writer's thread, before any batch (even with no answers); what
+   *     it throws comes out as a batch's failure does
    * @param batches receives the analyses in order, on the writer's thread, one batch at a time, in
    *     batches of whole chunks that hold at least {@link #BATCH} analyses (all but the last); what
    *     it throws comes out of the next {@link #add} or {@link #finish}
    */
   ReplayAnalysis(
-      AnswerAnalyzer analyzer, int threads, Consumer<List<TaskOutcome.Analysed>> batches) {
-    this(analyzer, threads, CHUNK, BATCH, batches);
+      AnswerAnalyzer analyzer,
+      int threads,
+      Runnable start,
+      Consumer<List<TaskOutcome.Analysed>> batches) {
+    this(analyzer, threads, CHUNK, BATCH, start, batches);
   }
 
   /** As above, with other chunk and batch sizes (tests cross their edges with a few answers). */
@@ -61,6 +66,7 @@ final class ReplayAnalysis implements AutoCloseable {
       int threads,
       int chunkSize,
       int batchSize,
+      Runnable start,
       Consumer<List<TaskOutcome.Analysed>> batches) {
     this.analyzer = analyzer;
     this.batches = batches;
@@ -72,6 +78,7 @@ final class ReplayAnalysis implements AutoCloseable {
     this.writer =
         Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("vis-replay-writer").factory());
+    this.writing = writer.submit(start);
     // enough chunks queued that every thread still has work while the reading thread waits
     this.ahead = 4 * threads;
   }

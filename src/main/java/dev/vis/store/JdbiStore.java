@@ -205,6 +205,11 @@ abstract class JdbiStore implements Store {
   }
 
   @Override
+  public TaskIdMap replayTaskIds(String replayRunId) {
+    return guarded(() -> jdbi.withHandle(h -> TaskIdMap.read(h, replayRunId)));
+  }
+
+  @Override
   public void forEachAnswer(String runId, Consumer<StoredAnswer> consumer) {
     stream(h -> AnswerReads.forEachAnswer(h, runId, consumer));
   }

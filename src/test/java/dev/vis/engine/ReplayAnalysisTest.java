@@ -45,7 +45,8 @@ class ReplayAnalysisTest {
     List<List<TaskOutcome.Analysed>> batches = new ArrayList<>();
     long analysed;
     try (ReplayAnalysis analysis =
-        new ReplayAnalysis(ANALYZER, 3, 4, 10, batch -> batches.add(List.copyOf(batch)))) {
+        new ReplayAnalysis(
+            ANALYZER, 3, 4, 10, () -> {}, batch -> batches.add(List.copyOf(batch)))) {
       answers.forEach(analysis::add);
       analysed = analysis.finish();
     }
@@ -72,6 +73,7 @@ class ReplayAnalysisTest {
             1,
             2,
             10,
+            () -> {},
             batch -> {
               writers.add(Thread.currentThread().getName());
               if (writers.size() == 1) {
@@ -104,6 +106,7 @@ class ReplayAnalysisTest {
             2,
             1,
             2,
+            () -> {},
             batch -> {
               written.add(batch.size());
               throw full;
@@ -144,6 +147,7 @@ class ReplayAnalysisTest {
             1,
             1,
             1,
+            () -> {},
             batch -> {
               writing.countDown();
               await(release);
@@ -167,9 +171,60 @@ class ReplayAnalysisTest {
   }
 
   @Test
+  void the_start_runs_on_the_writer_before_the_first_batch_and_with_no_answers_too() {
+    List<String> writes = new CopyOnWriteArrayList<>();
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            2,
+            2,
+            4,
+            () -> writes.add("start on " + Thread.currentThread().getName()),
+            batch -> writes.add("batch of " + batch.size()))) {
+      answers(6).forEach(analysis::add);
+      analysis.finish();
+    }
+    List<String> alone = new CopyOnWriteArrayList<>();
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(ANALYZER, 2, () -> alone.add("start"), batch -> alone.add("batch"))) {
+      analysis.finish();
+    }
+
+    assertThat(writes).containsExactly("start on vis-replay-writer", "batch of 4", "batch of 2");
+    assertThat(alone).containsExactly("start");
+  }
+
+  @Test
+  void a_failed_start_fails_the_adding_thread_and_no_batch_is_written() {
+    IllegalStateException locked = new IllegalStateException("database is locked");
+    List<Integer> written = new CopyOnWriteArrayList<>();
+    Throwable thrown;
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            2,
+            1,
+            2,
+            () -> {
+              throw locked;
+            },
+            batch -> written.add(batch.size()))) {
+      thrown =
+          catchThrowable(
+              () -> {
+                answers(30).forEach(analysis::add);
+                analysis.finish();
+              });
+    }
+
+    assertThat(thrown).isSameAs(locked);
+    assertThat(written).isEmpty();
+  }
+
+  @Test
   void no_answers_make_no_batch() {
     List<List<TaskOutcome.Analysed>> batches = new ArrayList<>();
-    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, batches::add)) {
+    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, () -> {}, batches::add)) {
       assertThat(analysis.finish()).isZero();
     }
     assertThat(batches).isEmpty();
@@ -177,7 +232,7 @@ class ReplayAnalysisTest {
 
   @Test
   void a_failed_analysis_fails_the_thread_that_adds_the_answers_with_its_own_exception() {
-    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, 1, 5, batch -> {})) {
+    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, 1, 5, () -> {}, batch -> {})) {
       analysis.add(new StoredAnswer(1, "Acme", List.of()));
       assertThatThrownBy(
               () -> {

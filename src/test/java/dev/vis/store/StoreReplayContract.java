@@ -1,0 +1,52 @@
+package dev.vis.store;
+
+import static dev.vis.store.StoreFixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The replay part of the store contract ({@link StoreContractTest}): how a replay finds its own
+ * copies of its source's tasks; asserted through {@link Store} only.
+ */
+abstract class StoreReplayContract extends StoreContract {
+  @Test
+  void a_replay_finds_its_copy_of_each_source_task_by_the_source_tasks_id() {
+    NewRun source = create(A, "crm", 0);
+    create(C, "other", 1); // tasks of another run, between the source's and the replay's
+    store.createRun(
+        new NewRun(
+            B,
+            "rules.yaml",
+            "version: 1\n",
+            source.specSha256(),
+            source.spec(),
+            source.models(),
+            List.of(),
+            Optional.of(A),
+            T0.plusSeconds(2),
+            ME,
+            2));
+    List<PendingTask> sources = store.unfinishedTasks(A);
+    List<PendingTask> copies = store.unfinishedTasks(B);
+
+    TaskIdMap ids = store.replayTaskIds(B);
+
+    assertThat(ids.size()).isEqualTo(sources.size()).isEqualTo(4);
+    for (PendingTask s : sources) {
+      PendingTask copy =
+          copies.stream()
+              .filter(c -> c.promptId().equals(s.promptId()) && c.sample() == s.sample())
+              .findFirst()
+              .orElseThrow();
+      assertThat(ids.replayTask(s.id())).as("task %d", s.id()).isEqualTo(copy.id());
+    }
+    long other = store.unfinishedTasks(C).get(0).id();
+    assertThatThrownBy(() -> ids.replayTask(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the replay has no copy of task " + other);
+  }
+}
