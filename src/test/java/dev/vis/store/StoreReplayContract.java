@@ -1,11 +1,9 @@
 package dev.vis.store;
 
-import static dev.vis.store.StoreFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +15,7 @@ abstract class StoreReplayContract extends StoreContract {
   void a_replay_finds_its_copy_of_each_source_task_by_the_source_tasks_id() {
     NewRun source = create(A, "crm", 0);
     create(C, "other", 1); // tasks of another run, between the source's and the replay's
-    store.createRun(
-        new NewRun(
-            B,
-            "rules.yaml",
-            "version: 1\n",
-            source.specSha256(),
-            source.spec(),
-            source.models(),
-            List.of(),
-            Optional.of(A),
-            T0.plusSeconds(2),
-            ME,
-            2));
+    createReplayB(source);
     List<PendingTask> sources = store.unfinishedTasks(A);
     List<PendingTask> copies = store.unfinishedTasks(B);
 
