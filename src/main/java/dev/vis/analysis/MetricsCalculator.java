@@ -22,8 +22,6 @@ import java.util.function.IntFunction;
  * cell is the sum of the per-model cells. Stateless and thread-safe.
  */
 public final class MetricsCalculator {
-  private static final int TOP_DOMAINS = 20;
-
   private MetricsCalculator() {}
 
   /**
@@ -48,47 +46,59 @@ public final class MetricsCalculator {
    */
   public static RunMetrics compute(
       RunSpec spec, Consumer<Consumer<ScoredAnswer>> answers, MetricsOptions options) {
+    return compute(spec, RunCounts.of(spec, answers), options);
+  }
+
+  /**
+   * The metrics of a run from its answers' counts: the same figures, to the last bit, as from the
+   * answers the counts were folded from.
+   *
+   * @param counts the run's answers folded under this spec
+   */
+  public static RunMetrics compute(RunSpec spec, RunCounts counts, MetricsOptions options) {
     List<String> brandNames = spec.brands().stream().map(BrandSpec::name).toList();
-    Map<String, Integer> brandIndex = indexOf(brandNames);
     List<PromptSpec> prompts = spec.prompts();
     List<String> modelIds = spec.models().stream().map(ModelSpec::id).toList();
-    Map<String, Integer> promptIndex = indexOf(prompts.stream().map(PromptSpec::id).toList());
-    Map<String, Integer> modelIndex = indexOf(modelIds);
+    Map<String, Integer> promptIndex =
+        CountsFold.indexOf(prompts.stream().map(PromptSpec::id).toList());
     List<BrandedPrompt> brandedPrompts = BrandedPrompts.find(spec.brands(), prompts);
     Set<String> brandedIds = new HashSet<>();
     brandedPrompts.forEach(b -> brandedIds.add(b.promptId()));
     boolean[] branded = new boolean[prompts.size()];
+    boolean[] headlined = new boolean[prompts.size()];
     List<Integer> headlineIn = new ArrayList<>();
     List<Integer> brandedIn = new ArrayList<>();
     for (int p = 0; p < prompts.size(); p++) {
       branded[p] =
           brandedIds.contains(prompts.get(p).id()) && promptIndex.get(prompts.get(p).id()) == p;
+      headlined[p] = !branded[p] || options.includeBranded();
       if (branded[p]) {
         brandedIn.add(p);
       }
-      if (!branded[p] || options.includeBranded()) {
+      if (headlined[p]) {
         headlineIn.add(p);
       }
     }
     SectionTally headline = new SectionTally(brandNames.size(), prompts, modelIds, headlineIn);
     SectionTally brandedSection = new SectionTally(brandNames.size(), prompts, modelIds, brandedIn);
     TallyBuilder tallies = new TallyBuilder(spec, brandedIds);
-    answers.accept(
-        answer -> {
-          Integer prompt = promptIndex.get(answer.promptId());
-          Integer model = modelIndex.get(answer.modelId());
-          if (prompt == null || model == null) {
-            return;
-          }
-          AnswerFacts facts = AnswerFacts.of(answer, brandIndex);
-          if (!branded[prompt] || options.includeBranded()) {
-            headline.add(prompt, model, answer, facts);
-          }
-          if (branded[prompt]) {
-            brandedSection.add(prompt, model, answer, facts);
-          }
-          tallies.add(prompt, model, facts);
-        });
+    for (GroupCounts group : counts.groups()) {
+      if (headlined[group.prompt()]) {
+        headline.add(group);
+      }
+      if (branded[group.prompt()]) {
+        brandedSection.add(group);
+      }
+      tallies.add(group);
+    }
+    for (DomainCounts domain : counts.domains()) {
+      if (headlined[domain.prompt()]) {
+        headline.add(domain);
+      }
+      if (branded[domain.prompt()]) {
+        brandedSection.add(domain);
+      }
+    }
     Map<Integer, PromptResamples> cache = new HashMap<>();
     IntFunction<PromptResamples> resamples =
         m ->
@@ -102,13 +112,5 @@ public final class MetricsCalculator {
         brandedPrompts,
         options.includeBranded(),
         tallies.build());
-  }
-
-  private static Map<String, Integer> indexOf(List<String> keys) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      index.putIfAbsent(keys.get(i), i);
-    }
-    return index;
   }
 }

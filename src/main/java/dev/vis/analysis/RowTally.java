@@ -22,8 +22,8 @@ final class RowTally {
     this.brands = brands;
   }
 
-  void add(int prompt, AnswerFacts facts) {
-    prompts.computeIfAbsent(prompt, p -> new PromptTally(brands)).add(facts);
+  void add(GroupCounts group) {
+    prompts.computeIfAbsent(group.prompt(), p -> new PromptTally(brands)).add(group);
   }
 
   /**
@@ -52,8 +52,8 @@ final class RowTally {
       for (int b = 0; b < brands; b++) {
         named[b] += t.named(b);
         mentions[b] += t.mentions[b];
-        positionSum[b] += t.positionSum[b];
-        weighted[b] += t.weighted[b];
+        positionSum[b] += t.positionSum(b);
+        weighted[b] += t.weighted(b);
       }
     }
     boolean directional = answers < MIN_ANSWERS || (overPrompts && m < MIN_PROMPTS);

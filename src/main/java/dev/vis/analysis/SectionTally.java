@@ -55,18 +55,24 @@ final class SectionTally {
     byTag = new RowTally[tags.size()][2];
   }
 
-  void add(int prompt, int model, ScoredAnswer answer, AnswerFacts facts) {
-    int g = answer.grounded() ? 1 : 0;
-    row(overall, g).add(prompt, facts);
-    row(byModel[model], g).add(prompt, facts);
-    row(byPrompt[prompt], g).add(prompt, facts);
+  void add(GroupCounts group) {
+    int g = group.grounded() ? 1 : 0;
+    int prompt = group.prompt();
+    row(overall, g).add(group);
+    row(byModel[group.model()], g).add(group);
+    row(byPrompt[prompt], g).add(group);
     for (int t : tagsOfPrompt[prompt]) {
-      row(byTag[t], g).add(prompt, facts);
+      row(byTag[t], g).add(group);
     }
+    // a grounding with answers ranks its domains, even when none of them cites one
     if (domains[g] == null) {
       domains[g] = new DomainTally();
     }
-    domains[g].add(answer);
+  }
+
+  /** Adds a prompt's cited domains; its answers of that grounding are added already. */
+  void add(DomainCounts counts) {
+    domains[counts.grounded() ? 1 : 0].add(counts);
   }
 
   private RowTally row(RowTally[] rows, int g) {

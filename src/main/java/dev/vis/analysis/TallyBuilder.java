@@ -21,17 +21,16 @@ final class TallyBuilder {
     counts = new long[spec.prompts().size()][spec.models().size()][];
   }
 
-  void add(int prompt, int model, AnswerFacts facts) {
-    long[] cell = counts[prompt][model];
+  void add(GroupCounts group) {
+    long[] cell = counts[group.prompt()][group.model()];
+    int brands = group.mentions().length;
     if (cell == null) {
-      cell = new long[1 + facts.counts.length];
-      counts[prompt][model] = cell;
+      cell = new long[1 + brands];
+      counts[group.prompt()][group.model()] = cell;
     }
-    cell[0]++;
-    for (int b = 0; b < facts.counts.length; b++) {
-      if (facts.names(b)) {
-        cell[1 + b]++;
-      }
+    cell[0] += group.answers();
+    for (int b = 0; b < brands; b++) {
+      cell[1 + b] += group.named(b);
     }
   }
 

@@ -8,6 +8,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Predicate;
 import picocli.CommandLine;
 
@@ -21,6 +22,8 @@ public final class Main {
         Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    // the store's one-time set-up on the second core while picocli and the spec take the first
+    Optional<Thread> warmUp = WarmUp.start(args);
     // not System.out: a PrintStream hides write errors, and a full disk must not pass for success
     PrintWriter out =
         ProductWriter.stdout(
@@ -28,6 +31,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err, CliContext.system());
     err.flush();
+    WarmUp.finish(warmUp);
     System.exit(code);
   }
 

@@ -81,6 +81,7 @@ public final class RunReplay {
       store.forEachAnswer(source.id(), analysis::add);
       answers = analysis.finish();
     }
+    RunResultsStep.record(store, runId);
     store.finish(runId, RunStatus.DONE, clock.instant());
     return new Replayed(runId, source.id(), answers);
   }

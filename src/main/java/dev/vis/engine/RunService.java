@@ -83,6 +83,7 @@ public final class RunService {
       Consumer<String> onCreated,
       RunEngine.Progress progress) {
     String runId = Ulid.next(clock.instant());
+    // recorded running and owned by this process, so it needs no claim of its own
     store.createRun(newRun(prepared, runId));
     onCreated.accept(runId);
     return work(runId, prepared.loaded().path(), options, progress);
@@ -121,12 +122,17 @@ public final class RunService {
     }
     RunSummary after = store.findRun(runId).orElseThrow();
     // every worker leaves this way, so the last one out always ends the run
-    worker.leave(
-        failureRateExceeded(after, options) ? RunStatus.FAILED : RunStatus.DONE,
-        Optional.of(
-            outcome.budgetStop().isPresent() && !outcome.interrupted()
-                ? RunStatus.BUDGET
-                : RunStatus.INTERRUPTED));
+    boolean ended =
+        worker.leave(
+            failureRateExceeded(after, options) ? RunStatus.FAILED : RunStatus.DONE,
+            Optional.of(
+                outcome.budgetStop().isPresent() && !outcome.interrupted()
+                    ? RunStatus.BUDGET
+                    : RunStatus.INTERRUPTED));
+    Optional<RunSummary> settled =
+        ended ? store.findRun(runId).filter(r -> r.pending() == 0) : Optional.empty();
+    // the worker that ended the run with every task settled: no other writes its answers now
+    settled.ifPresent(summary -> RunResultsStep.record(store, summary));
     return outcome;
   }
 
@@ -189,12 +195,12 @@ public final class RunService {
       store.replaceMaxUsd(summary.id(), options.maxUsd().get());
     }
     onFound.accept(summary.id());
+    store.claim(summary.id(), Owner.current(env), clock.instant());
     return work(summary.id(), loaded.path(), options, progress);
   }
 
   private RunOutcome work(
       String runId, Path specFile, RunOptions options, RunEngine.Progress progress) {
-    store.claim(runId, Owner.current(env), clock.instant());
     StoredRun run = store.storedRun(runId);
     List<PendingTask> pending = store.unfinishedTasks(runId);
     int concurrency = options.concurrency().orElse(run.spec().concurrency());
@@ -208,7 +214,12 @@ public final class RunService {
       throw e;
     }
     RunSummary after = store.findRun(runId).orElseThrow();
-    store.finish(runId, statusOf(outcome, after, options), clock.instant());
+    RunStatus status = statusOf(outcome, after, options);
+    if (status == RunStatus.DONE || status == RunStatus.FAILED) {
+      // every task is settled; before finish, so SQLite's checkpoint takes the results in too
+      RunResultsStep.record(store, after);
+    }
+    store.finish(runId, status, clock.instant());
     return outcome;
   }
 

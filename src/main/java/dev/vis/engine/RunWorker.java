@@ -131,11 +131,12 @@ final class RunWorker {
   /**
    * Takes this worker out of the run, ending the run with {@code whenDone} if no task is pending,
    * or with {@code whenStopped} if tasks are pending and no other worker is live to call them.
+   *
+   * @return whether this worker ended the run
    */
-  void leave(RunStatus whenDone, Optional<RunStatus> whenStopped) {
-    if (runId != null) {
-      shared.leave(runId, worker, whenDone, whenStopped, lease, clock.instant());
-    }
+  boolean leave(RunStatus whenDone, Optional<RunStatus> whenStopped) {
+    return runId != null
+        && shared.leave(runId, worker, whenDone, whenStopped, lease, clock.instant());
   }
 
   private void beatUntilInterrupted(WorkerShare share) {

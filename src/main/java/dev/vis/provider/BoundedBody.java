@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a response body as text (in the charset its {@code Content-Type} names, else UTF-8), but
@@ -31,23 +29,11 @@ final class BoundedBody implements HttpResponse.BodyHandler<String> {
   private final Duration timeout;
   private final Timer timer;
 
-  /** Runs a task once a delay has passed, unless the future it returns is completed first. */
+  /**
+   * Runs a task once a delay has passed, unless the future it returns is completed first; {@link
+   * BodyDeadlines#SHARED} in use.
+   */
   interface Timer {
-    /** The JDK's shared timer (the one behind {@link CompletableFuture#orTimeout}). */
-    Timer JDK =
-        (delayNanos, task) -> {
-          CompletableFuture<Void> disarm = new CompletableFuture<>();
-          disarm
-              .orTimeout(delayNanos, TimeUnit.NANOSECONDS)
-              .whenComplete(
-                  (ended, failure) -> {
-                    if (failure instanceof TimeoutException) {
-                      task.run();
-                    }
-                  });
-          return disarm;
-        };
-
     CompletableFuture<Void> after(long delayNanos, Runnable task);
   }
 
@@ -64,7 +50,8 @@ final class BoundedBody implements HttpResponse.BodyHandler<String> {
 
   /** A body of at most {@code limit} that must have arrived {@code timeout} from now. */
   static BoundedBody within(long limit, Duration timeout) {
-    return new BoundedBody(limit, System.nanoTime() + timeout.toNanos(), timeout, Timer.JDK);
+    return new BoundedBody(
+        limit, System.nanoTime() + timeout.toNanos(), timeout, BodyDeadlines.SHARED);
   }
 
   @Override

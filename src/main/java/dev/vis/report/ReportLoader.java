@@ -2,12 +2,14 @@ package dev.vis.report;
 
 import dev.vis.analysis.MetricsCalculator;
 import dev.vis.analysis.MetricsOptions;
+import dev.vis.analysis.RunCounts;
 import dev.vis.analysis.RunMetrics;
 import dev.vis.analysis.UntrackedBrand;
-import dev.vis.analysis.UntrackedBrands;
 import dev.vis.spec.BrandSpec;
 import dev.vis.spec.ModelSpec;
 import dev.vis.spec.ProviderType;
+import dev.vis.spec.RunSpec;
+import dev.vis.store.RunResults;
 import dev.vis.store.RunSummary;
 import dev.vis.store.ServedModel;
 import dev.vis.store.Store;
@@ -20,14 +22,23 @@ import java.util.Optional;
 final class ReportLoader {
   private ReportLoader() {}
 
+  /**
+   * Reads the run's stored results when they still hold (see {@link Store#results}), else its
+   * answers: the figures are the same either way.
+   */
   static LoadedRun load(Store store, RunSummary run, boolean includeBranded) {
-    StoredRun stored = store.storedRun(run.id());
+    StoredRun stored = store.storedRun(run);
+    RunSpec spec = stored.spec();
+    Optional<RunResults> results = store.results(run).filter(r -> r.counts().fits(spec));
+    RunCounts counts =
+        results
+            .map(RunResults::counts)
+            .orElseGet(() -> RunCounts.of(spec, sink -> store.forEachScoredAnswer(run.id(), sink)));
     RunMetrics metrics =
         MetricsCalculator.compute(
-            stored.spec(),
-            sink -> store.forEachScoredAnswer(run.id(), sink),
-            MetricsOptions.defaults().withIncludeBranded(includeBranded));
-    List<ServedModel> served = store.servedModels(run.id());
+            spec, counts, MetricsOptions.defaults().withIncludeBranded(includeBranded));
+    List<ServedModel> served =
+        results.map(RunResults::served).orElseGet(() -> store.servedModels(run.id()));
     boolean simulated =
         stored.models().stream()
             .map(StoredModel::endpoint)
@@ -58,15 +69,17 @@ final class ReportLoader {
     return new LoadedRun(
         facts,
         metrics,
-        stored.spec().brands().stream().filter(BrandSpec::primary).map(BrandSpec::name).toList());
+        spec.brands().stream().filter(BrandSpec::primary).map(BrandSpec::name).toList(),
+        spec,
+        results.flatMap(RunResults::untracked));
   }
 
   /**
-   * The run's untracked brands, read from its answers' texts under its own brand rules: only the
-   * reported run needs them, never a baseline.
+   * The run's untracked brands: stored with its results, or read from its answers' texts under its
+   * own brand rules. Only the reported run needs them, never a baseline.
    */
-  static List<UntrackedBrand> untrackedBrands(Store store, RunSummary run) {
-    List<BrandSpec> brands = store.storedRun(run.id()).spec().brands();
-    return UntrackedBrands.of(brands, sink -> store.forEachText(run.id(), sink));
+  static List<UntrackedBrand> untrackedBrands(Store store, LoadedRun run) {
+    return run.storedUntracked()
+        .orElseGet(() -> RunResults.untracked(store, run.facts().runId(), run.spec()));
   }
 }

@@ -60,7 +60,7 @@ public final class Reports {
             options.slices(),
             comparison,
             run.primaryBrands().stream().findFirst(),
-            ReportLoader.untrackedBrands(db, summary)));
+            ReportLoader.untrackedBrands(db, run)));
   }
 
   private static Baseline baseline(Store db, String reference, boolean includeBranded) {

@@ -1,6 +1,7 @@
 package dev.vis.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +13,19 @@ import java.util.function.Consumer;
  * @param status how it ended
  * @param finishedAt when it ended
  * @param tasks streams the run's tasks, in task order, to the consumer it is given
+ * @param results its stored results where they still hold, copied along so that its reports there
+ *     need not read its answers either
  */
 public record ImportedRun(
-    NewRun start, RunStatus status, Instant finishedAt, Consumer<Consumer<RecordedTask>> tasks) {}
+    NewRun start,
+    RunStatus status,
+    Instant finishedAt,
+    Consumer<Consumer<RecordedTask>> tasks,
+    Optional<RunResults> results) {
+
+  /** A run copied without stored results. */
+  public ImportedRun(
+      NewRun start, RunStatus status, Instant finishedAt, Consumer<Consumer<RecordedTask>> tasks) {
+    this(start, status, finishedAt, tasks, Optional.empty());
+  }
+}

@@ -54,6 +54,9 @@ abstract class JdbiStore implements Store {
   /** Holds the run against other claims until the claim's transaction ends. */
   abstract void lockForClaim(Handle h, String runId);
 
+  /** The version of the schema steps shared by both stores that the database has taken. */
+  abstract int schema(Handle h);
+
   /** Runs a read that streams its rows to a consumer. */
   void stream(HandleConsumer<RuntimeException> read) {
     guardedRun(() -> jdbi.useHandle(read));
@@ -192,6 +195,17 @@ abstract class JdbiStore implements Store {
             writerHandle.useTransaction(write);
           });
     }
+  }
+
+  @Override
+  public void saveResults(String runId, RunResults results) {
+    guardedRun(
+        () -> jdbi.useTransaction(h -> RunResultsRows.write(h, runId, results, clock.instant())));
+  }
+
+  @Override
+  public Optional<RunResults> results(RunSummary run) {
+    return guarded(() -> jdbi.withHandle(h -> RunResultsRows.read(h, run, schema(h))));
   }
 
   @Override

@@ -98,6 +98,11 @@ final class PostgresSchema {
     }
   }
 
+  /** The version of the steps shared with SQLite that the database has taken; 0 for none. */
+  static int coreVersion(Handle h) {
+    return version(h, CORE).orElse(0);
+  }
+
   private static Optional<Integer> version(Handle h, String part) {
     boolean exists =
         h.createQuery("SELECT to_regclass(?) IS NOT NULL")

@@ -91,6 +91,11 @@ public final class PostgresStore extends JdbiStore implements SharedRuns {
         .findOne();
   }
 
+  @Override
+  int schema(Handle h) {
+    return PostgresSchema.coreVersion(h);
+  }
+
   /** Streams inside a transaction, where the driver reads through a cursor. */
   @Override
   void stream(HandleConsumer<RuntimeException> read) {

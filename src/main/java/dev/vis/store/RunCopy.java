@@ -70,7 +70,8 @@ public record RunCopy(Store from, Store to, Map<String, String> env) {
                 start,
                 run.status(),
                 run.finishedAt().orElse(run.createdAt()),
-                tasks -> from.forEachRecordedTask(run.id(), tasks)));
+                tasks -> from.forEachRecordedTask(run.id(), tasks),
+                from.results(run)));
     copied.add(new Copied(to.findRun(run.id()).orElseThrow(), !imported));
   }
 

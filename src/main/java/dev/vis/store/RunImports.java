@@ -51,6 +51,7 @@ final class RunImports {
     run.tasks().accept(tasks::add);
     tasks.flush();
     RunStateWrites.finish(h, id, run.status(), run.finishedAt());
+    run.results().ifPresent(results -> RunResultsRows.write(h, id, results, run.finishedAt()));
     return true;
   }
 

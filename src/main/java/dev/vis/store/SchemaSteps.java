@@ -195,6 +195,19 @@ final class SchemaSteps {
           // the model the provider says answered; answers stored before stay NULL (unknown)
           """
           ALTER TABLE answers ADD COLUMN served_model TEXT;
+          """,
+          // what a finished run's report reads instead of its answers (RunResults): used only while
+          // the run has as many answers as they cover and their version is this vis's
+          """
+          CREATE TABLE run_results (
+            run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+            answers INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            counts TEXT NOT NULL,
+            served_models TEXT NOT NULL,
+            untracked TEXT,
+            created_at TEXT NOT NULL
+          );
           """);
 
   /** How many steps there are: the version the last one reaches. */

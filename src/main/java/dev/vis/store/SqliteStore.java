@@ -54,6 +54,11 @@ public final class SqliteStore extends JdbiStore {
   @Override
   void lockForClaim(Handle h, String runId) {}
 
+  @Override
+  int schema(Handle h) {
+    return Migrations.version(h);
+  }
+
   /** Ends the run, then folds the write-ahead log into the file: the command's writes are over. */
   @Override
   public void finish(String runId, RunStatus status, Instant now) {

@@ -84,6 +84,19 @@ public interface Store extends AutoCloseable {
    */
   void writeFirstAnalyses(List<TaskOutcome.Analysed> analyses);
 
+  /**
+   * Stores what a report reads of a run instead of its answers, replacing what the run had: called
+   * when the run's analysis is complete.
+   */
+  void saveResults(String runId, RunResults results);
+
+  /**
+   * The results stored for a run if they still hold for it: computed by this vis's {@link
+   * RunResults#VERSION} from as many analysed answers as the run has now. Empty for a run without
+   * them, one that gained answers since (a resumed run), and a database from before them.
+   */
+  Optional<RunResults> results(RunSummary run);
+
   /** The answered tasks of a run with their analysis, in task order. */
   default List<ScoredAnswer> scoredAnswers(String runId) {
     List<ScoredAnswer> answers = new ArrayList<>();

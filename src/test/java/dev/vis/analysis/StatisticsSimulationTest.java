@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class StatisticsSimulationTest {
   static final List<String> BRANDS = List.of("Acme");
-  static final Map<String, Integer> BRAND_INDEX = Map.of("Acme", 0);
   static final double LOW_RATE = 0.2;
   static final double HIGH_RATE = 0.8;
   static final double TRUE_MEAN = (LOW_RATE + HIGH_RATE) / 2;
@@ -30,12 +27,17 @@ class StatisticsSimulationTest {
     return rates;
   }
 
-  static AnswerFacts answer(SplittableRandom random, double rate) {
-    List<Mention> mentions =
-        random.nextDouble() < rate
-            ? List.of(new Mention("Acme", 1, 1, OptionalInt.empty(), 0))
-            : List.of();
-    return AnswerFacts.of(new ScoredAnswer("p", "m", mentions, List.of(), false), BRAND_INDEX);
+  /** One answer to {@code prompt}, naming Acme first with probability {@code rate}, counted. */
+  static GroupCounts answer(SplittableRandom random, int prompt, double rate) {
+    long named = random.nextDouble() < rate ? 1 : 0;
+    return new GroupCounts(
+        prompt,
+        0,
+        false,
+        1,
+        new long[][] {{named}, {named}, {0}},
+        new long[] {named},
+        new long[][] {named == 1 ? new long[] {1} : new long[0]});
   }
 
   /** The overall cell of one simulated run: {@code samples} answers to each prompt. */
@@ -43,7 +45,7 @@ class StatisticsSimulationTest {
     RowTally row = new RowTally(1);
     for (int p = 0; p < rates.length; p++) {
       for (int s = 0; s < samples; s++) {
-        row.add(p, answer(random, rates[p]));
+        row.add(answer(random, p, rates[p]));
       }
     }
     return row.toCell(

@@ -207,6 +207,16 @@ class LauncherIT {
           .as("replay alone takes the serial collector")
           .containsPattern(replay ? "UseSerialGC += true " : "UseSerialGC += false ");
     }
+    Launched run =
+        launch(
+            List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"),
+            "run",
+            "--version");
+    assertThat(run.out)
+        .as("run compiles the call path with two C1 threads while its calls go")
+        .containsPattern("TieredStopAtLevel += 1 ")
+        .containsPattern("CICompilerCount += 2 ");
+    assertThat(c1.out).as("other commands keep one").containsPattern("CICompilerCount += 1 ");
   }
 
   @Test

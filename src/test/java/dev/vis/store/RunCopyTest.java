@@ -90,6 +90,8 @@ class RunCopyTest {
 
   private void copiesFaithfully(Store from, Store to) {
     RunSummary run = bigRun(from);
+    RunResults results = RunResults.fromAnswers(from, RUN, from.storedRun(RUN).spec(), true);
+    from.saveResults(RUN, results);
 
     List<RunCopy.Copied> first = new RunCopy(from, to, ENV).copy(run);
     List<RunCopy.Copied> second = new RunCopy(from, to, ENV).copy(run);
@@ -108,6 +110,11 @@ class RunCopyTest {
     assertThat(copy.models()).isEqualTo(original.models());
     assertThat(to.scoredAnswers(RUN)).isEqualTo(from.scoredAnswers(RUN));
     assertThat(to.servedModels(RUN)).isEqualTo(from.servedModels(RUN));
+    assertThat(to.results(copied))
+        .as("the stored results go along")
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(results);
     assertThat(recorded(to)).hasSize(2 * SAMPLES).isEqualTo(recorded(from));
     for (ExportTable table : ExportTable.values()) {
       assertThat(rows(to, table)).as(table.name()).isEqualTo(rows(from, table));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * What an implementation's contract test says, and what the contract's tests share: the store they
  * work on, its runs and owners, and how they read exports. The tests are in {@link
- * StoreReplayContract}, {@link StoreRunsContract} and {@link StoreContractTest}; an implementation
- * extends the last.
+ * StoreResultsContract}, {@link StoreReplayContract}, {@link StoreRunsContract} and {@link
+ * StoreContractTest}; an implementation extends the last.
  */
 abstract class StoreContract {
   static final String A = "01JDAAAAAAAAAAAAAAAAAAAAAA";

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The replay part of the store contract ({@link StoreContractTest}): how a replay finds its own
  * copies of its source's tasks; asserted through {@link Store} only.
  */
-abstract class StoreReplayContract extends StoreContract {
+abstract class StoreReplayContract extends StoreResultsContract {
   @Test
   void a_replay_finds_its_copy_of_each_source_task_by_the_source_tasks_id() {
     NewRun source = create(A, "crm", 0);

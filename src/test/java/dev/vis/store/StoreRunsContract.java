@@ -155,6 +155,20 @@ abstract class StoreRunsContract extends StoreReplayContract {
   }
 
   @Test
+  void a_new_run_is_recorded_as_a_claim_by_its_creator_would_leave_it() {
+    // RunService starts a new run without claiming it: the creation must hold it already
+    store.createRun(newRun(A, "crm", T0, ME));
+
+    RunSummary created = store.run(A);
+    assertThat(created.status()).isEqualTo(RunStatus.RUNNING);
+    assertThat(created.owner()).contains(ME);
+    assertThat(created.heartbeatAt()).contains(T0);
+    assertThat(created.finishedAt()).isEmpty();
+    assertThatThrownBy(() -> store.claim(A, ELSEWHERE, T0.plusSeconds(1)))
+        .hasMessageContaining("is being worked by process");
+  }
+
+  @Test
   void a_run_whose_process_is_gone_from_this_host_is_stale_and_may_be_taken_over() {
     store.createRun(newRun(A, "crm", T0, GONE));
     assertThat(store.run(A).status()).isEqualTo(RunStatus.STALE);
