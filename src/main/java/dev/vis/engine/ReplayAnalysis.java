@@ -13,14 +13,16 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * A replay's analysis on every core: the thread that reads the stored answers hands them in, a
- * fixed pool analyses them a chunk at a time, and their analyses come back on the reading thread in
- * the order the answers went in, gathered into the large batches the store writes in one
- * transaction each. The reading thread keeps a bounded number of chunks ahead, so memory stays flat
- * whatever the run's size.
+ * A replay's pipeline on every core: the thread that reads the stored answers hands them in, a
+ * fixed pool analyses them a chunk at a time, and their analyses go, in the order the answers went
+ * in, gathered into the large batches the store writes in one transaction each, to a writer thread
+ * of their own: reading, analysing and writing overlap. The reading thread keeps a bounded number
+ * of chunks ahead and one batch at most waits while the previous one is written, so memory stays
+ * flat whatever the run's size.
  *
- * <p>Not thread-safe: one thread adds answers and receives the batches; only the analysis runs on
- * the pool's threads (an {@link AnswerAnalyzer} is safe to share).
+ * <p>Not thread-safe: one thread adds answers; only the analysis runs on the pool's threads (an
+ * {@link AnswerAnalyzer} is safe to share) and only the writing on the writer's, one batch at a
+ * time, so the store sees a single writer.
  */
 final class ReplayAnalysis implements AutoCloseable {
   /** Answers analysed as one piece of work: the hand-over costs little beside them. */
@@ -32,6 +34,7 @@ final class ReplayAnalysis implements AutoCloseable {
   private final AnswerAnalyzer analyzer;
   private final Consumer<List<TaskOutcome.Analysed>> batches;
   private final ExecutorService pool;
+  private final ExecutorService writer;
   private final int chunkSize;
   private final int batchSize;
   private final int ahead;
@@ -39,15 +42,22 @@ final class ReplayAnalysis implements AutoCloseable {
   private List<StoredAnswer> chunk = new ArrayList<>();
   private List<TaskOutcome.Analysed> batch = new ArrayList<>();
   private long analysed;
+  private Future<?> writing; // what the writer has (the start or a batch), if anything
 
   /**
    * @param threads how many threads analyse at once
-   * @param batches receives the analyses in order, on the thread that adds the answers, in batches
-   *     of whole chunks that hold at least {@link #BATCH} analyses (all but the last)
+   * @param start runs first on the writer's thread, before any batch (even with no answers); what
+   *     it throws comes out as a batch's failure does
+   * @param batches receives the analyses in order, on the writer's thread, one batch at a time, in
+   *     batches of whole chunks that hold at least {@link #BATCH} analyses (all but the last); what
+   *     it throws comes out of the next {@link #add} or {@link #finish}
    */
   ReplayAnalysis(
-      AnswerAnalyzer analyzer, int threads, Consumer<List<TaskOutcome.Analysed>> batches) {
-    this(analyzer, threads, CHUNK, BATCH, batches);
+      AnswerAnalyzer analyzer,
+      int threads,
+      Runnable start,
+      Consumer<List<TaskOutcome.Analysed>> batches) {
+    this(analyzer, threads, CHUNK, BATCH, start, batches);
   }
 
   /** As above, with other chunk and batch sizes (tests cross their edges with a few answers). */
@@ -56,6 +66,7 @@ final class ReplayAnalysis implements AutoCloseable {
       int threads,
       int chunkSize,
       int batchSize,
+      Runnable start,
       Consumer<List<TaskOutcome.Analysed>> batches) {
     this.analyzer = analyzer;
     this.batches = batches;
@@ -64,11 +75,18 @@ final class ReplayAnalysis implements AutoCloseable {
     this.pool =
         Executors.newFixedThreadPool(
             threads, Thread.ofPlatform().daemon().name("vis-replay-", 1).factory());
-    // enough chunks queued that every thread still has work while the reading thread writes
+    this.writer =
+        Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("vis-replay-writer").factory());
+    this.writing = writer.submit(start);
+    // enough chunks queued that every thread still has work while the reading thread waits
     this.ahead = 4 * threads;
   }
 
-  /** Takes the next stored answer; may first hand finished analyses on, writing a batch. */
+  /**
+   * Takes the next stored answer; may first hand finished analyses on, waiting while the writer
+   * still has the previous batch when the next one is full.
+   */
   void add(StoredAnswer answer) {
     chunk.add(answer);
     if (chunk.size() == chunkSize) {
@@ -80,7 +98,7 @@ final class ReplayAnalysis implements AutoCloseable {
   }
 
   /**
-   * Waits for every analysis and hands on the last batch.
+   * Waits for every analysis and for the writing of every batch, the last one included.
    *
    * @return how many answers were analysed
    */
@@ -92,16 +110,22 @@ final class ReplayAnalysis implements AutoCloseable {
       collect();
     }
     if (!batch.isEmpty()) {
-      batches.accept(batch);
+      write(batch);
       batch = new ArrayList<>();
     }
+    awaitWriting();
     return analysed;
   }
 
-  /** Stops the pool; analyses still running are abandoned with it. */
+  /**
+   * Stops the pool, abandoning the analyses still running, and waits for the writer to end the
+   * batch it has: the store is not closed under a transaction, which ends written or rolled back
+   * whole.
+   */
   @Override
   public void close() {
     pool.shutdownNow();
+    writer.close();
   }
 
   private void submit() {
@@ -122,9 +146,27 @@ final class ReplayAnalysis implements AutoCloseable {
     List<TaskOutcome.Analysed> done = Uninterruptibly.get(inFlight.removeFirst());
     analysed += done.size();
     batch.addAll(done);
+    if (writing != null && writing.isDone()) {
+      awaitWriting(); // a failed write stops the reading at once, not a batch later
+    }
     if (batch.size() >= batchSize) {
-      batches.accept(batch);
+      write(batch);
       batch = new ArrayList<>(batchSize);
+    }
+  }
+
+  /** Hands a full batch to the writer once it has written the previous one. */
+  private void write(List<TaskOutcome.Analysed> full) {
+    awaitWriting();
+    writing = writer.submit(() -> batches.accept(full));
+  }
+
+  /** Waits for the writer's batch, if it has one; its failure is thrown here. */
+  private void awaitWriting() {
+    Future<?> pending = writing;
+    writing = null;
+    if (pending != null) {
+      Uninterruptibly.get(pending);
     }
   }
 }

@@ -32,9 +32,10 @@ public final class RunReplay {
 
   /**
    * Re-analyses a run's stored answers under new brand rules into a new run linked to it. Calls no
-   * provider and copies no raw body. The run and its tasks are recorded first, then the analyses in
+   * provider and copies no raw body. The run and its tasks are recorded first (in one transaction,
+   * on the writer thread, while the source's answers are read and analysed), then the analyses in
    * large transactions, then the run is marked done: a replay stopped midway leaves a run that is
-   * not done (stale once its process is gone), never a half-written transaction.
+   * not done (stale once its process is gone), or none, never a half-written transaction.
    *
    * @param rules the spec whose brand rules to use; empty: the source run's own
    * @return the new run, done
@@ -54,26 +55,30 @@ public final class RunReplay {
       sha = rules.get().sha256();
     }
     String runId = Ulid.next(clock.instant());
-    store.createRun(
-        new NewRun(
-            runId,
-            specPath,
-            specText,
-            sha,
-            spec,
-            stored.models(),
-            List.of(),
-            Optional.of(source.id()),
-            clock.instant(),
-            Owner.current(env),
-            stored.specSamples()));
+    ReplayWrites writes =
+        new ReplayWrites(
+            store,
+            new NewRun(
+                runId,
+                specPath,
+                specText,
+                sha,
+                spec,
+                stored.models(),
+                List.of(),
+                Optional.of(source.id()),
+                clock.instant(),
+                Owner.current(env),
+                stored.specSamples()));
     long answers;
     try (ReplayAnalysis analysis =
         new ReplayAnalysis(
             new AnswerAnalyzer(spec.brands()),
             Runtime.getRuntime().availableProcessors(),
-            store::writeFirstAnalyses)) {
-      store.forEachAnswer(runId, analysis::add);
+            writes::start,
+            writes::write)) {
+      // the source's answers, read while the writer copies its tasks into the new run
+      store.forEachAnswer(source.id(), analysis::add);
       answers = analysis.finish();
     }
     RunResultsStep.record(store, runId);

@@ -96,7 +96,15 @@ abstract class JdbiStore implements Store {
 
   @Override
   public RunSummary run(String reference) {
-    return RunReferences.resolve(runs(), reference, location);
+    return guarded(
+        () ->
+            jdbi.withHandle(
+                h -> {
+                  String id = RunReferences.resolve(runs.heads(h), reference, location).id();
+                  // deleted by another process in between: as if it had never been there
+                  return runs.find(h, id)
+                      .orElseThrow(() -> VisException.usage("no run " + id + " in " + location));
+                }));
   }
 
   @Override
@@ -208,6 +216,11 @@ abstract class JdbiStore implements Store {
   @Override
   public List<ServedModel> servedModels(String runId) {
     return guarded(() -> jdbi.withHandle(h -> AnswerReads.servedModels(h, runId)));
+  }
+
+  @Override
+  public TaskIdMap replayTaskIds(String replayRunId) {
+    return guarded(() -> jdbi.withHandle(h -> TaskIdMap.read(h, replayRunId)));
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 
 /** Reads runs with their task counts and effective status, and a run's unfinished tasks. */
 final class RunQueries {
+  /** A run's own columns and its task tallies, the tallies' subquery left open for its filter. */
   private static final String SUMMARY =
       """
       SELECT r.id, r.name, r.spec_path, r.spec_sha256, r.status, r.created_at, r.finished_at,
@@ -26,9 +27,17 @@ final class RunQueries {
                sum(a.cost_usd) AS cost,
                sum(CASE WHEN t.status = 'ok' AND a.cost_usd IS NULL THEN 1 ELSE 0 END) AS unpriced
         FROM tasks t LEFT JOIN answers a ON a.id = t.answer_id
-        GROUP BY t.run_id
-      ) c ON c.run_id = r.id
       """;
+
+  /**
+   * One run's summary: its tasks alone are counted (filtered inside the subquery, which the
+   * databases would otherwise group over every run's tasks before joining).
+   */
+  static final String ONE =
+      SUMMARY + " WHERE t.run_id = ? GROUP BY t.run_id) c ON c.run_id = r.id WHERE r.id = ?";
+
+  private static final String ALL =
+      SUMMARY + " GROUP BY t.run_id) c ON c.run_id = r.id ORDER BY r.created_at DESC, r.id DESC";
 
   private final Liveness liveness;
 
@@ -36,17 +45,33 @@ final class RunQueries {
     this.liveness = liveness;
   }
 
+  /** The run with this exact id, its own tasks counted. */
   Optional<RunSummary> find(Handle h, String id) {
-    return h.createQuery(SUMMARY + " WHERE r.id = ?")
-        .bind(0, id)
-        .map((rs, ctx) -> map(rs))
-        .findOne();
+    return h.createQuery(ONE).bind(0, id).bind(1, id).map((rs, ctx) -> map(rs)).findOne();
   }
 
-  /** Every run, newest first. */
+  /** Every run, newest first, with its tasks counted. */
   List<RunSummary> all(Handle h) {
-    return h.createQuery(SUMMARY + " ORDER BY r.created_at DESC, r.id DESC")
-        .map((rs, ctx) -> map(rs))
+    return h.createQuery(ALL).map((rs, ctx) -> map(rs)).list();
+  }
+
+  /**
+   * Every run's id, name and effective status, newest first, from the runs table alone: what a run
+   * reference is resolved against, without counting any run's tasks.
+   */
+  List<RunHead> heads(Handle h) {
+    return h.createQuery(
+            "SELECT id, name, status, owner_host, owner_pid, heartbeat_at FROM runs"
+                + " ORDER BY created_at DESC, id DESC")
+        .map(
+            (rs, ctx) ->
+                new RunHead(
+                    rs.getString(1),
+                    rs.getString(2),
+                    liveness.effective(
+                        RunStatus.parse(rs.getString(3)),
+                        owner(rs.getString(4), rs.getLong(5)),
+                        Timestamps.parseNullable(rs.getString(6)))))
         .list();
   }
 
@@ -77,11 +102,12 @@ final class RunQueries {
     return rounded.compareTo(exact) == 0 ? exact : rounded.stripTrailingZeros();
   }
 
+  private static Optional<Owner> owner(String host, long pid) {
+    return host == null ? Optional.empty() : Optional.of(new Owner(host, pid));
+  }
+
   private RunSummary map(ResultSet rs) throws SQLException {
-    Optional<Owner> owner =
-        rs.getString(9) == null
-            ? Optional.empty()
-            : Optional.of(new Owner(rs.getString(9), rs.getLong(10)));
+    Optional<Owner> owner = owner(rs.getString(9), rs.getLong(10));
     Optional<Instant> heartbeat = Timestamps.parseNullable(rs.getString(11));
     RunStatus stored = RunStatus.parse(rs.getString(5));
     boolean replay = rs.getString(8) != null;

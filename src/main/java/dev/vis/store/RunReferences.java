@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Picks runs out of a store's run list, newest first: what a run reference names, and which run a
- * resume without one continues. The same for every store, so each lists its runs and nothing more.
+ * resume without one continues. The same for every store, so each lists its runs and nothing more;
+ * a reference needs no run's task counts, so it is resolved on the runs' heads alone.
  */
 final class RunReferences {
   /** How many ids an ambiguous prefix's message lists; it says so when there are more. */
@@ -24,7 +25,7 @@ final class RunReferences {
    * @param location the database as the user named it, for messages
    * @throws VisException (exit 2) when nothing or more than one run matches
    */
-  static RunSummary resolve(List<RunSummary> all, String reference, String location) {
+  static RunHead resolve(List<RunHead> all, String reference, String location) {
     String ref = reference.strip();
     if (all.isEmpty()) {
       throw VisException.usage(location + " holds no runs yet (run `vis run SPEC` first)");
@@ -35,7 +36,7 @@ final class RunReferences {
           .findFirst()
           .orElseThrow(() -> VisException.usage("every run in " + location + " is still running"));
     }
-    for (RunSummary run : all) {
+    for (RunHead run : all) {
       if (run.id().equalsIgnoreCase(ref)) {
         return run;
       }
@@ -48,7 +49,7 @@ final class RunReferences {
       back = Integer.parseInt(ref.substring(tilde + 1));
     }
     String wanted = name;
-    List<RunSummary> named = all.stream().filter(r -> r.name().equals(wanted)).toList();
+    List<RunHead> named = all.stream().filter(r -> r.name().equals(wanted)).toList();
     if (!named.isEmpty()) {
       if (back >= named.size()) {
         throw VisException.usage(
@@ -58,7 +59,7 @@ final class RunReferences {
     }
     if (ref.length() >= 4) {
       String prefix = ref.toUpperCase(Locale.ROOT);
-      List<RunSummary> matches = all.stream().filter(r -> r.id().startsWith(prefix)).toList();
+      List<RunHead> matches = all.stream().filter(r -> r.id().startsWith(prefix)).toList();
       if (matches.size() == 1) {
         return matches.get(0);
       }
@@ -71,10 +72,7 @@ final class RunReferences {
                 + matches.size()
                 + " run ids ("
                 + (shown < matches.size() ? "the newest " + shown + ": " : "")
-                + matches.stream()
-                    .limit(shown)
-                    .map(RunSummary::id)
-                    .collect(Collectors.joining(", "))
+                + matches.stream().limit(shown).map(RunHead::id).collect(Collectors.joining(", "))
                 + "); give more characters");
       }
     }

@@ -116,6 +116,12 @@ public interface Store extends AutoCloseable {
    */
   List<ServedModel> servedModels(String runId);
 
+  /**
+   * A replay's task ids by the ids of its source's tasks, which {@link #createRun} copied into it:
+   * a replay's writer stores the analyses of answers read off the source under these.
+   */
+  TaskIdMap replayTaskIds(String replayRunId);
+
   /** Streams the answered tasks' texts and sources, in call order, for a re-analysis. */
   void forEachAnswer(String runId, Consumer<StoredAnswer> consumer);
 

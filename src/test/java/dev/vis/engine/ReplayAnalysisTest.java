@@ -2,6 +2,7 @@ package dev.vis.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.vis.analysis.AnswerAnalyzer;
 import dev.vis.spec.BrandSpec;
@@ -9,6 +10,10 @@ import dev.vis.store.StoredAnswer;
 import dev.vis.store.TaskOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class ReplayAnalysisTest {
@@ -40,7 +45,8 @@ class ReplayAnalysisTest {
     List<List<TaskOutcome.Analysed>> batches = new ArrayList<>();
     long analysed;
     try (ReplayAnalysis analysis =
-        new ReplayAnalysis(ANALYZER, 3, 4, 10, batch -> batches.add(List.copyOf(batch)))) {
+        new ReplayAnalysis(
+            ANALYZER, 3, 4, 10, () -> {}, batch -> batches.add(List.copyOf(batch)))) {
       answers.forEach(analysis::add);
       analysed = analysis.finish();
     }
@@ -56,9 +62,169 @@ class ReplayAnalysisTest {
   }
 
   @Test
+  void batches_are_written_on_one_writer_thread_while_the_adding_thread_reads_on() {
+    List<String> writers = new CopyOnWriteArrayList<>();
+    CountDownLatch firstWriteHeld = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<StoredAnswer> answers = answers(40);
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            1,
+            2,
+            10,
+            () -> {},
+            batch -> {
+              writers.add(Thread.currentThread().getName());
+              if (writers.size() == 1) {
+                firstWriteHeld.countDown();
+                await(release);
+              }
+            })) {
+      // one thread keeps 4 chunks of 2 ahead: the 18th answer completes the first batch of 10
+      answers.subList(0, 18).forEach(analysis::add);
+      await(firstWriteHeld);
+      // while the writer holds the first batch, the next nine answers are read and analysed
+      answers.subList(18, 27).forEach(analysis::add);
+      release.countDown();
+      answers.subList(27, 40).forEach(analysis::add);
+      assertThat(analysis.finish()).isEqualTo(40);
+    }
+
+    assertThat(writers).hasSize(4).containsOnly("vis-replay-writer");
+  }
+
+  @Test
+  void
+      a_failed_write_fails_the_adding_thread_with_its_own_exception_and_no_later_batch_is_written() {
+    List<Integer> written = new ArrayList<>();
+    IllegalStateException full = new IllegalStateException("disk full");
+    Throwable thrown;
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            2,
+            1,
+            2,
+            () -> {},
+            batch -> {
+              written.add(batch.size());
+              throw full;
+            })) {
+      thrown =
+          catchThrowable(
+              () -> {
+                answers(30).forEach(analysis::add);
+                analysis.finish();
+              });
+    }
+
+    assertThat(thrown).isSameAs(full);
+    assertThat(written).containsExactly(2);
+  }
+
+  @Test
+  void closing_waits_for_the_batch_being_written() {
+    CountDownLatch writing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean ended = new AtomicBoolean();
+    Thread closer = Thread.currentThread();
+    // lets the write end only once the closing thread waits: in close(), if close() waits
+    Thread releaser =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  await(writing);
+                  while (closer.getState() != Thread.State.WAITING
+                      && closer.getState() != Thread.State.TIMED_WAITING) {
+                    Thread.onSpinWait();
+                  }
+                  release.countDown();
+                });
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            1,
+            1,
+            1,
+            () -> {},
+            batch -> {
+              writing.countDown();
+              await(release);
+              ended.set(true);
+            })) {
+      // one thread keeps 4 chunks of 1 ahead: the 5th answer hands the first on to be written
+      answers(5).forEach(analysis::add);
+      await(writing);
+    }
+
+    assertThat(ended).as("the write ended before close() returned").isTrue();
+    Uninterruptibly.join(releaser);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void the_start_runs_on_the_writer_before_the_first_batch_and_with_no_answers_too() {
+    List<String> writes = new CopyOnWriteArrayList<>();
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            2,
+            2,
+            4,
+            () -> writes.add("start on " + Thread.currentThread().getName()),
+            batch -> writes.add("batch of " + batch.size()))) {
+      answers(6).forEach(analysis::add);
+      analysis.finish();
+    }
+    List<String> alone = new CopyOnWriteArrayList<>();
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(ANALYZER, 2, () -> alone.add("start"), batch -> alone.add("batch"))) {
+      analysis.finish();
+    }
+
+    assertThat(writes).containsExactly("start on vis-replay-writer", "batch of 4", "batch of 2");
+    assertThat(alone).containsExactly("start");
+  }
+
+  @Test
+  void a_failed_start_fails_the_adding_thread_and_no_batch_is_written() {
+    IllegalStateException locked = new IllegalStateException("database is locked");
+    List<Integer> written = new CopyOnWriteArrayList<>();
+    Throwable thrown;
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            2,
+            1,
+            2,
+            () -> {
+              throw locked;
+            },
+            batch -> written.add(batch.size()))) {
+      thrown =
+          catchThrowable(
+              () -> {
+                answers(30).forEach(analysis::add);
+                analysis.finish();
+              });
+    }
+
+    assertThat(thrown).isSameAs(locked);
+    assertThat(written).isEmpty();
+  }
+
+  @Test
   void no_answers_make_no_batch() {
     List<List<TaskOutcome.Analysed>> batches = new ArrayList<>();
-    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, batches::add)) {
+    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, () -> {}, batches::add)) {
       assertThat(analysis.finish()).isZero();
     }
     assertThat(batches).isEmpty();
@@ -66,7 +232,7 @@ class ReplayAnalysisTest {
 
   @Test
   void a_failed_analysis_fails_the_thread_that_adds_the_answers_with_its_own_exception() {
-    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, 1, 5, batch -> {})) {
+    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, 1, 5, () -> {}, batch -> {})) {
       analysis.add(new StoredAnswer(1, "Acme", List.of()));
       assertThatThrownBy(
               () -> {

@@ -57,6 +57,21 @@ class RunReplayTest {
     }
   }
 
+  @Test
+  void a_run_with_no_answer_replays_into_a_done_run_with_its_tasks_and_no_analysis() {
+    EngineFixture fixture = new EngineFixture(dir);
+    String sourceId = fixture.newRun().summary().id();
+
+    RunReplay.Replayed replayed =
+        new RunReplay(fixture.store, fixture.clock, Map.of()).replay(sourceId, Optional.empty());
+
+    RunSummary run = fixture.store.findRun(replayed.runId()).orElseThrow();
+    assertThat(replayed.answers()).isZero();
+    assertThat(run.status()).isEqualTo(RunStatus.DONE);
+    assertThat(run.pending()).isEqualTo(fixture.store.findRun(sourceId).orElseThrow().pending());
+    assertThat(run.pending()).isPositive();
+  }
+
   /** A run of the fixture's spec with every task answered by the sim provider. */
   private static StoredRun answeredRun(EngineFixture fixture) {
     StoredRun source = fixture.newRun();

@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What an implementation's contract test says, and what the contract's tests share: the store they
  * work on, its runs and owners, and how they read exports. The tests are in {@link
- * StoreRunsContract} and {@link StoreContractTest}; an implementation extends the latter.
+ * StoreResultsContract}, {@link StoreReplayContract}, {@link StoreRunsContract} and {@link
+ * StoreContractTest}; an implementation extends the last.
  */
 abstract class StoreContract {
   static final String A = "01JDAAAAAAAAAAAAAAAAAAAAAA";
@@ -73,6 +75,23 @@ abstract class StoreContract {
   @AfterEach
   void closeTheStore() {
     store.close();
+  }
+
+  /** Records run B as a replay of run A, sharing A's answers. */
+  void createReplayB(NewRun source) {
+    store.createRun(
+        new NewRun(
+            B,
+            "rules.yaml",
+            "version: 1\n",
+            source.specSha256(),
+            source.spec(),
+            source.models(),
+            List.of(),
+            Optional.of(A),
+            T0.plusSeconds(1),
+            ME,
+            2));
   }
 
   /** Creates run A of the crm spec; the ids of its tasks, in call order. */

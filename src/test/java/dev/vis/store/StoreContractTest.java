@@ -315,23 +315,6 @@ abstract class StoreContractTest extends StoreRunsContract {
             a -> assertThat(a.mentions()).extracting(Mention::brand).containsExactly("Acme CRM"));
   }
 
-  /** Records run B as a replay of run A, sharing A's answers. */
-  private void createReplayB(NewRun source) {
-    store.createRun(
-        new NewRun(
-            B,
-            "rules.yaml",
-            "version: 1\n",
-            source.specSha256(),
-            source.spec(),
-            source.models(),
-            List.of(),
-            Optional.of(A),
-            T0.plusSeconds(1),
-            ME,
-            2));
-  }
-
   @Test
   void deleting_runs_removes_them_and_counts_only_those_there_were() {
     create(A, "crm", 0);

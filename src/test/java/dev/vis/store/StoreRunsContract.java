@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The run half of the store contract ({@link StoreContractTest}): runs, their references, owners
  * and statuses, and the schema version; asserted through {@link Store} only.
  */
-abstract class StoreRunsContract extends StoreResultsContract {
+abstract class StoreRunsContract extends StoreReplayContract {
   @Test
   void creates_a_run_with_its_resolved_spec_and_its_tasks_in_call_order() {
     NewRun run = create(A, "crm", 0);
