@@ -106,7 +106,7 @@ class LauncherIT {
     List<String> flags = List.of("VIS_JAVA_OPTS=-XX:+PrintFlagsFinal");
 
     Launched shortOne = launch(recorded, flags, "runs", "--version");
-    Launched growing = launch(recorded, flags, "report", "--db=absent.db", "--version");
+    Launched growing = launch(recorded, flags, "export", "--db=absent.db", "--version");
 
     assertThat(shortOne.code).as(shortOne::toString).isZero();
     assertThat(shortOne.out)
@@ -193,16 +193,19 @@ class LauncherIT {
     assertThat(c1.code).as(c1::toString).isZero();
     assertThat(c1.out).as(c1::toString).containsPattern("TieredStopAtLevel += 1 ");
     assertThat(c2.out).as(c2::toString).containsPattern("TieredStopAtLevel += 4 ");
-    for (String command : List.of("report", "replay")) {
+    for (String command : List.of("export", "report", "replay")) {
       Launched growing =
           launch(
               List.of("VIS_STARTUP_CACHE=off", "VIS_JAVA_OPTS=-XX:+PrintFlagsFinal"),
               command,
               "--version");
       boolean replay = command.equals("replay");
+      boolean export = command.equals("export");
       assertThat(growing.out)
-          .as("report's work grows with the answers: C2 stays; replay's keeps both cores busy")
-          .containsPattern(replay ? "TieredStopAtLevel += 1 " : "TieredStopAtLevel += 4 ");
+          .as(
+              "export's work grows with the rows: C2 stays; a report reads stored results;"
+                  + " replay's keeps both cores busy")
+          .containsPattern(export ? "TieredStopAtLevel += 4 " : "TieredStopAtLevel += 1 ");
       assertThat(growing.out)
           .as("replay alone takes the serial collector")
           .containsPattern(replay ? "UseSerialGC += true " : "UseSerialGC += false ");
@@ -220,7 +223,8 @@ class LauncherIT {
   }
 
   @Test
-  void report_of_a_small_database_runs_on_c1_alone_and_of_a_large_one_keeps_c2() throws Exception {
+  void report_runs_on_c1_alone_at_any_size_and_export_of_a_large_database_keeps_c2()
+      throws Exception {
     Path small = install.resolve("small.db");
     Files.write(small, new byte[100_000]);
     Path large = install.resolve("large.db");
@@ -231,11 +235,15 @@ class LauncherIT {
 
     Launched onSmall = launch(env, "report", "--db", small.toString(), "--version");
     Launched onLarge = launch(env, "report", "--db=" + large, "--version");
+    Launched exportOfLarge = launch(env, "export", "--db=" + large, "--version");
     Launched onVisDb =
         launch(List.of("VIS_DB=" + small, env.get(0), env.get(1)), "export", "--version");
 
     assertThat(onSmall.out).as(onSmall::toString).containsPattern("TieredStopAtLevel += 1 ");
-    assertThat(onLarge.out).as(onLarge::toString).containsPattern("TieredStopAtLevel += 4 ");
+    assertThat(onLarge.out).as(onLarge::toString).containsPattern("TieredStopAtLevel += 1 ");
+    assertThat(exportOfLarge.out)
+        .as(exportOfLarge::toString)
+        .containsPattern("TieredStopAtLevel += 4 ");
     assertThat(onVisDb.out).as(onVisDb::toString).containsPattern("TieredStopAtLevel += 1 ");
   }
 
