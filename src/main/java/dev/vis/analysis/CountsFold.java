@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Folds scored answers one at a time into a run's {@link RunCounts}. */
-final class CountsFold {
+/**
+ * Folds scored answers one at a time into a run's {@link RunCounts}. Not thread-safe: one thread
+ * adds, then takes the counts.
+ */
+public final class CountsFold {
   private final Map<String, Integer> brandIndex;
   private final Map<String, Integer> promptIndex;
   private final Map<String, Integer> modelIndex;
@@ -27,7 +30,10 @@ final class CountsFold {
 
   private long answers;
 
-  CountsFold(RunSpec spec) {
+  /**
+   * @param spec the run's spec: its brands, prompts and models index the counts
+   */
+  public CountsFold(RunSpec spec) {
     brandIndex = indexOf(spec.brands().stream().map(BrandSpec::name).toList());
     promptIndex = indexOf(spec.prompts().stream().map(PromptSpec::id).toList());
     modelIndex = indexOf(spec.models().stream().map(ModelSpec::id).toList());
@@ -47,7 +53,8 @@ final class CountsFold {
     return index;
   }
 
-  void add(ScoredAnswer answer) {
+  /** Counts one answer. */
+  public void add(ScoredAnswer answer) {
     answers++;
     Integer prompt = promptIndex.get(answer.promptId());
     Integer model = modelIndex.get(answer.modelId());
@@ -79,7 +86,8 @@ final class CountsFold {
     }
   }
 
-  RunCounts counts() {
+  /** The counts of the answers added so far. */
+  public RunCounts counts() {
     List<GroupCounts> list = new ArrayList<>();
     for (int p = 0; p < groups.length; p++) {
       for (int m = 0; m < groups[p].length; m++) {

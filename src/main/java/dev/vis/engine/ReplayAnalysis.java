@@ -1,6 +1,8 @@
 package dev.vis.engine;
 
+import dev.vis.analysis.AnswerAnalysis;
 import dev.vis.analysis.AnswerAnalyzer;
+import dev.vis.analysis.ScoredAnswer;
 import dev.vis.store.StoredAnswer;
 import dev.vis.store.TaskOutcome;
 import java.util.ArrayDeque;
@@ -33,14 +35,17 @@ final class ReplayAnalysis implements AutoCloseable {
 
   private final AnswerAnalyzer analyzer;
   private final Consumer<List<TaskOutcome.Analysed>> batches;
+  private final Consumer<ScoredAnswer> counted;
   private final ExecutorService pool;
   private final ExecutorService writer;
   private final int chunkSize;
   private final int batchSize;
   private final int ahead;
   private final Deque<Future<List<TaskOutcome.Analysed>>> inFlight = new ArrayDeque<>();
+  private final Deque<List<StoredAnswer>> inFlightAnswers = new ArrayDeque<>();
   private List<StoredAnswer> chunk = new ArrayList<>();
   private List<TaskOutcome.Analysed> batch = new ArrayList<>();
+  private List<ScoredAnswer> scored = new ArrayList<>();
   private long analysed;
   private Future<?> writing; // what the writer has (the start or a batch), if anything
 
@@ -51,16 +56,19 @@ final class ReplayAnalysis implements AutoCloseable {
    * @param batches receives the analyses in order, on the writer's thread, one batch at a time, in
    *     batches of whole chunks that hold at least {@link #BATCH} analyses (all but the last); what
    *     it throws comes out of the next {@link #add} or {@link #finish}
+   * @param counted receives each answer as the metrics count it, in order, on the writer's thread
+   *     once its batch is written: the replay's results are folded as it goes, not read back
    */
   ReplayAnalysis(
       AnswerAnalyzer analyzer,
       int threads,
       Runnable start,
-      Consumer<List<TaskOutcome.Analysed>> batches) {
-    this(analyzer, threads, CHUNK, BATCH, start, batches);
+      Consumer<List<TaskOutcome.Analysed>> batches,
+      Consumer<ScoredAnswer> counted) {
+    this(analyzer, threads, CHUNK, BATCH, start, batches, counted);
   }
 
-  /** As above, with other chunk and batch sizes (tests cross their edges with a few answers). */
+  /** As above, counting nothing, with other chunk and batch sizes (tests cross their edges). */
   ReplayAnalysis(
       AnswerAnalyzer analyzer,
       int threads,
@@ -68,8 +76,21 @@ final class ReplayAnalysis implements AutoCloseable {
       int batchSize,
       Runnable start,
       Consumer<List<TaskOutcome.Analysed>> batches) {
+    this(analyzer, threads, chunkSize, batchSize, start, batches, answer -> {});
+  }
+
+  /** As above, with other chunk and batch sizes. */
+  ReplayAnalysis(
+      AnswerAnalyzer analyzer,
+      int threads,
+      int chunkSize,
+      int batchSize,
+      Runnable start,
+      Consumer<List<TaskOutcome.Analysed>> batches,
+      Consumer<ScoredAnswer> counted) {
     this.analyzer = analyzer;
     this.batches = batches;
+    this.counted = counted;
     this.chunkSize = chunkSize;
     this.batchSize = batchSize;
     this.pool =
@@ -110,8 +131,9 @@ final class ReplayAnalysis implements AutoCloseable {
       collect();
     }
     if (!batch.isEmpty()) {
-      write(batch);
+      write(batch, scored);
       batch = new ArrayList<>();
+      scored = new ArrayList<>();
     }
     awaitWriting();
     return analysed;
@@ -132,6 +154,7 @@ final class ReplayAnalysis implements AutoCloseable {
     List<StoredAnswer> answers = chunk;
     chunk = new ArrayList<>(chunkSize);
     inFlight.add(pool.submit(() -> analyse(answers)));
+    inFlightAnswers.add(answers);
   }
 
   private List<TaskOutcome.Analysed> analyse(List<StoredAnswer> answers) {
@@ -144,21 +167,35 @@ final class ReplayAnalysis implements AutoCloseable {
 
   private void collect() {
     List<TaskOutcome.Analysed> done = Uninterruptibly.get(inFlight.removeFirst());
+    List<StoredAnswer> answers = inFlightAnswers.removeFirst();
     analysed += done.size();
     batch.addAll(done);
+    for (int i = 0; i < done.size(); i++) {
+      StoredAnswer a = answers.get(i);
+      AnswerAnalysis analysis = done.get(i).analysis();
+      scored.add(
+          new ScoredAnswer(
+              a.promptId(), a.modelId(), analysis.mentions(), analysis.citations(), a.grounded()));
+    }
     if (writing != null && writing.isDone()) {
       awaitWriting(); // a failed write stops the reading at once, not a batch later
     }
     if (batch.size() >= batchSize) {
-      write(batch);
+      write(batch, scored);
       batch = new ArrayList<>(batchSize);
+      scored = new ArrayList<>(batchSize);
     }
   }
 
-  /** Hands a full batch to the writer once it has written the previous one. */
-  private void write(List<TaskOutcome.Analysed> full) {
+  /** Hands a full batch to the writer once it has written the previous one; then it counts it. */
+  private void write(List<TaskOutcome.Analysed> full, List<ScoredAnswer> answers) {
     awaitWriting();
-    writing = writer.submit(() -> batches.accept(full));
+    writing =
+        writer.submit(
+            () -> {
+              batches.accept(full);
+              answers.forEach(counted);
+            });
   }
 
   /** Waits for the writer's batch, if it has one; its failure is thrown here. */

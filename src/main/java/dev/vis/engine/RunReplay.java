@@ -1,6 +1,7 @@
 package dev.vis.engine;
 
 import dev.vis.analysis.AnswerAnalyzer;
+import dev.vis.analysis.CountsFold;
 import dev.vis.spec.LoadedSpec;
 import dev.vis.spec.RunSpec;
 import dev.vis.store.NewRun;
@@ -71,17 +72,19 @@ public final class RunReplay {
                 Owner.current(env),
                 stored.specSamples()));
     long answers;
+    CountsFold counts = new CountsFold(spec);
     try (ReplayAnalysis analysis =
         new ReplayAnalysis(
             new AnswerAnalyzer(spec.brands()),
             Runtime.getRuntime().availableProcessors(),
             writes::start,
-            writes::write)) {
+            writes::write,
+            counts::add)) {
       // the source's answers, read while the writer copies its tasks into the new run
       store.forEachAnswer(source.id(), analysis::add);
       answers = analysis.finish();
     }
-    RunResultsStep.record(store, runId);
+    RunResultsStep.record(store, runId, counts.counts());
     store.finish(runId, RunStatus.DONE, clock.instant());
     return new Replayed(runId, source.id(), answers);
   }

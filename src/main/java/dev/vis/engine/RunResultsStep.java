@@ -1,6 +1,7 @@
 package dev.vis.engine;
 
 import dev.vis.analysis.BrandRules;
+import dev.vis.analysis.RunCounts;
 import dev.vis.analysis.UntrackedBrand;
 import dev.vis.spec.RunSpec;
 import dev.vis.store.RunResults;
@@ -33,7 +34,15 @@ public final class RunResultsStep {
    * @return whether they were stored
    */
   public static boolean record(Store store, String runId) {
-    return record(store, runId, FROM_ANSWERS);
+    return record(store, runId, FROM_ANSWERS, Optional.empty());
+  }
+
+  /**
+   * As {@link #record(Store, String)} with the counts folded while the run's answers were analysed
+   * (a replay): the answers' mentions and citations are not read back.
+   */
+  static boolean record(Store store, String runId, RunCounts counts) {
+    return record(store, runId, FROM_ANSWERS, Optional.of(counts));
   }
 
   /**
@@ -41,13 +50,21 @@ public final class RunResultsStep {
    * hand: a small run then costs no further read (a summary sums the tasks of every run).
    */
   static boolean record(Store store, RunSummary run) {
-    return run.ok() >= FROM_ANSWERS && record(store, run.id(), FROM_ANSWERS);
+    return run.ok() >= FROM_ANSWERS && record(store, run.id(), FROM_ANSWERS, Optional.empty());
   }
 
   /**
    * @param fromAnswers the fewest answers a run stores its results for
    */
   static boolean record(Store store, String runId, long fromAnswers) {
+    return record(store, runId, fromAnswers, Optional.empty());
+  }
+
+  /**
+   * @param folded the run's counts if they were folded as its answers were analysed; else they are
+   *     read from its stored answers
+   */
+  static boolean record(Store store, String runId, long fromAnswers, Optional<RunCounts> folded) {
     try {
       Optional<RunSummary> run = store.findRun(runId);
       if (run.isEmpty() || run.get().ok() < fromAnswers) {
@@ -55,7 +72,10 @@ public final class RunResultsStep {
       }
       RunSpec spec = store.storedRun(run.get()).spec();
       Optional<List<UntrackedBrand>> untracked = sourceUntracked(store, run.get(), spec);
-      RunResults results = RunResults.fromAnswers(store, runId, spec, untracked.isEmpty());
+      RunResults results =
+          folded.isPresent()
+              ? RunResults.of(folded.get(), store, runId, spec, untracked.isEmpty())
+              : RunResults.fromAnswers(store, runId, spec, untracked.isEmpty());
       store.saveResults(
           runId,
           untracked.isEmpty()

@@ -127,13 +127,19 @@ final class AnswerReads {
             e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     h.createQuery(
             // call order, which the run's index holds: ordering by id sorted every text apart
-            "SELECT t.id, a.id, a.text FROM tasks t JOIN answers a ON a.id = t.answer_id"
+            "SELECT t.id, a.id, a.text, t.prompt_id, t.model_id, a.grounded FROM tasks t"
+                + " JOIN answers a ON a.id = t.answer_id"
                 + " WHERE t.run_id = ? AND t.status = 'ok' ORDER BY t.seq, t.id")
         .bind(0, runId)
         .map(
             (rs, ctx) ->
                 new StoredAnswer(
-                    rs.getLong(1), rs.getString(3), sources.getOrDefault(rs.getLong(2), List.of())))
+                    rs.getLong(1),
+                    rs.getString(3),
+                    sources.getOrDefault(rs.getLong(2), List.of()),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getInt(6) != 0))
         .forEach(consumer);
   }
 

@@ -40,7 +40,21 @@ public record RunResults(
    */
   public static RunResults fromAnswers(
       Store store, String runId, RunSpec spec, boolean withUntracked) {
-    RunCounts counts = RunCounts.of(spec, sink -> store.forEachScoredAnswer(runId, sink));
+    return of(
+        RunCounts.of(spec, sink -> store.forEachScoredAnswer(runId, sink)),
+        store,
+        runId,
+        spec,
+        withUntracked);
+  }
+
+  /**
+   * A run's results from counts folded as its answers were analysed, with the rest from the store.
+   *
+   * @param withUntracked whether to find its untracked brands too (two passes over every text)
+   */
+  public static RunResults of(
+      RunCounts counts, Store store, String runId, RunSpec spec, boolean withUntracked) {
     return new RunResults(
         counts,
         store.servedModels(runId),

@@ -34,7 +34,7 @@ class ReplayAnalysisTest {
             case 1 -> "Globex first, then Acme (" + i + ")";
             default -> "Nothing to name here " + i;
           };
-      answers.add(new StoredAnswer(1000 + i, text, List.of()));
+      answers.add(new StoredAnswer(1000 + i, text, List.of(), "p", "m", false));
     }
     return answers;
   }
@@ -186,7 +186,8 @@ class ReplayAnalysisTest {
     }
     List<String> alone = new CopyOnWriteArrayList<>();
     try (ReplayAnalysis analysis =
-        new ReplayAnalysis(ANALYZER, 2, () -> alone.add("start"), batch -> alone.add("batch"))) {
+        new ReplayAnalysis(
+            ANALYZER, 2, () -> alone.add("start"), batch -> alone.add("batch"), answer -> {})) {
       analysis.finish();
     }
 
@@ -224,19 +225,70 @@ class ReplayAnalysisTest {
   @Test
   void no_answers_make_no_batch() {
     List<List<TaskOutcome.Analysed>> batches = new ArrayList<>();
-    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, () -> {}, batches::add)) {
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(ANALYZER, 2, () -> {}, batches::add, answer -> {})) {
       assertThat(analysis.finish()).isZero();
     }
     assertThat(batches).isEmpty();
   }
 
   @Test
+  void every_answer_is_counted_in_order_on_the_writer_after_its_batch_with_its_cell() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    List<StoredAnswer> sent = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      sent.add(
+          new StoredAnswer(
+              100 + i,
+              i % 2 == 0 ? "Acme is best." : "Globex wins.",
+              List.of(),
+              "p" + i,
+              "m",
+              i == 3));
+    }
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(
+            ANALYZER,
+            2,
+            2,
+            4,
+            () -> {},
+            batch -> events.add("batch of " + batch.size()),
+            answer ->
+                events.add(
+                    Thread.currentThread().getName()
+                        + " "
+                        + answer.promptId()
+                        + " "
+                        + answer.modelId()
+                        + " "
+                        + answer.grounded()
+                        + " "
+                        + answer.mentions().stream().map(m -> m.brand()).toList()))) {
+      sent.forEach(analysis::add);
+      analysis.finish();
+    }
+
+    assertThat(events)
+        .containsExactly(
+            "batch of 4",
+            "vis-replay-writer p0 m false [Acme CRM]",
+            "vis-replay-writer p1 m false [Globex]",
+            "vis-replay-writer p2 m false [Acme CRM]",
+            "vis-replay-writer p3 m true [Globex]",
+            "batch of 3",
+            "vis-replay-writer p4 m false [Acme CRM]",
+            "vis-replay-writer p5 m false [Globex]",
+            "vis-replay-writer p6 m false [Acme CRM]");
+  }
+
+  @Test
   void a_failed_analysis_fails_the_thread_that_adds_the_answers_with_its_own_exception() {
     try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, 1, 5, () -> {}, batch -> {})) {
-      analysis.add(new StoredAnswer(1, "Acme", List.of()));
+      analysis.add(new StoredAnswer(1, "Acme", List.of(), "p", "m", false));
       assertThatThrownBy(
               () -> {
-                analysis.add(new StoredAnswer(2, null, List.of()));
+                analysis.add(new StoredAnswer(2, null, List.of(), "p", "m", false));
                 analysis.finish();
               })
           .isInstanceOf(NullPointerException.class)

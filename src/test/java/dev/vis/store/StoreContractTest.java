@@ -168,7 +168,8 @@ abstract class StoreContractTest extends StoreRunsContract {
 
     assertThat(answersOf(A))
         .containsExactly(
-            StoreFixtures.stored(tasks[0], "First."), StoreFixtures.stored(tasks[2], "Third."));
+            StoreFixtures.stored(tasks[0], "best-crm", "First."),
+            StoreFixtures.stored(tasks[2], "best-crm", "Third."));
   }
 
   @Test
@@ -186,10 +187,10 @@ abstract class StoreContractTest extends StoreRunsContract {
 
     assertThat(answersOf(A))
         .containsExactly(
-            StoreFixtures.stored(tasks[0], "First."),
-            StoreFixtures.stored(tasks[1], "Second."),
-            StoreFixtures.stored(tasks[2], "Third."),
-            StoreFixtures.stored(tasks[3], "Fourth."));
+            StoreFixtures.stored(tasks[0], "best-crm", "First."),
+            StoreFixtures.stored(tasks[1], "cheap-crm", "Second."),
+            StoreFixtures.stored(tasks[2], "best-crm", "Third."),
+            StoreFixtures.stored(tasks[3], "cheap-crm", "Fourth."));
     AnswerAnalysis acme = StoreFixtures.acmeAnalysis();
     assertThat(store.scoredAnswers(A))
         .hasSize(4)

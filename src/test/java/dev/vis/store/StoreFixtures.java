@@ -78,9 +78,12 @@ final class StoreFixtures {
   static final SourceRef SOURCE =
       new SourceRef("https://acme.com/a", Optional.empty(), CitationKind.RETRIEVED);
 
-  /** How a store streams back the answer {@link #answered(long, String)} wrote. */
-  static StoredAnswer stored(long taskId, String text) {
-    return new StoredAnswer(taskId, text, List.of(SOURCE));
+  /**
+   * How a store streams back the answer {@link #answered(long, String)} wrote to a task of {@link
+   * #newRun} (model sim-a), ungrounded.
+   */
+  static StoredAnswer stored(long taskId, String promptId, String text) {
+    return new StoredAnswer(taskId, text, List.of(SOURCE), promptId, "sim-a", false);
   }
 
   /** A priced, ungrounded answer at the first attempt, mentioning and citing Acme CRM. */
