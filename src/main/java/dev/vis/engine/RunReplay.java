@@ -84,7 +84,7 @@ public final class RunReplay {
       store.forEachAnswer(source.id(), analysis::add);
       answers = analysis.finish();
     }
-    RunResultsStep.record(store, runId, counts.counts());
+    RunResultsStep.recordReplay(store, runId, spec, source, answers, counts.counts());
     store.finish(runId, RunStatus.DONE, clock.instant());
     return new Replayed(runId, source.id(), answers);
   }

@@ -34,15 +34,31 @@ public final class RunResultsStep {
    * @return whether they were stored
    */
   public static boolean record(Store store, String runId) {
-    return record(store, runId, FROM_ANSWERS, Optional.empty());
+    return record(store, runId, FROM_ANSWERS);
   }
 
   /**
-   * As {@link #record(Store, String)} with the counts folded while the run's answers were analysed
-   * (a replay): the answers' mentions and citations are not read back.
+   * A replay's results when it ends, from what the replay holds: the counts it folded while it
+   * analysed, its spec, its source's summary and how many answers it analysed. Neither the answers'
+   * mentions nor a run summary is read back (a summary sums the run's tasks: some 0.3 s per 100,000
+   * answers). Never fails, as {@link #record(Store, String)}.
+   *
+   * @return whether they were stored
    */
-  static boolean record(Store store, String runId, RunCounts counts) {
-    return record(store, runId, FROM_ANSWERS, Optional.of(counts));
+  static boolean recordReplay(
+      Store store, String runId, RunSpec spec, RunSummary source, long answers, RunCounts counts) {
+    if (answers < FROM_ANSWERS) {
+      return false;
+    }
+    try {
+      Optional<List<UntrackedBrand>> untracked =
+          sourceUntracked(store, Optional.of(source), answers, spec);
+      save(store, runId, RunResults.of(counts, store, runId, spec, untracked.isEmpty()), untracked);
+      return true;
+    } catch (RuntimeException e) {
+      // a shortcut lost, never an answer: the reports compute from the answers as without it
+      return false;
+    }
   }
 
   /**
@@ -50,37 +66,24 @@ public final class RunResultsStep {
    * hand: a small run then costs no further read (a summary sums the tasks of every run).
    */
   static boolean record(Store store, RunSummary run) {
-    return run.ok() >= FROM_ANSWERS && record(store, run.id(), FROM_ANSWERS, Optional.empty());
+    return run.ok() >= FROM_ANSWERS && record(store, run.id(), FROM_ANSWERS);
   }
 
   /**
    * @param fromAnswers the fewest answers a run stores its results for
    */
   static boolean record(Store store, String runId, long fromAnswers) {
-    return record(store, runId, fromAnswers, Optional.empty());
-  }
-
-  /**
-   * @param folded the run's counts if they were folded as its answers were analysed; else they are
-   *     read from its stored answers
-   */
-  static boolean record(Store store, String runId, long fromAnswers, Optional<RunCounts> folded) {
     try {
       Optional<RunSummary> run = store.findRun(runId);
       if (run.isEmpty() || run.get().ok() < fromAnswers) {
         return false;
       }
       RunSpec spec = store.storedRun(run.get()).spec();
-      Optional<List<UntrackedBrand>> untracked = sourceUntracked(store, run.get(), spec);
-      RunResults results =
-          folded.isPresent()
-              ? RunResults.of(folded.get(), store, runId, spec, untracked.isEmpty())
-              : RunResults.fromAnswers(store, runId, spec, untracked.isEmpty());
-      store.saveResults(
-          runId,
-          untracked.isEmpty()
-              ? results
-              : new RunResults(results.counts(), results.served(), untracked));
+      Optional<RunSummary> source = run.get().sourceRunId().flatMap(store::findRun);
+      Optional<List<UntrackedBrand>> untracked =
+          sourceUntracked(store, source, run.get().ok(), spec);
+      save(
+          store, runId, RunResults.fromAnswers(store, runId, spec, untracked.isEmpty()), untracked);
       return true;
     } catch (RuntimeException e) {
       // a shortcut lost, never an answer: the reports compute from the answers as without it
@@ -94,9 +97,8 @@ public final class RunResultsStep {
    * again would cost a replay more than all its other work.
    */
   private static Optional<List<UntrackedBrand>> sourceUntracked(
-      Store store, RunSummary run, RunSpec spec) {
-    Optional<RunSummary> source = run.sourceRunId().flatMap(store::findRun);
-    if (source.isEmpty() || source.get().ok() != run.ok()) {
+      Store store, Optional<RunSummary> source, long answers, RunSpec spec) {
+    if (source.isEmpty() || source.get().ok() != answers) {
       return Optional.empty();
     }
     String rules = BrandRules.fingerprint(spec.brands());
@@ -104,5 +106,15 @@ public final class RunResultsStep {
       return Optional.empty();
     }
     return store.results(source.get()).flatMap(RunResults::untracked);
+  }
+
+  /** Stores the results, with the untracked brands given in place of none found. */
+  private static void save(
+      Store store, String runId, RunResults results, Optional<List<UntrackedBrand>> untracked) {
+    store.saveResults(
+        runId,
+        untracked.isEmpty()
+            ? results
+            : new RunResults(results.counts(), results.served(), untracked));
   }
 }
