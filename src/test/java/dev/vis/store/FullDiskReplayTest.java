@@ -17,7 +17,6 @@ import dev.vis.spec.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,43 +29,19 @@ import org.junit.jupiter.api.io.TempDir;
  * was, and no analysis of the batch that did not fit.
  */
 class FullDiskReplayTest {
-  private static final String SPEC =
-      """
-      version: 1
-      name: crm
-      brands:
-        - name: Acme CRM
-          primary: true
-        - name: Globex
-      prompts:
-        - id: best-crm
-          text: What is the best CRM for a small business?
-        - id: cheap-crm
-          text: Which CRM is cheapest?
-      models:
-        - id: sim-a
-          provider: sim
-          sim: {seed: 7, mention_rate: {Acme CRM: 0.6, Globex: 0.4}}
-      samples: 100
-      """;
-
   @TempDir Path dir;
   private final Clock clock = Clock.systemUTC();
 
   private SqliteStore open(Path db, int maxPages) {
-    return SqliteStore.open(
-        db,
-        Access.CREATE,
-        clock,
-        Map.of(),
-        new SqliteConnections.Settings(Duration.ofSeconds(5), MountTable.empty(), maxPages));
+    return FullDiskFixture.open(db, clock, maxPages);
   }
 
   @Test
   void a_full_disk_under_the_writer_thread_fails_the_replay_and_keeps_the_source_as_it_was()
       throws Exception {
     Path db = dir.resolve("vis.db");
-    LoadedSpec loaded = SpecLoader.load(Files.writeString(dir.resolve("crm.yaml"), SPEC), Map.of());
+    LoadedSpec loaded =
+        SpecLoader.load(Files.writeString(dir.resolve("crm.yaml"), FullDiskFixture.SPEC), Map.of());
     String source;
     List<List<Object>> sourceMentions;
     long pages;

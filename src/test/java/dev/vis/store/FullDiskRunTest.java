@@ -18,7 +18,6 @@ import dev.vis.spec.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,37 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the resume finishes it once there is space.
  */
 class FullDiskRunTest {
-  private static final String SPEC =
-      """
-      version: 1
-      name: crm
-      brands:
-        - name: Acme CRM
-          primary: true
-        - name: Globex
-      prompts:
-        - id: best-crm
-          text: What is the best CRM for a small business?
-        - id: cheap-crm
-          text: Which CRM is cheapest?
-      models:
-        - id: sim-a
-          provider: sim
-          sim: {seed: 7, mention_rate: {Acme CRM: 0.6, Globex: 0.4}}
-      samples: 100
-      concurrency: 4
-      """;
-
   @TempDir Path dir;
   private final Clock clock = Clock.systemUTC();
 
   private SqliteStore open(Path db, int maxPages) {
-    return SqliteStore.open(
-        db,
-        Access.CREATE,
-        clock,
-        Map.of(),
-        new SqliteConnections.Settings(Duration.ofSeconds(5), MountTable.empty(), maxPages));
+    return FullDiskFixture.open(db, clock, maxPages);
   }
 
   private RunService service(Store store) {
@@ -78,7 +51,7 @@ class FullDiskRunTest {
   @Test
   void stops_the_run_interrupted_with_the_resume_command_and_exit_1() throws Exception {
     Path db = dir.resolve("vis.db");
-    Path specFile = Files.writeString(dir.resolve("crm.yaml"), SPEC);
+    Path specFile = Files.writeString(dir.resolve("crm.yaml"), FullDiskFixture.SPEC);
     LoadedSpec loaded = SpecLoader.load(specFile, Map.of());
     long pages;
     try (SqliteStore store = open(db, 0)) {
