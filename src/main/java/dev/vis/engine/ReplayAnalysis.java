@@ -68,18 +68,7 @@ final class ReplayAnalysis implements AutoCloseable {
     this(analyzer, threads, CHUNK, BATCH, start, batches, counted);
   }
 
-  /** As above, counting nothing, with other chunk and batch sizes (tests cross their edges). */
-  ReplayAnalysis(
-      AnswerAnalyzer analyzer,
-      int threads,
-      int chunkSize,
-      int batchSize,
-      Runnable start,
-      Consumer<List<TaskOutcome.Analysed>> batches) {
-    this(analyzer, threads, chunkSize, batchSize, start, batches, answer -> {});
-  }
-
-  /** As above, with other chunk and batch sizes. */
+  /** As above, with other chunk and batch sizes (tests cross their edges with a few answers). */
   ReplayAnalysis(
       AnswerAnalyzer analyzer,
       int threads,

@@ -46,7 +46,7 @@ class ReplayAnalysisTest {
     long analysed;
     try (ReplayAnalysis analysis =
         new ReplayAnalysis(
-            ANALYZER, 3, 4, 10, () -> {}, batch -> batches.add(List.copyOf(batch)))) {
+            ANALYZER, 3, 4, 10, () -> {}, batch -> batches.add(List.copyOf(batch)), answer -> {})) {
       answers.forEach(analysis::add);
       analysed = analysis.finish();
     }
@@ -80,7 +80,8 @@ class ReplayAnalysisTest {
                 firstWriteHeld.countDown();
                 await(release);
               }
-            })) {
+            },
+            answer -> {})) {
       // one thread keeps 4 chunks of 2 ahead: the 18th answer completes the first batch of 10
       answers.subList(0, 18).forEach(analysis::add);
       await(firstWriteHeld);
@@ -110,7 +111,8 @@ class ReplayAnalysisTest {
             batch -> {
               written.add(batch.size());
               throw full;
-            })) {
+            },
+            answer -> {})) {
       thrown =
           catchThrowable(
               () -> {
@@ -152,7 +154,8 @@ class ReplayAnalysisTest {
               writing.countDown();
               await(release);
               ended.set(true);
-            })) {
+            },
+            answer -> {})) {
       // one thread keeps 4 chunks of 1 ahead: the 5th answer hands the first on to be written
       answers(5).forEach(analysis::add);
       await(writing);
@@ -180,7 +183,8 @@ class ReplayAnalysisTest {
             2,
             4,
             () -> writes.add("start on " + Thread.currentThread().getName()),
-            batch -> writes.add("batch of " + batch.size()))) {
+            batch -> writes.add("batch of " + batch.size()),
+            answer -> {})) {
       answers(6).forEach(analysis::add);
       analysis.finish();
     }
@@ -209,7 +213,8 @@ class ReplayAnalysisTest {
             () -> {
               throw locked;
             },
-            batch -> written.add(batch.size()))) {
+            batch -> written.add(batch.size()),
+            answer -> {})) {
       thrown =
           catchThrowable(
               () -> {
@@ -284,7 +289,8 @@ class ReplayAnalysisTest {
 
   @Test
   void a_failed_analysis_fails_the_thread_that_adds_the_answers_with_its_own_exception() {
-    try (ReplayAnalysis analysis = new ReplayAnalysis(ANALYZER, 2, 1, 5, () -> {}, batch -> {})) {
+    try (ReplayAnalysis analysis =
+        new ReplayAnalysis(ANALYZER, 2, 1, 5, () -> {}, batch -> {}, answer -> {})) {
       analysis.add(new StoredAnswer(1, "Acme", List.of(), "p", "m", false));
       assertThatThrownBy(
               () -> {
