@@ -63,10 +63,10 @@ public final class RunResultsStep {
 
   /**
    * As {@link #record(Store, String)} for a run whose summary, read after its last answer, is at
-   * hand: a small run then costs no further read (a summary sums the tasks of every run).
+   * hand: no further summary is read (a summary sums the run's tasks).
    */
   static boolean record(Store store, RunSummary run) {
-    return run.ok() >= FROM_ANSWERS && record(store, run.id(), FROM_ANSWERS);
+    return record(store, run, FROM_ANSWERS);
   }
 
   /**
@@ -75,15 +75,26 @@ public final class RunResultsStep {
   static boolean record(Store store, String runId, long fromAnswers) {
     try {
       Optional<RunSummary> run = store.findRun(runId);
-      if (run.isEmpty() || run.get().ok() < fromAnswers) {
-        return false;
-      }
-      RunSpec spec = store.storedRun(run.get()).spec();
-      Optional<RunSummary> source = run.get().sourceRunId().flatMap(store::findRun);
-      Optional<List<UntrackedBrand>> untracked =
-          sourceUntracked(store, source, run.get().ok(), spec);
+      return run.isPresent() && record(store, run.get(), fromAnswers);
+    } catch (RuntimeException e) {
+      // a shortcut lost, never an answer: the reports compute from the answers as without it
+      return false;
+    }
+  }
+
+  private static boolean record(Store store, RunSummary run, long fromAnswers) {
+    if (run.ok() < fromAnswers) {
+      return false;
+    }
+    try {
+      RunSpec spec = store.storedRun(run).spec();
+      Optional<RunSummary> source = run.sourceRunId().flatMap(store::findRun);
+      Optional<List<UntrackedBrand>> untracked = sourceUntracked(store, source, run.ok(), spec);
       save(
-          store, runId, RunResults.fromAnswers(store, runId, spec, untracked.isEmpty()), untracked);
+          store,
+          run.id(),
+          RunResults.fromAnswers(store, run.id(), spec, untracked.isEmpty()),
+          untracked);
       return true;
     } catch (RuntimeException e) {
       // a shortcut lost, never an answer: the reports compute from the answers as without it
