@@ -29,6 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the resume finishes it once there is space.
  */
 class FullDiskRunTest {
+  /**
+   * Sim answers 2 ms apart on each of the 4 slots, so the writer's first commit holds the first
+   * answers, not all 200 at once: with none of them apart, a cold writer thread could gather every
+   * answer into one transaction too large for the capped file, and store none.
+   */
+  private static final Map<String, String> SIM_PACE = Map.of(ProviderFactory.SIM_LATENCY_ENV, "2");
+
   @TempDir Path dir;
   private final Clock clock = Clock.systemUTC();
 
@@ -39,7 +46,7 @@ class FullDiskRunTest {
   private RunService service(Store store) {
     return new RunService(
         store,
-        new ProviderFactory(Map.of(), clock),
+        new ProviderFactory(SIM_PACE, clock),
         Map.of(),
         clock,
         d -> {},
@@ -66,7 +73,7 @@ class FullDiskRunTest {
       RunService service = service(store);
       PreparedRun prepared =
           RunPreparation.prepare(
-              loaded, RunOptions.defaults(), new ProviderFactory(Map.of(), clock), Map.of());
+              loaded, RunOptions.defaults(), new ProviderFactory(SIM_PACE, clock), Map.of());
       e =
           catchThrowableOfType(
               VisException.class,
